@@ -1,0 +1,98 @@
+/**
+ * The storage boundary: one interface, two stores (Neo4j, and the embedded graphology store).
+ * Stores return plain values only (no Neo4j integers or node objects) in the shapes of graph/model.ts.
+ * The contract test suite (tests/store.contract.ts) runs against both.
+ */
+import type { Document, Interchange } from "../interchange.ts";
+import type {
+  DocumentDetail,
+  EntityDetail,
+  GraphFilter,
+  GraphStats,
+  RelationDetail,
+  SearchHit,
+  SerializedGraph,
+} from "../model.ts";
+import type { NodeKind } from "../ontology.ts";
+
+/** Progress reported while writing. */
+export interface WriteProgress {
+  documents: number;
+  entities: number;
+  relations: number;
+  evidence: number;
+}
+
+/** What a write did. `skippedDocuments` were already stored complete and were left alone. */
+export interface WriteStats extends WriteProgress {
+  skippedDocuments: number;
+}
+
+/** Options for writing a graph. */
+export interface WriteOptions {
+  /** Rows per transaction (bounded batches). */
+  batchSize?: number;
+  onProgress?: (p: WriteProgress) => void;
+}
+
+/** Neighbourhood request. */
+export interface NeighbourhoodOptions extends GraphFilter {
+  depth?: number;
+  /** At most this many neighbours per expanded node; the rest are counted in `more`. */
+  limit?: number;
+}
+
+/** A graph answer plus how many neighbours were left out per node. */
+export interface GraphResult {
+  graph: SerializedGraph;
+  more: Record<string, number>;
+}
+
+/** Options for a read-only Cypher query. */
+export interface QueryOptions {
+  params?: Record<string, unknown>;
+  timeoutMs?: number;
+  maxRows?: number;
+}
+
+/** A Cypher result converted to plain values; `graph` holds any nodes and relationships returned. */
+export interface QueryResult {
+  columns: string[];
+  rows: Record<string, unknown>[];
+  truncated: boolean;
+  graph: SerializedGraph;
+}
+
+/** Which store backs the application. */
+export type StoreKind = "neo4j" | "embedded";
+
+/** The store interface both stores implement. */
+export interface GraphStore {
+  readonly kind: StoreKind;
+  /** Creates constraints and indexes (idempotent). */
+  init(): Promise<void>;
+  /** Ids of the given documents that are already stored completely. */
+  completedDocuments(ids: string[]): Promise<Set<string>>;
+  /** Writes an interchange graph idempotently: MERGE on stable keys, evidence accumulates. */
+  write(graph: Interchange, options?: WriteOptions): Promise<WriteStats>;
+  search(query: string, options?: { kinds?: NodeKind[]; limit?: number }): Promise<SearchHit[]>;
+  entity(id: string): Promise<EntityDetail>;
+  relation(id: string): Promise<RelationDetail>;
+  document(id: string): Promise<DocumentDetail>;
+  documents(): Promise<Document[]>;
+  neighbourhood(ids: string[], options?: NeighbourhoodOptions): Promise<GraphResult>;
+  paths(
+    from: string,
+    to: string,
+    options?: GraphFilter & { k?: number; maxDepth?: number },
+  ): Promise<GraphResult & { paths: string[][] }>;
+  subgraph(ids: string[]): Promise<SerializedGraph>;
+  /** The selected part of the graph in the interchange format, evidence included. */
+  exportInterchange(entityIds: string[]): Promise<Interchange>;
+  stats(): Promise<GraphStats>;
+  /** Read-only Cypher; the embedded store throws NEO4J_REQUIRED. */
+  query(cypher: string, options?: QueryOptions): Promise<QueryResult>;
+  /** Removes everything (tests and `kgx reset`). */
+  clear(): Promise<void>;
+  close(): Promise<void>;
+}
