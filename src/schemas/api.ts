@@ -1,0 +1,172 @@
+/**
+ * The wire contract between the express API and the web client: one zod schema per request and
+ * response, and a route table that the server mounts, the OpenAPI document describes and the
+ * web client calls. Change a shape here and all three follow.
+ */
+import { z } from "zod";
+import { DocumentSchema } from "../../graph/interchange.ts";
+import {
+  DocumentDetailSchema,
+  EntityDetailSchema,
+  GraphFilterSchema,
+  GraphStatsSchema,
+  RelationDetailSchema,
+  SearchHitSchema,
+  SerializedGraphSchema,
+} from "../../graph/model.ts";
+import { NodeKind } from "../../graph/ontology.ts";
+
+const csvList = <T extends z.ZodType>(item: T) =>
+  z.preprocess(
+    (v) => (typeof v === "string" ? v.split(",").filter(Boolean) : v),
+    z.array(item),
+  ) as unknown as z.ZodType<z.infer<T>[]>;
+
+export const SearchQuery = z.object({
+  q: z.string().trim().min(1, "q must not be empty").max(200),
+  kinds: csvList(NodeKind).optional(),
+  limit: z.coerce.number().int().min(1).max(100).default(10),
+});
+export const SearchResponse = z.object({ hits: z.array(SearchHitSchema) });
+
+export const IdParams = z.object({ id: z.string().min(1) });
+
+export const EntityRelationsResponse = z.object({
+  relations: z.array(RelationDetailSchema.extend({ sourceName: z.string(), targetName: z.string() })),
+});
+
+export const NeighbourhoodRequest = GraphFilterSchema.extend({
+  ids: z.array(z.string().min(1)).min(1).max(200),
+  depth: z.number().int().min(1).max(3).default(1),
+  limit: z.number().int().min(1).max(1000).default(50),
+});
+export const GraphResponse = z.object({
+  graph: SerializedGraphSchema,
+  more: z.record(z.string(), z.number().int()).default({}),
+});
+
+export const PathsRequest = GraphFilterSchema.extend({
+  from: z.string().min(1),
+  to: z.string().min(1),
+  k: z.number().int().min(1).max(10).default(1),
+  maxDepth: z.number().int().min(1).max(6).default(4),
+});
+export const PathsResponse = GraphResponse.extend({ paths: z.array(z.array(z.string())) });
+
+export const SubgraphRequest = z.object({ ids: z.array(z.string().min(1)).min(1).max(5000) });
+
+export const DocumentsResponse = z.object({ documents: z.array(DocumentSchema.omit({ text: true })) });
+
+export const QueryRequest = z.object({
+  cypher: z.string().trim().min(1, "cypher must not be empty").max(10_000),
+  params: z.record(z.string(), z.unknown()).default({}),
+});
+export const QueryResponse = z.object({
+  columns: z.array(z.string()),
+  rows: z.array(z.record(z.string(), z.unknown())),
+  truncated: z.boolean(),
+  graph: SerializedGraphSchema,
+});
+
+export const HealthResponse = z.object({ ok: z.boolean(), store: z.enum(["neo4j", "embedded"]) });
+
+export const ErrorResponse = z.object({
+  error: z.object({ code: z.string(), message: z.string(), details: z.unknown().optional() }),
+});
+
+export { DocumentDetailSchema, EntityDetailSchema, GraphStatsSchema, RelationDetailSchema };
+
+/** One API route: method, path (express syntax), and its schemas. */
+export interface RouteSpec {
+  method: "get" | "post";
+  path: string;
+  summary: string;
+  params?: z.ZodType;
+  query?: z.ZodType;
+  body?: z.ZodType;
+  response?: z.ZodType;
+}
+
+/** Every JSON route of the API. Export (`POST /api/export`) returns a file and is described apart. */
+export const API_ROUTES = {
+  health: {
+    method: "get",
+    path: "/api/health",
+    summary: "Store kind and liveness",
+    response: HealthResponse,
+  },
+  search: {
+    method: "get",
+    path: "/api/search",
+    summary: "Full-text entity search over names and aliases",
+    query: SearchQuery,
+    response: SearchResponse,
+  },
+  entity: {
+    method: "get",
+    path: "/api/entities/:id",
+    summary: "Entity detail",
+    params: IdParams,
+    response: EntityDetailSchema,
+  },
+  entityRelations: {
+    method: "get",
+    path: "/api/entities/:id/relations",
+    summary: "An entity's relations with evidence",
+    params: IdParams,
+    response: EntityRelationsResponse,
+  },
+  relation: {
+    method: "get",
+    path: "/api/relations/:id",
+    summary: "One relation with all its evidence",
+    params: IdParams,
+    response: RelationDetailSchema,
+  },
+  neighbourhood: {
+    method: "post",
+    path: "/api/neighbourhood",
+    summary: "Neighbourhood of entities, filtered",
+    body: NeighbourhoodRequest,
+    response: GraphResponse,
+  },
+  paths: {
+    method: "post",
+    path: "/api/paths",
+    summary: "Shortest / k shortest paths between two entities",
+    body: PathsRequest,
+    response: PathsResponse,
+  },
+  subgraph: {
+    method: "post",
+    path: "/api/subgraph",
+    summary: "Subgraph induced by entity ids",
+    body: SubgraphRequest,
+    response: GraphResponse,
+  },
+  documents: { method: "get", path: "/api/documents", summary: "All documents", response: DocumentsResponse },
+  document: {
+    method: "get",
+    path: "/api/documents/:id",
+    summary: "Document text with mention and evidence offsets",
+    params: IdParams,
+    response: DocumentDetailSchema,
+  },
+  stats: { method: "get", path: "/api/stats", summary: "Graph statistics", response: GraphStatsSchema },
+  query: {
+    method: "post",
+    path: "/api/query",
+    summary: "Read-only Cypher (Neo4j store only)",
+    body: QueryRequest,
+    response: QueryResponse,
+  },
+} as const satisfies Record<string, RouteSpec>;
+
+export type SearchQuery = z.infer<typeof SearchQuery>;
+export type NeighbourhoodRequest = z.infer<typeof NeighbourhoodRequest>;
+export type PathsRequest = z.infer<typeof PathsRequest>;
+export type QueryRequest = z.infer<typeof QueryRequest>;
+export type GraphResponse = z.infer<typeof GraphResponse>;
+export type PathsResponse = z.infer<typeof PathsResponse>;
+export type EntityRelationsResponse = z.infer<typeof EntityRelationsResponse>;
+export type QueryResponse = z.infer<typeof QueryResponse>;
