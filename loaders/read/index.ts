@@ -1,0 +1,85 @@
+/**
+ * Entry point of the readers: expands paths (directories recursively, in a stable order), reads each
+ * file, and yields Documents (with text and content-hash ids) and LoadErrors as they come, so a bad
+ * file is reported and the rest still load.
+ */
+import { readdir, stat } from "node:fs/promises";
+import { extname, join } from "node:path";
+import type { Document } from "../../graph/interchange.ts";
+import { makeDocument } from "./document.ts";
+import { type LoadError, readOneFile, SUPPORTED_EXTENSIONS } from "./files.ts";
+
+export type { LoadError } from "./files.ts";
+
+/** Reader options. */
+export interface ReadOptions {
+  /** Largest file read, in bytes. */
+  maxBytes?: number;
+}
+
+/** Defaults for {@link readPaths}. */
+export const READ_DEFAULTS: Required<ReadOptions> = { maxBytes: 10 * 1024 * 1024 };
+
+/** One item of the read stream. */
+export type ReadItem = { document: Document & { text: string }; bytes: number } | { error: LoadError };
+
+/** Lists the files under `paths`: named files as given, directories walked for supported extensions. */
+export async function listFiles(paths: string[]): Promise<{ files: string[]; errors: LoadError[] }> {
+  const files: string[] = [];
+  const errors: LoadError[] = [];
+  const walk = async (dir: string): Promise<void> => {
+    const entries = (await readdir(dir, { withFileTypes: true })).sort((a, b) =>
+      a.name.localeCompare(b.name),
+    );
+    for (const e of entries) {
+      if (e.name.startsWith(".")) continue;
+      const p = join(dir, e.name);
+      if (e.isDirectory()) await walk(p);
+      else if (e.isFile() && SUPPORTED_EXTENSIONS.includes(extname(e.name).toLowerCase())) files.push(p);
+    }
+  };
+  for (const p of paths) {
+    try {
+      const s = await stat(p);
+      if (s.isDirectory()) await walk(p);
+      else files.push(p);
+    } catch (cause) {
+      errors.push({
+        file: p,
+        code: "INPUT_UNREADABLE",
+        message: `${p}: no such file or directory (${(cause as Error).message})`,
+      });
+    }
+  }
+  return { files, errors };
+}
+
+/** Reads every document under `paths`, yielding documents and errors in file order. */
+export async function* readPaths(paths: string[], options: ReadOptions = {}): AsyncGenerator<ReadItem> {
+  const { maxBytes } = { ...READ_DEFAULTS, ...options };
+  const { files, errors } = await listFiles(paths);
+  for (const error of errors) yield { error };
+  for (const file of files) {
+    const result = await readOneFile(file, maxBytes);
+    for (const error of result.errors) yield { error };
+    for (const raw of result.documents) {
+      const document = makeDocument(raw);
+      yield { document, bytes: Buffer.byteLength(document.text) };
+    }
+  }
+}
+
+/** Reads everything at once: documents (deduplicated by id) and errors. */
+export async function readAll(paths: string[], options: ReadOptions = {}) {
+  const documents = new Map<string, Document & { text: string }>();
+  const errors: LoadError[] = [];
+  let bytes = 0;
+  for await (const item of readPaths(paths, options)) {
+    if ("error" in item) errors.push(item.error);
+    else if (!documents.has(item.document.id)) {
+      documents.set(item.document.id, item.document);
+      bytes += item.bytes;
+    }
+  }
+  return { documents: [...documents.values()], errors, bytes };
+}
