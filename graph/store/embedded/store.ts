@@ -1,0 +1,205 @@
+/**
+ * The embedded store: an in-process graphology graph persisted to one JSON file (default
+ * `.data/graph.json`), behind the same GraphStore interface as Neo4j. Used for the quick start and
+ * whenever NEO4J_URI is not set. Cypher needs Neo4j, so `query` says how to get it.
+ */
+import { AppError } from "../../../src/errors.ts";
+import type { Document, Interchange } from "../../interchange.ts";
+import type {
+  DocumentDetail,
+  EntityDetail,
+  GraphFilter,
+  GraphStats,
+  RelationDetail,
+  SearchHit,
+  SerializedGraph,
+} from "../../model.ts";
+import type { NodeKind } from "../../ontology.ts";
+import { neighbourhood } from "../../ops/neighbourhood.ts";
+import { paths } from "../../ops/paths.ts";
+import { searchEntities } from "../../ops/search.ts";
+import { createStoreGraph, type StoreGraph, serializeSelection } from "../../ops/store-graph.ts";
+import type {
+  GraphResult,
+  GraphStore,
+  NeighbourhoodOptions,
+  QueryResult,
+  WriteOptions,
+  WriteStats,
+} from "../types.ts";
+import { mergeInterchange } from "./merge.ts";
+import { loadStoreFile, type StoredDocument, saveStoreFile } from "./persist.ts";
+
+/** Options of the embedded store. */
+export interface EmbeddedOptions {
+  /** File to persist to; in memory only when undefined. */
+  path?: string;
+}
+
+/** The in-process graphology store. */
+export class EmbeddedStore implements GraphStore {
+  readonly kind = "embedded" as const;
+  private graph: StoreGraph = createStoreGraph();
+  private docs = new Map<string, StoredDocument>();
+
+  constructor(private readonly options: EmbeddedOptions = {}) {}
+
+  async init(): Promise<void> {
+    if (!this.options.path) return;
+    const loaded = await loadStoreFile(this.options.path);
+    this.graph = loaded.graph;
+    this.docs = loaded.documents;
+  }
+
+  async completedDocuments(ids: string[]): Promise<Set<string>> {
+    return new Set(ids.filter((id) => this.docs.get(id)?.complete));
+  }
+
+  async write(input: Interchange, options: WriteOptions = {}): Promise<WriteStats> {
+    const skip = await this.completedDocuments(input.documents.map((d) => d.id));
+    const fresh = input.documents.filter((d) => !skip.has(d.id));
+    for (const d of fresh) this.docs.set(d.id, { ...d, text: d.text ?? "", complete: false });
+    const counts = mergeInterchange(this.graph, input, skip);
+    for (const d of fresh) this.docs.get(d.id)!.complete = true;
+    if (this.options.path) await saveStoreFile(this.options.path, this.graph, this.docs);
+    const stats = { ...counts, documents: fresh.length, skippedDocuments: skip.size };
+    options.onProgress?.(stats);
+    return stats;
+  }
+
+  async search(query: string, options: { kinds?: NodeKind[]; limit?: number } = {}): Promise<SearchHit[]> {
+    return searchEntities(this.graph, query, options);
+  }
+
+  private need(id: string): void {
+    if (!this.graph.hasNode(id))
+      throw new AppError(
+        "NOT_FOUND",
+        `No entity with id "${id}". Search for it first (GET /api/search?q=...).`,
+      );
+  }
+
+  async entity(id: string): Promise<EntityDetail> {
+    this.need(id);
+    const n = this.graph.getNodeAttributes(id);
+    const docIds = new Set(n.mentions.map((m) => m.document));
+    this.graph.forEachEdge(id, (_e, a) => a.evidence.forEach((x) => docIds.add(x.document)));
+    const documents = [...docIds]
+      .map((d) => this.docs.get(d))
+      .filter((d): d is StoredDocument => !!d)
+      .map(({ text: _t, complete: _c, ...d }) => d);
+    return { id, name: n.name, kind: n.kind, aliases: n.aliases, degree: this.graph.degree(id), documents };
+  }
+
+  async relation(id: string): Promise<RelationDetail> {
+    if (!this.graph.hasEdge(id)) throw new AppError("NOT_FOUND", `No relation with id "${id}".`);
+    const e = this.graph.getEdgeAttributes(id);
+    const evidence = e.evidence.map((x) => {
+      const title = this.docs.get(x.document)?.title;
+      return title ? { ...x, documentTitle: title } : x;
+    });
+    return {
+      id,
+      source: this.graph.source(id),
+      target: this.graph.target(id),
+      type: e.type,
+      confidence: e.confidence,
+      evidence,
+    };
+  }
+
+  async document(id: string): Promise<DocumentDetail> {
+    const d = this.docs.get(id);
+    if (!d) throw new AppError("NOT_FOUND", `No document with id "${id}".`);
+    const { complete: _c, ...doc } = d;
+    const mentions: DocumentDetail["mentions"] = [];
+    this.graph.forEachNode((entity, n) => {
+      for (const m of n.mentions)
+        if (m.document === id) mentions.push({ entity, start: m.start, end: m.end });
+    });
+    const evidence: DocumentDetail["evidence"] = [];
+    this.graph.forEachEdge((relation, e) => {
+      for (const x of e.evidence)
+        if (x.document === id) evidence.push({ relation, start: x.start, end: x.end });
+    });
+    return { ...doc, mentions, evidence };
+  }
+
+  async documents(): Promise<Document[]> {
+    return [...this.docs.values()].filter((d) => d.complete).map(({ text: _t, complete: _c, ...d }) => d);
+  }
+
+  async neighbourhood(ids: string[], options: NeighbourhoodOptions = {}): Promise<GraphResult> {
+    ids.forEach((id) => this.need(id));
+    return neighbourhood(this.graph, ids, options);
+  }
+
+  async paths(from: string, to: string, options: GraphFilter & { k?: number; maxDepth?: number } = {}) {
+    this.need(from);
+    this.need(to);
+    return paths(this.graph, from, to, options);
+  }
+
+  async subgraph(ids: string[]): Promise<SerializedGraph> {
+    const nodes = ids.filter((id) => this.graph.hasNode(id));
+    const set = new Set(nodes);
+    const edges = this.graph.filterEdges((_e, _a, s, t) => set.has(s) && set.has(t));
+    return serializeSelection(this.graph, nodes, edges);
+  }
+
+  async exportInterchange(entityIds: string[]): Promise<Interchange> {
+    const set = new Set(entityIds.filter((id) => this.graph.hasNode(id)));
+    const nodes = [...set].map((id) => ({ id, ...this.graph.getNodeAttributes(id) }));
+    const edges = this.graph
+      .filterEdges((_e, _a, s, t) => set.has(s) && set.has(t))
+      .map((id) => ({
+        id,
+        source: this.graph.source(id),
+        target: this.graph.target(id),
+        ...this.graph.getEdgeAttributes(id),
+      }));
+    const cited = new Set([
+      ...nodes.flatMap((n) => n.mentions.map((m) => m.document)),
+      ...edges.flatMap((e) => e.evidence.map((x) => x.document)),
+    ]);
+    const documents = [...cited]
+      .map((d) => this.docs.get(d))
+      .filter((d): d is StoredDocument => !!d)
+      .map(({ complete: _c, ...d }) => d);
+    return { documents, nodes, edges };
+  }
+
+  async stats(): Promise<GraphStats> {
+    const byKind: Record<string, number> = {};
+    const byType: Record<string, number> = {};
+    let evidence = 0;
+    this.graph.forEachNode((_n, a) => void (byKind[a.kind] = (byKind[a.kind] ?? 0) + 1));
+    this.graph.forEachEdge((_e, a) => {
+      byType[a.type] = (byType[a.type] ?? 0) + 1;
+      evidence += a.evidence.length;
+    });
+    return {
+      documents: (await this.documents()).length,
+      entities: this.graph.order,
+      relations: this.graph.size,
+      evidence,
+      byKind,
+      byType,
+    };
+  }
+
+  async query(): Promise<QueryResult> {
+    throw new AppError(
+      "NEO4J_REQUIRED",
+      "Cypher needs Neo4j; the embedded store cannot run it. Start one with `npm run neo4j -- start`, set NEO4J_URI=bolt://127.0.0.1:7687 (and NEO4J_PASSWORD), then load your documents with `kgx load`.",
+    );
+  }
+
+  async clear(): Promise<void> {
+    this.graph = createStoreGraph();
+    this.docs = new Map();
+    if (this.options.path) await saveStoreFile(this.options.path, this.graph, this.docs);
+  }
+
+  async close(): Promise<void> {}
+}
