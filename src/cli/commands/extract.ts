@@ -1,0 +1,44 @@
+/**
+ * `kgx extract PATH... -o graph.json`: extraction only, no store. Writes the interchange JSON of
+ * GUIDELINES.md (to stdout without -o). Bad files are listed; exit status 1 if any failed.
+ */
+import { mkdir, writeFile } from "node:fs/promises";
+import { dirname } from "node:path";
+import { Command } from "commander";
+import { extractDocuments } from "../../../loaders/extract/index.ts";
+import { readAll } from "../../../loaders/read/index.ts";
+import { loadSettings } from "../../config/settings.ts";
+
+/** The extract command. */
+export function extractCommand(): Command {
+  return new Command("extract")
+    .description("extract entities and relations to the graph interchange JSON, without a store")
+    .argument("<paths...>", "files or directories")
+    .option("-o, --output <file>", "output file (default: stdout)")
+    .option("--with-text", "include each document's full text")
+    .option("-q, --quiet", "no summary on stderr")
+    .action(async (paths: string[], opts: { output?: string; withText?: boolean; quiet?: boolean }) => {
+      const settings = loadSettings();
+      const started = Date.now();
+      const { documents, errors, bytes } = await readAll(paths, { maxBytes: settings.maxFileBytes });
+      const graph = extractDocuments(documents);
+      if (opts.withText)
+        graph.documents = graph.documents.map((d) => ({
+          ...d,
+          text: documents.find((x) => x.id === d.id)?.text ?? "",
+        }));
+      const json = `${JSON.stringify(graph, null, 2)}\n`;
+      if (opts.output) {
+        await mkdir(dirname(opts.output), { recursive: true });
+        await writeFile(opts.output, json);
+      } else process.stdout.write(json);
+      for (const e of errors) process.stderr.write(`error: ${e.message} [${e.code}]\n`);
+      if (!opts.quiet) {
+        const s = (Date.now() - started) / 1000;
+        process.stderr.write(
+          `${documents.length} documents, ${graph.nodes.length} entities, ${graph.edges.length} relations, ${(bytes / 1024).toFixed(1)} KB in ${s.toFixed(2)} s, ${errors.length} errors${opts.output ? ` -> ${opts.output}` : ""}\n`,
+        );
+      }
+      if (errors.length) process.exitCode = 1;
+    });
+}

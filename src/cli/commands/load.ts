@@ -1,0 +1,39 @@
+/**
+ * `kgx load PATH...`: extract documents and write them to the configured store (Neo4j when
+ * NEO4J_URI is set, else the embedded store). Bad files are listed; the exit status is 1 if any failed.
+ */
+import { Command } from "commander";
+import { openStore } from "../../config/open-store.ts";
+import { loadSettings } from "../../config/settings.ts";
+import { loadPaths } from "../../ingest/load.ts";
+import { createProgress, summaryLine } from "../progress.ts";
+
+/** The load command. */
+export function loadCommand(): Command {
+  return new Command("load")
+    .description(
+      "extract entities and relations from documents (.txt .md .html .json .jsonl, directories recursively) and store them",
+    )
+    .argument("<paths...>", "files or directories")
+    .option("-q, --quiet", "no progress bar")
+    .option("--batch-size <n>", "rows per write transaction", (v) => Number.parseInt(v, 10))
+    .action(async (paths: string[], opts: { quiet?: boolean; batchSize?: number }) => {
+      const settings = loadSettings();
+      const store = await openStore(settings);
+      const progress = createProgress(!opts.quiet);
+      try {
+        const result = await loadPaths(store, paths, {
+          maxBytes: settings.maxFileBytes,
+          batchSize: opts.batchSize ?? settings.batchSize,
+          onProgress: (p) => progress.update(p),
+        });
+        progress.stop();
+        for (const p of result.problems) process.stderr.write(`error: ${p.message} [${p.code}]\n`);
+        process.stdout.write(`${summaryLine(result)} -> ${store.kind} store\n`);
+        if (result.problems.length) process.exitCode = 1;
+      } finally {
+        progress.stop();
+        await store.close();
+      }
+    });
+}

@@ -1,0 +1,73 @@
+/**
+ * The OpenAPI 3.1 document, generated from the same zod schemas that validate the API
+ * (served at /api/openapi.json).
+ */
+import { z } from "zod";
+import { API_ROUTES, ErrorResponse, type RouteSpec } from "../schemas/api.ts";
+
+const json = (schema: z.ZodType, io: "input" | "output") =>
+  z.toJSONSchema(schema, { unrepresentable: "any", io, target: "draft-2020-12" });
+
+function parameters(spec: RouteSpec) {
+  const out: object[] = [];
+  for (const [where, schema] of [
+    ["path", spec.params],
+    ["query", spec.query],
+  ] as const) {
+    if (!schema) continue;
+    const s = json(schema, "input") as { properties?: Record<string, object>; required?: string[] };
+    for (const [name, sub] of Object.entries(s.properties ?? {})) {
+      out.push({
+        name,
+        in: where,
+        required: where === "path" || (s.required ?? []).includes(name),
+        schema: sub,
+      });
+    }
+  }
+  return out;
+}
+
+/** Builds the OpenAPI document. */
+export function openApiDocument(): object {
+  const paths: Record<string, Record<string, object>> = {};
+  const errors = {
+    description: "error",
+    content: { "application/json": { schema: json(ErrorResponse, "output") } },
+  };
+  for (const [name, spec] of Object.entries(API_ROUTES) as [string, RouteSpec][]) {
+    const path = spec.path.replace(/:(\w+)/g, "{$1}");
+    paths[path] ??= {};
+    paths[path]![spec.method] = {
+      operationId: name,
+      summary: spec.summary,
+      parameters: parameters(spec),
+      ...(spec.body
+        ? {
+            requestBody: {
+              required: true,
+              content: { "application/json": { schema: json(spec.body, "input") } },
+            },
+          }
+        : {}),
+      responses: {
+        "200": {
+          description: "OK",
+          content: { "application/json": { schema: spec.response ? json(spec.response, "output") : {} } },
+        },
+        "400": errors,
+        "404": errors,
+        "503": errors,
+      },
+    };
+  }
+  paths["/api/export"] = {
+    post: {
+      operationId: "export",
+      summary: "Export a selection (json, gexf, graphml, csv, cypher, svg, png, report, md) as a file",
+      requestBody: { required: true, content: { "application/json": { schema: { type: "object" } } } },
+      responses: { "200": { description: "the exported file" }, "400": errors },
+    },
+  };
+  return { openapi: "3.1.0", info: { title: "kg-explorer API", version: "0.1.0" }, paths };
+}

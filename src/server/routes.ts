@@ -1,0 +1,71 @@
+/**
+ * The JSON API: one handler per entry of the contract's route table. Requests are parsed with the
+ * route's schemas before the handler runs, responses are checked against its response schema.
+ */
+import { type Request, type Response, Router } from "express";
+import type { GraphStore } from "../../graph/store/types.ts";
+import type { Settings } from "../config/settings.ts";
+import { API_ROUTES, type RouteSpec } from "../schemas/api.ts";
+import { entityRelations } from "../services/entity-relations.ts";
+import { parseOr400 } from "./validate.ts";
+
+type Parsed = { params: any; query: any; body: any };
+type Handler = (input: Parsed) => Promise<unknown>;
+
+/** Handlers for every route of API_ROUTES. */
+function handlers(
+  store: GraphStore,
+  settings: Pick<Settings, "queryTimeoutMs" | "queryMaxRows">,
+): Record<keyof typeof API_ROUTES, Handler> {
+  return {
+    health: async () => ({ ok: true, store: store.kind }),
+    search: async ({ query }) => ({
+      hits: await store.search(query.q, { kinds: query.kinds, limit: query.limit }),
+    }),
+    entity: async ({ params }) => store.entity(params.id),
+    entityRelations: async ({ params }) => {
+      await store.entity(params.id);
+      return entityRelations(store, params.id);
+    },
+    relation: async ({ params }) => store.relation(params.id),
+    neighbourhood: async ({ body }) => {
+      const { ids, ...options } = body;
+      return store.neighbourhood(ids, options);
+    },
+    paths: async ({ body }) => {
+      const { from, to, ...options } = body;
+      return store.paths(from, to, options);
+    },
+    subgraph: async ({ body }) => ({ graph: await store.subgraph(body.ids), more: {} }),
+    documents: async () => ({ documents: await store.documents() }),
+    document: async ({ params }) => store.document(params.id),
+    stats: async () => store.stats(),
+    query: async ({ body }) =>
+      store.query(body.cypher, {
+        params: body.params,
+        timeoutMs: settings.queryTimeoutMs,
+        maxRows: settings.queryMaxRows,
+      }),
+  };
+}
+
+/** A router with every JSON route of the contract. */
+export function apiRouter(
+  store: GraphStore,
+  settings: Pick<Settings, "queryTimeoutMs" | "queryMaxRows">,
+): Router {
+  const router = Router();
+  const table = handlers(store, settings);
+  for (const [name, spec] of Object.entries(API_ROUTES) as [keyof typeof API_ROUTES, RouteSpec][]) {
+    router[spec.method](spec.path.replace(/^\/api/, ""), async (req: Request, res: Response) => {
+      const input: Parsed = {
+        params: spec.params ? parseOr400(spec.params, req.params, "path parameters") : req.params,
+        query: spec.query ? parseOr400(spec.query, req.query, "query string") : req.query,
+        body: spec.body ? parseOr400(spec.body, req.body ?? {}, "request body") : undefined,
+      };
+      const result = await table[name](input);
+      res.json(spec.response ? spec.response.parse(result) : result);
+    });
+  }
+  return router;
+}
