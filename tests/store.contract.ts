@@ -1,0 +1,140 @@
+/**
+ * The store contract: one suite that every GraphStore must pass (embedded and Neo4j). Call
+ * `runStoreContract(name, makeStore)` from a test file; `makeStore` returns a fresh, initialised
+ * store over an empty database.
+ */
+import { beforeAll, describe, expect, it } from "vitest";
+import type { GraphStore } from "../graph/store/types.ts";
+import { isAppError } from "../src/errors.ts";
+import { ALLIANCE, COSTA, contractGraph, DELTA, DOC_A, DOC_B, NAVY, PARDO, RUIZ, TIDE } from "./fixtures/contract-graph.ts";
+
+async function code(p: Promise<unknown>): Promise<string | undefined> {
+  try {
+    await p;
+    return undefined;
+  } catch (e) {
+    return isAppError(e) ? e.code : `not an AppError: ${String(e)}`;
+  }
+}
+
+/** Registers the contract suite for one store. */
+export function runStoreContract(name: string, makeStore: () => Promise<GraphStore>): void {
+  describe(`store contract: ${name}`, () => {
+    let store: GraphStore;
+    beforeAll(async () => {
+      store = await makeStore();
+      await store.clear();
+      await store.write(contractGraph());
+    });
+
+    it("counts what was written", async () => {
+      const s = await store.stats();
+      expect(s).toMatchObject({ documents: 2, entities: 7, relations: 7, evidence: 8 });
+      expect(s.byKind).toMatchObject({ Person: 2, Government: 1, Cartel: 1, Institution: 2, Operation: 1 });
+    });
+
+    it("writing the same graph again changes nothing", async () => {
+      const before = await store.stats();
+      const second = await store.write(contractGraph());
+      expect(second.skippedDocuments).toBe(2);
+      expect(await store.stats()).toEqual(before);
+      expect(await store.completedDocuments([DOC_A.id, DOC_B.id, "doc:unknown"])).toEqual(new Set([DOC_A.id, DOC_B.id]));
+    });
+
+    it("searches names and aliases, ranked, with a kind filter", async () => {
+      expect((await store.search("Ana Ruiz"))[0]?.id).toBe(RUIZ.id);
+      expect((await store.search("tidewat"))[0]?.id).toBe(TIDE.id);
+      expect((await store.search("Cártel del Delta"))[0]?.id).toBe(DELTA.id);
+      const institutions = await store.search("costa verde", { kinds: ["Institution"] });
+      expect(institutions.map((h) => h.id)).toEqual([NAVY.id]);
+      expect(await store.search("zzzz-nothing")).toEqual([]);
+    });
+
+    it("gives entity detail with degree and documents, and NOT_FOUND for unknown ids", async () => {
+      const navy = await store.entity(NAVY.id);
+      expect(navy).toMatchObject({ name: "Costa Verde Navy", kind: "Institution", degree: 2 });
+      expect(navy.documents.map((d) => d.id).sort()).toEqual([DOC_A.id, DOC_B.id]);
+      expect(await code(store.entity("person:nobody"))).toBe("NOT_FOUND");
+    });
+
+    it("traces every relation to sentences that slice the document text", async () => {
+      for (const edge of contractGraph().edges) {
+        const r = await store.relation(edge.id);
+        expect(r.evidence.length).toBe(edge.evidence.length);
+        for (const ev of r.evidence) {
+          const doc = await store.document(ev.document);
+          expect(doc.text.slice(ev.start, ev.end)).toBe(ev.sentence);
+        }
+      }
+      expect(await code(store.relation("nope|THREATENS|nope"))).toBe("NOT_FOUND");
+    });
+
+    it("returns document text with mention and evidence spans", async () => {
+      const d = await store.document(DOC_B.id);
+      expect(d.text).toBe(DOC_B.text);
+      expect(d.title).toBe(DOC_B.title);
+      expect(d.evidence.length).toBe(3);
+      expect(d.mentions.some((m) => m.entity === PARDO.id)).toBe(true);
+      expect(await code(store.document("doc:none"))).toBe("NOT_FOUND");
+      expect((await store.documents()).map((x) => x.id).sort()).toEqual([DOC_A.id, DOC_B.id]);
+    });
+
+    it("expands neighbourhoods with depth, filters and a limit", async () => {
+      const one = await store.neighbourhood([DELTA.id], { depth: 1 });
+      expect(one.graph.nodes.map((n) => n.key).sort()).toEqual([DELTA.id, NAVY.id, PARDO.id, RUIZ.id].sort());
+      const two = await store.neighbourhood([DELTA.id], { depth: 2 });
+      expect(two.graph.nodes.map((n) => n.key)).toContain(COSTA.id);
+      const typed = await store.neighbourhood([DELTA.id], { types: ["THREATENS"] });
+      expect(typed.graph.edges.map((e) => e.attributes.type)).toEqual(["THREATENS"]);
+      const confident = await store.neighbourhood([DELTA.id], { minConfidence: 0.85 });
+      expect(confident.graph.edges.map((e) => e.source)).toEqual([RUIZ.id]);
+      const dated = await store.neighbourhood([DELTA.id], { from: "2025-04-01" });
+      expect(dated.graph.edges.map((e) => e.source)).toEqual([PARDO.id]);
+      const docs = await store.neighbourhood([NAVY.id], { documents: [DOC_B.id] });
+      expect(docs.graph.edges.map((e) => e.attributes.type)).toEqual(["CONDUCTS"]);
+      const kinds = await store.neighbourhood([DELTA.id], { kinds: ["Cartel", "Person"] });
+      expect(kinds.graph.nodes.map((n) => n.key).sort()).toEqual([DELTA.id, PARDO.id, RUIZ.id].sort());
+      const limited = await store.neighbourhood([DELTA.id], { limit: 1 });
+      expect(limited.graph.nodes.length).toBe(2);
+      expect(limited.more[DELTA.id]).toBe(2);
+      const conducts = one.graph.edges.find((e) => e.attributes.type === "TARGETS")!;
+      expect(conducts.attributes).toMatchObject({ evidenceCount: 1, firstDate: "2025-03-01" });
+      expect(await code(store.neighbourhood(["person:nobody"]))).toBe("NOT_FOUND");
+    });
+
+    it("finds shortest and k shortest paths ignoring direction", async () => {
+      const p = await store.paths(PARDO.id, ALLIANCE.id);
+      expect(p.paths).toEqual([[PARDO.id, COSTA.id, ALLIANCE.id]]);
+      const k = await store.paths(PARDO.id, NAVY.id, { k: 3 });
+      expect(k.paths[0]).toEqual([PARDO.id, DELTA.id, NAVY.id]);
+      expect(k.paths.length).toBeGreaterThanOrEqual(2);
+      expect(k.paths.every((path) => path[0] === PARDO.id && path[path.length - 1] === NAVY.id)).toBe(true);
+      const none = await store.paths(PARDO.id, ALLIANCE.id, { types: ["TARGETS"] });
+      expect(none.paths).toEqual([]);
+    });
+
+    it("returns induced subgraphs and interchange exports with evidence", async () => {
+      const sub = await store.subgraph([RUIZ.id, DELTA.id, COSTA.id]);
+      expect(sub.edges.map((e) => e.attributes.type).sort()).toEqual(["LEADS", "THREATENS"]);
+      const ex = await store.exportInterchange([NAVY.id, TIDE.id]);
+      expect(ex.edges.length).toBe(1);
+      expect(ex.edges[0]!.evidence.length).toBe(2);
+      expect(ex.documents.map((d) => d.id).sort()).toEqual([DOC_A.id, DOC_B.id]);
+    });
+
+    it("accumulates evidence from a new document on an existing relation", async () => {
+      const text = "Again, President Ana Ruiz warned the Delta Cartel.";
+      const doc = { id: "doc:contract-c", source: "fixtures/c.txt", text };
+      const g = contractGraph();
+      const threat = g.edges[0]!;
+      await store.write({
+        documents: [doc],
+        nodes: [RUIZ, DELTA].map((n) => ({ ...n, mentions: [] })),
+        edges: [{ ...threat, evidence: [{ document: doc.id, sentence: text, start: 0, end: text.length, cue: "warned", confidence: 0.6 }] }],
+      });
+      const r = await store.relation(threat.id);
+      expect(r.evidence.map((e) => e.document).sort()).toEqual([DOC_A.id, "doc:contract-c"]);
+      expect((await store.stats()).relations).toBe(7);
+    });
+  });
+}
