@@ -6,7 +6,18 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { GraphStore } from "../graph/store/types.ts";
 import { isAppError } from "../src/errors.ts";
-import { ALLIANCE, COSTA, contractGraph, DELTA, DOC_A, DOC_B, NAVY, PARDO, RUIZ, TIDE } from "./fixtures/contract-graph.ts";
+import {
+  ALLIANCE,
+  COSTA,
+  contractGraph,
+  DELTA,
+  DOC_A,
+  DOC_B,
+  NAVY,
+  PARDO,
+  RUIZ,
+  TIDE,
+} from "./fixtures/contract-graph.ts";
 
 async function code(p: Promise<unknown>): Promise<string | undefined> {
   try {
@@ -38,7 +49,9 @@ export function runStoreContract(name: string, makeStore: () => Promise<GraphSto
       const second = await store.write(contractGraph());
       expect(second.skippedDocuments).toBe(2);
       expect(await store.stats()).toEqual(before);
-      expect(await store.completedDocuments([DOC_A.id, DOC_B.id, "doc:unknown"])).toEqual(new Set([DOC_A.id, DOC_B.id]));
+      expect(await store.completedDocuments([DOC_A.id, DOC_B.id, "doc:unknown"])).toEqual(
+        new Set([DOC_A.id, DOC_B.id]),
+      );
     });
 
     it("searches names and aliases, ranked, with a kind filter", async () => {
@@ -130,7 +143,21 @@ export function runStoreContract(name: string, makeStore: () => Promise<GraphSto
       await store.write({
         documents: [doc],
         nodes: [RUIZ, DELTA].map((n) => ({ ...n, mentions: [] })),
-        edges: [{ ...threat, evidence: [{ document: doc.id, sentence: text, start: 0, end: text.length, cue: "warned", confidence: 0.6 }] }],
+        edges: [
+          {
+            ...threat,
+            evidence: [
+              {
+                document: doc.id,
+                sentence: text,
+                start: 0,
+                end: text.length,
+                cue: "warned",
+                confidence: 0.6,
+              },
+            ],
+          },
+        ],
       });
       const r = await store.relation(threat.id);
       expect(r.evidence.map((e) => e.document).sort()).toEqual([DOC_A.id, "doc:contract-c"]);

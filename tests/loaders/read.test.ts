@@ -6,17 +6,23 @@ import { mkdir, mkdtemp, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { documentId, makeDocument, normaliseText } from "../../loaders/read/document.ts";
 import { findDate, findPublishedDate } from "../../loaders/read/dates.ts";
+import { documentId, makeDocument, normaliseText } from "../../loaders/read/document.ts";
 import { htmlToText } from "../../loaders/read/html.ts";
 import { readAll } from "../../loaders/read/index.ts";
 
 const GOOD: Record<string, string | Buffer> = {
   "brief.txt": "Envoy recalled\ndate 2025-05-06\n\nThe Northland government recalled its envoy.",
-  "notes.md": "---\ntitle: Talks stall\ndate: 2025-06-01\n---\n# Talks stall\n\nThe **Southland** delegation [left](http://x) the talks.",
+  "notes.md":
+    "---\ntitle: Talks stall\ndate: 2025-06-01\n---\n# Talks stall\n\nThe **Southland** delegation [left](http://x) the talks.",
   "page.html":
     '<html><head><title>Raid</title><meta property="article:published_time" content="2025-07-08T10:00:00Z"><style>p{}</style><script>var secret = "do not keep";</script></head><body><p>Police raided a depot.</p><p>Officials &amp; prosecutors spoke.</p></body></html>',
-  "one.json": JSON.stringify({ title: "Single", date: "2025-08-01", url: "https://example.org/a", text: "A single record about a ceasefire." }),
+  "one.json": JSON.stringify({
+    title: "Single",
+    date: "2025-08-01",
+    url: "https://example.org/a",
+    text: "A single record about a ceasefire.",
+  }),
   "nested/deeper/wire.jsonl": [
     JSON.stringify({ title: "W1", text: "First wire item on sanctions." }),
     "{ this is not json",
@@ -36,7 +42,10 @@ const BAD: Record<string, { content: string | Buffer; code: string; line?: numbe
 let dir: string;
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), "kgx-read-"));
-  for (const [name, content] of Object.entries({ ...GOOD, ...Object.fromEntries(Object.entries(BAD).map(([k, v]) => [k, v.content])) })) {
+  for (const [name, content] of Object.entries({
+    ...GOOD,
+    ...Object.fromEntries(Object.entries(BAD).map(([k, v]) => [k, v.content])),
+  })) {
     await mkdir(join(dir, name, ".."), { recursive: true });
     await writeFile(join(dir, name), content);
   }
@@ -46,7 +55,14 @@ describe("readAll over a directory with good and bad files", () => {
   it("loads every good document, recursively, with metadata", async () => {
     const { documents } = await readAll([dir], { maxBytes: 4096 });
     const byTitle = Object.fromEntries(documents.map((d) => [d.title, d]));
-    expect(Object.keys(byTitle).sort()).toEqual(["Envoy recalled", "Raid", "Single", "Talks stall", "W1", "W4"]);
+    expect(Object.keys(byTitle).sort()).toEqual([
+      "Envoy recalled",
+      "Raid",
+      "Single",
+      "Talks stall",
+      "W1",
+      "W4",
+    ]);
     expect(byTitle["Envoy recalled"]!.published).toBe("2025-05-06");
     expect(byTitle["Talks stall"]).toMatchObject({ published: "2025-06-01" });
     expect(byTitle["Talks stall"]!.text).toContain("The Southland delegation left the talks.");
@@ -104,10 +120,14 @@ describe("documents", () => {
   });
 
   it("prefers a date line to dates in the text", () => {
-    expect(findPublishedDate("Title\nPublished: May 2, 2025\nOn 2024-01-01 something happened.")).toBe("2025-05-02");
+    expect(findPublishedDate("Title\nPublished: May 2, 2025\nOn 2024-01-01 something happened.")).toBe(
+      "2025-05-02",
+    );
   });
 
   it("decodes HTML entities", () => {
-    expect(htmlToText("<p>Cart&eacute;l &#38; &#x41;gency&nbsp;chief</p>").text).toBe("Cartél & Agency chief");
+    expect(htmlToText("<p>Cart&eacute;l &#38; &#x41;gency&nbsp;chief</p>").text).toBe(
+      "Cartél & Agency chief",
+    );
   });
 });
