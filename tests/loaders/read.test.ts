@@ -94,8 +94,9 @@ describe("readAll over a directory with good and bad files", () => {
   });
 
   it("reports missing paths and unsupported files", async () => {
-    await writeFile(join(dir, "..", "photo.png"), "x");
-    const { errors } = await readAll([join(dir, "missing.txt"), join(dir, "..", "photo.png")]);
+    const other = await mkdtemp(join(tmpdir(), "kgx-read-other-"));
+    await writeFile(join(other, "photo.png"), "x");
+    const { errors } = await readAll([join(dir, "missing.txt"), join(other, "photo.png")]);
     expect(errors.map((e) => e.code)).toEqual(["INPUT_UNREADABLE", "INPUT_UNSUPPORTED"]);
   });
 });
