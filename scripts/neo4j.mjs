@@ -1,0 +1,165 @@
+#!/usr/bin/env node
+// Local Neo4j 5.26 Community without Docker: `node scripts/neo4j.mjs start|stop|status|build`
+// (npm run neo4j -- start). Builds the launcher in scripts/neo4j with Maven (artefacts from Maven
+// Central), runs it detached with data and logs under $KGX_DATA_DIR/neo4j (default .data/neo4j),
+// waits until Bolt accepts the password, and is idempotent. The functions are exported for tests.
+import { spawn, spawnSync } from "node:child_process";
+import { closeSync, existsSync, mkdirSync, openSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import neo4j from "neo4j-driver";
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
+const LAUNCHER = join(ROOT, "scripts", "neo4j");
+const CLASSES = join(LAUNCHER, "target", "classes");
+const LIB = join(LAUNCHER, "target", "lib");
+
+/** Where the server listens and keeps its files, from the environment. */
+export function neo4jConfig(env = process.env) {
+  const home = resolve(env.KGX_DATA_DIR ?? join(ROOT, ".data"), "neo4j");
+  const port = Number(env.NEO4J_BOLT_PORT ?? 7687);
+  return {
+    home,
+    port,
+    uri: `bolt://127.0.0.1:${port}`,
+    user: "neo4j",
+    password: env.NEO4J_PASSWORD || "kgx-dev-password",
+    pidFile: join(home, "neo4j.pid"),
+    logFile: join(home, "logs", "launcher.log"),
+  };
+}
+
+/** Builds the launcher (Maven) unless its classpath exists. */
+export function buildLauncher({ force = false } = {}) {
+  if (!force && existsSync(join(CLASSES, "org", "kgx", "Launcher.class")) && existsSync(LIB)) return;
+  console.error("neo4j: building the launcher with Maven (first time only)…");
+  const r = spawnSync("mvn", ["-q", "-B", "-f", join(LAUNCHER, "pom.xml"), "package", "-DskipTests"], {
+    stdio: "inherit",
+  });
+  if (r.status !== 0)
+    throw new Error(
+      "neo4j: the Maven build failed; check that `mvn` and Java 17 are installed and Maven Central is reachable",
+    );
+}
+
+function readPid(cfg) {
+  try {
+    const pid = Number(readFileSync(cfg.pidFile, "utf8").trim());
+    process.kill(pid, 0);
+    return pid;
+  } catch {
+    return undefined;
+  }
+}
+
+/** True when Bolt on the configured port accepts the configured password. */
+export async function isReady(cfg = neo4jConfig()) {
+  const driver = neo4j.driver(cfg.uri, neo4j.auth.basic(cfg.user, cfg.password), {
+    connectionTimeout: 2000,
+    maxConnectionLifetime: 5000,
+  });
+  try {
+    await driver.verifyConnectivity();
+    return true;
+  } catch {
+    return false;
+  } finally {
+    await driver.close();
+  }
+}
+
+/** Status: `{ running, pid, uri }`. */
+export async function status(cfg = neo4jConfig()) {
+  const pid = readPid(cfg);
+  return { running: await isReady(cfg), pid, uri: cfg.uri, logFile: cfg.logFile };
+}
+
+/** Starts the server unless it is running; resolves once Bolt accepts the password. */
+export async function startNeo4j({ timeoutMs = 180_000, quiet = false } = {}) {
+  const cfg = neo4jConfig();
+  if (await isReady(cfg)) {
+    if (!quiet) console.error(`neo4j: already running at ${cfg.uri}`);
+    return { ...cfg, started: false };
+  }
+  buildLauncher();
+  mkdirSync(dirname(cfg.logFile), { recursive: true });
+  const out = openSync(cfg.logFile, "a");
+  const child = spawn(
+    "java",
+    [
+      "-Xms256m",
+      "-Xmx1g",
+      "-XX:+UseG1GC",
+      "-cp",
+      `${CLASSES}:${LIB}/*`,
+      "org.kgx.Launcher",
+      cfg.home,
+      String(cfg.port),
+    ],
+    { detached: true, stdio: ["ignore", out, out], env: { ...process.env, NEO4J_PASSWORD: cfg.password } },
+  );
+  closeSync(out);
+  writeFileSync(cfg.pidFile, String(child.pid));
+  child.unref();
+  const started = Date.now();
+  while (Date.now() - started < timeoutMs) {
+    if (child.exitCode !== null || !readPid(cfg)) break;
+    if (await isReady(cfg)) {
+      if (!quiet)
+        console.error(
+          `neo4j: ready at ${cfg.uri} in ${((Date.now() - started) / 1000).toFixed(1)} s (pid ${child.pid}, log ${cfg.logFile})`,
+        );
+      return { ...cfg, started: true };
+    }
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  const tail = existsSync(cfg.logFile)
+    ? readFileSync(cfg.logFile, "utf8").split("\n").slice(-25).join("\n")
+    : "";
+  await stopNeo4j({ quiet: true });
+  throw new Error(`neo4j: did not become ready at ${cfg.uri}; last lines of ${cfg.logFile}:\n${tail}`);
+}
+
+/** Stops the server started by this script (SIGTERM, then waits for exit). */
+export async function stopNeo4j({ quiet = false, timeoutMs = 60_000 } = {}) {
+  const cfg = neo4jConfig();
+  const pid = readPid(cfg);
+  if (!pid) {
+    rmSync(cfg.pidFile, { force: true });
+    if (!quiet) console.error("neo4j: not running");
+    return false;
+  }
+  process.kill(pid, "SIGTERM");
+  const started = Date.now();
+  while (Date.now() - started < timeoutMs) {
+    try {
+      process.kill(pid, 0);
+      await new Promise((r) => setTimeout(r, 250));
+    } catch {
+      break;
+    }
+  }
+  rmSync(cfg.pidFile, { force: true });
+  if (!quiet) console.error(`neo4j: stopped (pid ${pid})`);
+  return true;
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const command = process.argv[2] ?? "status";
+  try {
+    if (command === "start") await startNeo4j();
+    else if (command === "stop") await stopNeo4j();
+    else if (command === "build") buildLauncher({ force: true });
+    else if (command === "status") {
+      const s = await status();
+      console.log(s.running ? `running at ${s.uri} (pid ${s.pid ?? "unknown"})` : "not running");
+      process.exitCode = s.running ? 0 : 3;
+    } else {
+      console.error("usage: node scripts/neo4j.mjs start|stop|status|build");
+      process.exitCode = 2;
+    }
+  } catch (e) {
+    console.error(e.message);
+    process.exitCode = 1;
+  }
+}
