@@ -1,0 +1,78 @@
+/**
+ * The Neo4j driver, created once per store from the configuration, and the mapping of driver
+ * errors to AppErrors: unreachable → NEO4J_UNAVAILABLE, refused credentials → NEO4J_AUTH, a query's
+ * own problems → QUERY_FAILED / QUERY_TIMEOUT. One sentence that says what to do, never a stack.
+ */
+import neo4j, { type Driver } from "neo4j-driver";
+import { AppError } from "../../../src/errors.ts";
+
+/** Connection settings. */
+export interface Neo4jConnection {
+  uri: string;
+  user: string;
+  password: string;
+  database?: string;
+}
+
+/** Creates the driver (routing for neo4j:// and neo4j+s://, direct for bolt://). */
+export function createDriver(c: Neo4jConnection): Driver {
+  return neo4j.driver(c.uri, neo4j.auth.basic(c.user, c.password), {
+    disableLosslessIntegers: false,
+    connectionAcquisitionTimeout: 20_000,
+    connectionTimeout: 5_000,
+    maxConnectionPoolSize: 50,
+  });
+}
+
+/** Maps any error from the driver to an AppError with a message saying what to do. */
+export function toAppError(e: unknown, c: Pick<Neo4jConnection, "uri" | "user">): AppError {
+  if (e instanceof AppError) return e;
+  const err = e as { code?: string; message?: string };
+  const code = err.code ?? "";
+  const message = err.message ?? String(e);
+  if (
+    code === "Neo.ClientError.Security.Unauthorized" ||
+    code === "Neo.ClientError.Security.AuthenticationRateLimit"
+  ) {
+    return new AppError(
+      "NEO4J_AUTH",
+      `Neo4j at ${c.uri} refused the credentials for user "${c.user}"; check NEO4J_USER and NEO4J_PASSWORD.`,
+      { cause: e },
+    );
+  }
+  if (
+    code === "ServiceUnavailable" ||
+    code === "SessionExpired" ||
+    /ECONNREFUSED|Could not perform discovery|connect ENOENT|getaddrinfo/.test(message)
+  ) {
+    return new AppError(
+      "NEO4J_UNAVAILABLE",
+      `Cannot reach Neo4j at ${c.uri}; start it with \`npm run neo4j -- start\` or point NEO4J_URI at a running server.`,
+      { cause: e },
+    );
+  }
+  if (/TransactionTimedOut|TransactionTimedOutClientConfiguration/.test(code)) {
+    return new AppError(
+      "QUERY_TIMEOUT",
+      "The query ran past its time limit (KGX_QUERY_TIMEOUT_MS); narrow it or add a LIMIT.",
+      { cause: e },
+    );
+  }
+  if (code.startsWith("Neo.ClientError.")) {
+    return new AppError("QUERY_FAILED", `Neo4j rejected the query: ${message.split("\n")[0]}`, {
+      cause: e,
+      details: { neo4jCode: code, message },
+    });
+  }
+  return new AppError("INTERNAL", `Neo4j at ${c.uri} failed: ${message.split("\n")[0]}`, { cause: e });
+}
+
+/** Verifies connectivity and credentials, throwing the mapped AppError. */
+export async function verify(driver: Driver, c: Neo4jConnection): Promise<void> {
+  try {
+    await driver.verifyAuthentication?.();
+    await driver.verifyConnectivity(c.database ? { database: c.database } : {});
+  } catch (e) {
+    throw toAppError(e, c);
+  }
+}

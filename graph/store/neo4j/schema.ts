@@ -1,0 +1,18 @@
+/**
+ * Constraints and indexes of the Neo4j schema (docs/schema.md), created idempotently: unique keys
+ * for entities, documents and evidence, an index from evidence to its relation, and a full-text
+ * index over entity names and aliases with accent folding.
+ */
+
+/** The schema statements, in order. */
+export const SCHEMA_STATEMENTS = [
+  "CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (e:Entity) REQUIRE e.id IS UNIQUE",
+  "CREATE CONSTRAINT document_id IF NOT EXISTS FOR (d:Document) REQUIRE d.id IS UNIQUE",
+  "CREATE CONSTRAINT evidence_key IF NOT EXISTS FOR (v:Evidence) REQUIRE v.key IS UNIQUE",
+  "CREATE INDEX evidence_relation IF NOT EXISTS FOR (v:Evidence) ON (v.relation)",
+  "CREATE INDEX entity_kind IF NOT EXISTS FOR (e:Entity) ON (e.kind)",
+  "CREATE FULLTEXT INDEX entity_names IF NOT EXISTS FOR (e:Entity) ON EACH [e.name, e.aliasText] OPTIONS { indexConfig: { `fulltext.analyzer`: 'standard-folding', `fulltext.eventually_consistent`: false } }",
+];
+
+/** Name of the full-text index over names and aliases. */
+export const FULLTEXT_INDEX = "entity_names";

@@ -1,0 +1,200 @@
+/**
+ * The Neo4j store: the GraphStore interface over one driver (created in the constructor, closed by
+ * `close`). Writes are batched and idempotent (writer.ts); reads convert every value to plain data
+ * (reads.ts, traverse.ts); Cypher from users runs read-only (query.ts). Driver errors leave as
+ * AppErrors (driver.ts).
+ */
+import type { Driver } from "neo4j-driver";
+import type { Document, Interchange } from "../../interchange.ts";
+import type {
+  DocumentDetail,
+  EntityDetail,
+  GraphFilter,
+  GraphStats,
+  RelationDetail,
+  SearchHit,
+  SerializedGraph,
+} from "../../model.ts";
+import type { NodeKind } from "../../ontology.ts";
+import type {
+  GraphResult,
+  GraphStore,
+  NeighbourhoodOptions,
+  QueryOptions,
+  QueryResult,
+  WriteOptions,
+  WriteStats,
+} from "../types.ts";
+import { createDriver, type Neo4jConnection, toAppError, verify } from "./driver.ts";
+import { readOnlyQuery } from "./query.ts";
+import * as reads from "./reads.ts";
+import { plainRows } from "./reads.ts";
+import { SCHEMA_STATEMENTS } from "./schema.ts";
+import * as traverse from "./traverse.ts";
+import { batchRunner, runSteps, writeSteps } from "./writer.ts";
+
+/** Tuning of the Neo4j store. */
+export interface Neo4jStoreOptions {
+  batchSize?: number;
+  queryTimeoutMs?: number;
+  queryMaxRows?: number;
+}
+
+/** Defaults of the Neo4j store. */
+export const NEO4J_STORE_DEFAULTS = { batchSize: 500, queryTimeoutMs: 10_000, queryMaxRows: 1000 };
+
+/** GraphStore over Neo4j. */
+export class Neo4jStore implements GraphStore {
+  readonly kind = "neo4j" as const;
+  readonly driver: Driver;
+  private readonly options: Required<Neo4jStoreOptions>;
+
+  constructor(
+    private readonly connection: Neo4jConnection,
+    options: Neo4jStoreOptions = {},
+  ) {
+    this.driver = createDriver(connection);
+    this.options = { ...NEO4J_STORE_DEFAULTS, ...options };
+  }
+
+  private get db() {
+    return this.connection.database;
+  }
+
+  private async guard<T>(work: () => Promise<T>): Promise<T> {
+    try {
+      return await work();
+    } catch (e) {
+      throw toAppError(e, this.connection);
+    }
+  }
+
+  /** Read query returning plain rows. */
+  private plain = (cypher: string, params: Record<string, unknown> = {}) =>
+    this.guard(async () =>
+      plainRows(
+        (await this.driver.executeQuery(cypher, params, { database: this.db, routing: "READ" })).records,
+      ),
+    );
+
+  /** Read query returning raw driver values (for graph collection). */
+  private raw = (cypher: string, params: Record<string, unknown> = {}) =>
+    this.guard(async () => {
+      const { records } = await this.driver.executeQuery(cypher, params, {
+        database: this.db,
+        routing: "READ",
+      });
+      return records.map((r) => Object.fromEntries(r.keys.map((k) => [String(k), r.get(k)])));
+    });
+
+  async init(): Promise<void> {
+    await verify(this.driver, this.connection);
+    await this.guard(async () => {
+      for (const statement of SCHEMA_STATEMENTS)
+        await this.driver.executeQuery(statement, {}, { database: this.db });
+      await this.driver.executeQuery("CALL db.awaitIndexes(120)", {}, { database: this.db });
+    });
+  }
+
+  async completedDocuments(ids: string[]): Promise<Set<string>> {
+    const rows = await this.plain("MATCH (d:Document) WHERE d.id IN $ids AND d.complete RETURN d.id AS id", {
+      ids,
+    });
+    return new Set(rows.map((r) => String(r.id)));
+  }
+
+  async write(graph: Interchange, options: WriteOptions = {}): Promise<WriteStats> {
+    const skip = await this.completedDocuments(graph.documents.map((d) => d.id));
+    const before = await this.counts();
+    await this.guard(() =>
+      runSteps(batchRunner(this.driver, this.db), writeSteps(graph, skip), {
+        ...options,
+        batchSize: options.batchSize ?? this.options.batchSize,
+      }),
+    );
+    const after = await this.counts();
+    return {
+      documents: graph.documents.length - skip.size,
+      skippedDocuments: skip.size,
+      entities: after.entities - before.entities,
+      relations: after.relations - before.relations,
+      evidence: after.evidence - before.evidence,
+    };
+  }
+
+  private async counts() {
+    const [r] = await this.plain(
+      "CALL () { MATCH (e:Entity) RETURN count(e) AS entities } CALL () { MATCH (:Entity)-[r]->(:Entity) RETURN count(r) AS relations } CALL () { MATCH (v:Evidence) RETURN count(v) AS evidence } RETURN entities, relations, evidence",
+    );
+    return { entities: Number(r!.entities), relations: Number(r!.relations), evidence: Number(r!.evidence) };
+  }
+
+  search(query: string, options: { kinds?: NodeKind[]; limit?: number } = {}): Promise<SearchHit[]> {
+    return reads.search(this.plain, query, options);
+  }
+  entity(id: string): Promise<EntityDetail> {
+    return reads.entity(this.plain, id);
+  }
+  relation(id: string): Promise<RelationDetail> {
+    return reads.relation(this.plain, id);
+  }
+  document(id: string): Promise<DocumentDetail> {
+    return reads.document(this.plain, id);
+  }
+  documents(): Promise<Document[]> {
+    return reads.documents(this.plain);
+  }
+  stats(): Promise<GraphStats> {
+    return reads.stats(this.plain);
+  }
+  exportInterchange(ids: string[]): Promise<Interchange> {
+    return reads.exportInterchange(this.plain, ids);
+  }
+
+  private async need(ids: string[]): Promise<void> {
+    const rows = await this.plain(
+      "UNWIND $ids AS id OPTIONAL MATCH (e:Entity {id: id}) WITH id, e WHERE e IS NULL RETURN id",
+      { ids },
+    );
+    if (rows.length) await reads.entity(this.plain, String(rows[0]!.id));
+  }
+
+  async neighbourhood(ids: string[], options: NeighbourhoodOptions = {}): Promise<GraphResult> {
+    await this.need(ids);
+    return traverse.neighbourhood(this.raw, ids, options);
+  }
+
+  async paths(from: string, to: string, options: GraphFilter & { k?: number; maxDepth?: number } = {}) {
+    await this.need([from, to]);
+    return traverse.paths(this.raw, from, to, options);
+  }
+
+  subgraph(ids: string[]): Promise<SerializedGraph> {
+    return traverse.subgraph(this.raw, ids);
+  }
+
+  query(cypher: string, options: QueryOptions = {}): Promise<QueryResult> {
+    return this.guard(() =>
+      readOnlyQuery(this.driver, this.db, cypher, {
+        timeoutMs: this.options.queryTimeoutMs,
+        maxRows: this.options.queryMaxRows,
+        ...options,
+      }),
+    );
+  }
+
+  async clear(): Promise<void> {
+    await this.guard(async () => {
+      const session = this.driver.session({ ...(this.db ? { database: this.db } : {}) });
+      try {
+        await session.run("MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS");
+      } finally {
+        await session.close();
+      }
+    });
+  }
+
+  async close(): Promise<void> {
+    await this.driver.close();
+  }
+}
