@@ -1,0 +1,62 @@
+/**
+ * A relation found in one sentence, before merging: both mentions, the type, the cue and the rule,
+ * and a confidence that reflects how it was found.
+ */
+import type { RelationType } from "../../graph/ontology.ts";
+import type { Mention } from "./mentions.ts";
+import type { Sentence } from "./sentences.ts";
+
+/** One relation candidate. */
+export interface Candidate {
+  source: Mention;
+  target: Mention;
+  type: RelationType;
+  confidence: number;
+  sentence: Sentence;
+  cue: string;
+  cueStart: number;
+  cueEnd: number;
+  rule: string;
+}
+
+/** Mentions inside a sentence, in order. */
+export function mentionsIn(mentions: Mention[], s: Sentence): Mention[] {
+  return mentions.filter((m) => m.start >= s.start && m.end <= s.end);
+}
+
+/** The last Person mentioned before `pos`, within `window` characters (for he/she/his/her). */
+export function lastPersonBefore(mentions: Mention[], pos: number, window = 600): Mention | undefined {
+  let best: Mention | undefined;
+  for (const m of mentions) {
+    if (m.end > pos) break;
+    if (m.kind === "Person" && pos - m.end <= window) best = m;
+  }
+  return best;
+}
+
+const VALID_TARGET: Record<RelationType, (m: Mention) => boolean> = {
+  THREATENS: (m) => m.kind !== "Operation",
+  OPPOSES: () => true,
+  DESIGNATES: (m) => m.kind === "Cartel" || m.kind === "Institution" || m.kind === "Person",
+  COOPERATES_WITH: (m) => m.kind !== "Operation",
+  LEADS: (m) => m.kind !== "Person" && m.kind !== "Operation",
+  MEMBER_OF: (m) => m.kind !== "Person" && m.kind !== "Operation",
+  CONDUCTS: (m) => m.kind === "Operation",
+  TARGETS: (m) => m.kind !== "Operation",
+};
+
+const VALID_SOURCE: Record<RelationType, (m: Mention) => boolean> = {
+  THREATENS: () => true,
+  OPPOSES: (m) => m.kind !== "Operation",
+  DESIGNATES: (m) => m.kind === "Government" || m.kind === "Institution" || m.kind === "Person",
+  COOPERATES_WITH: (m) => m.kind !== "Operation",
+  LEADS: (m) => m.kind === "Person",
+  MEMBER_OF: (m) => m.kind === "Person" || m.kind === "Institution",
+  CONDUCTS: (m) => m.kind !== "Operation",
+  TARGETS: () => true,
+};
+
+/** True when the pair fits the ontology (and is not a self-loop). */
+export function validPair(type: RelationType, source: Mention, target: Mention): boolean {
+  return source.key !== target.key && VALID_SOURCE[type](source) && VALID_TARGET[type](target);
+}

@@ -1,0 +1,86 @@
+/**
+ * Sentence structure the relation rules need, found with light patterns: clause boundaries, quoted
+ * spans, whether a cue is negated or hypothetical, and which actors stand in subject position
+ * (not inside a prepositional phrase) or are coordinated with one another.
+ */
+import { count, MODAL, NEGATION } from "./lexicon.ts";
+import type { Mention } from "./mentions.ts";
+
+const CLAUSE_BREAK =
+  /;|\s[—–]\s|,?\s+(?:but|while|whereas|although|though|however|yet)\s+|\.\s|:\s(?=[“"‘])/g;
+
+/** [start, end) of the clause around `pos` in `text` (sentence-relative offsets). */
+export function clauseAround(text: string, pos: number): [number, number] {
+  let start = 0;
+  let end = text.length;
+  CLAUSE_BREAK.lastIndex = 0;
+  for (let m = CLAUSE_BREAK.exec(text); m; m = CLAUSE_BREAK.exec(text)) {
+    if (m.index + m[0].length <= pos) start = m.index + m[0].length;
+    else if (m.index >= pos) {
+      end = m.index;
+      break;
+    }
+  }
+  return [start, end];
+}
+
+/** Quoted spans [start, end) of a sentence (straight or curly double quotes). */
+export function quoteSpans(text: string): [number, number][] {
+  const out: [number, number][] = [];
+  const re = /“[^”]*”?|"[^"]*"?/g;
+  for (let m = re.exec(text); m; m = re.exec(text)) out.push([m.index, m.index + m[0].length]);
+  return out;
+}
+
+/** The quote containing `pos`, if any. */
+export function quoteAt(quotes: [number, number][], pos: number): [number, number] | undefined {
+  return quotes.find(([s, e]) => s <= pos && pos < e);
+}
+
+/** True when an odd number of negators stand in the few words before the cue (and inside the cue). */
+export function negated(before: string, cue: string): boolean {
+  const window = before.split(/\s+/).slice(-6).join(" ");
+  return (count(NEGATION, ` ${window} `) + count(NEGATION, ` ${cue} `)) % 2 === 1;
+}
+
+/** True when a modal, future or hypothetical marker stands in the few words before the cue. */
+export function hypothetical(before: string): boolean {
+  const window = before.split(/\s+/).slice(-5).join(" ");
+  return count(MODAL, ` ${window}`) > 0;
+}
+
+const PREPOSITION =
+  /\b(?:in|of|on|at|from|to|with|against|by|for|about|over|into|between|among|across|near|toward|towards|under|through|than|like|inside|within|off|around|via|after|before|during|since|amid|alongside)\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?:[\p{Ll}-]+\s+){0,2}$/iu;
+
+/** True when mention `m` sits inside a prepositional phrase ("in Mexico", "of the Senate"). */
+export function inPrepositionalPhrase(sentence: string, offset: number, m: Mention): boolean {
+  const before = sentence.slice(Math.max(0, m.start - offset - 40), m.start - offset);
+  return PREPOSITION.test(before) && !/\b(?:by)\s+(?:the\s+)?$/i.test(before);
+}
+
+const COORD =
+  /^\s*(?:,\s*)?(?:(?:and|or|as well as|including|along with|together with)\s+)?(?:the\s+)?(?:(?:Sen|Rep|Gen)\.\s+|[\p{Lu}][\p{Ll}]+\s+(?=\p{Lu}))?$/u;
+
+/** Mentions coordinated with `anchor` ("X and Y", "X, Y and Z", "X, including Y"), in order. */
+export function coordinated(
+  sentence: string,
+  offset: number,
+  mentions: Mention[],
+  anchor: Mention,
+  direction: 1 | -1,
+): Mention[] {
+  const out: Mention[] = [];
+  let current = anchor;
+  const sorted = direction === 1 ? mentions : [...mentions].reverse();
+  for (const m of sorted) {
+    if (direction === 1 ? m.start < current.end : m.end > current.start) continue;
+    const gap =
+      direction === 1
+        ? sentence.slice(current.end - offset, m.start - offset)
+        : sentence.slice(m.end - offset, current.start - offset);
+    if (!COORD.test(gap) || gap.length > 40) break;
+    out.push(m);
+    current = m;
+  }
+  return out;
+}

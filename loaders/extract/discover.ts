@@ -1,0 +1,197 @@
+/**
+ * Discovery of actors the gazetteer lacks, each kind by a rule that can be explained:
+ * - Operation: "Operation X Y";
+ * - Cartel: "X Cartel", "Cártel de X";
+ * - Institution: a capitalised name ending in an organisation word (Foundation, Agency, Ministry,
+ *   Council, Times, News, ...), or an acronym defined in parentheses after such a name;
+ * - Person: a capitalised name after a title ("President X", "Sen. X", "security chief X"), or
+ *   a two- to four-word capitalised name followed by a reporting verb ("X Y said").
+ * Short forms of a discovered person ("Ruiz" after "Ana Ruiz") resolve to the full name when only
+ * one person in the document has that surname.
+ */
+import { entityId, type NodeKind } from "../../graph/ontology.ts";
+import type { Mention } from "./mentions.ts";
+import { TITLES } from "./titles.ts";
+
+const NAME_WORD = "(?:[\\p{Lu}][\\p{Ll}\\p{M}'’-]+|[\\p{Lu}]\\.)";
+const PARTICLE = "(?:de|del|de la|la|los|las|van|von|bin|al|da|dos|y)";
+const PERSON = `${NAME_WORD}(?:\\s+(?:${PARTICLE}\\s+)?${NAME_WORD}){1,3}`;
+const ORG_WORDS =
+  "Foundation|Institute|Institution|Agency|Department|Ministry|Secretariat|Center|Centre|Council|Committee|Commission|Party|Army|Navy|Command|Times|News|Post|Journal|Tribune|Herald|Gazette|Group|Bureau|Office|Court|Guard|University|Association|Federation|Coalition|Front|Movement|Brigade|Battalion|Corps|Service|Administration|Network|Radio|Television|TV|Press|Review|Monitor|Observatory|Watch";
+
+const titleAlternation = TITLES.filter(([t]) => /^\p{Lu}/u.test(t) || t.includes(" "))
+  .map(([t]) => t.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"))
+  .join("|");
+
+const RULES: {
+  kind: NodeKind;
+  rule: string;
+  re: RegExp;
+  group: number;
+  name?: (m: RegExpExecArray) => string;
+}[] = [
+  {
+    kind: "Operation",
+    rule: "operation-name",
+    re: new RegExp(`\\bOperation\\s+(${NAME_WORD}(?:\\s+${NAME_WORD}){0,3})`, "gu"),
+    group: 0,
+  },
+  {
+    kind: "Cartel",
+    rule: "cartel-name",
+    re: new RegExp(`\\b((?:${NAME_WORD}\\s+){1,3}Cartel)\\b`, "gu"),
+    group: 1,
+  },
+  {
+    kind: "Cartel",
+    rule: "cartel-name",
+    re: new RegExp(`\\b(C[aá]rtel\\s+(?:de|del|de los)\\s+${NAME_WORD}(?:\\s+${NAME_WORD})?)`, "gu"),
+    group: 1,
+  },
+  {
+    kind: "Institution",
+    rule: "organisation-suffix",
+    re: new RegExp(
+      `\\b((?:(?:the|The)\\s+)?(?:${NAME_WORD}\\s+(?:(?:of|for|on|and|de)\\s+(?:the\\s+)?)?){1,4}(?:${ORG_WORDS}))\\b`,
+      "gu",
+    ),
+    group: 1,
+  },
+  {
+    kind: "Person",
+    rule: "title-person",
+    re: new RegExp(`(?:${titleAlternation})\\s+(${PERSON})`, "gu"),
+    group: 1,
+  },
+  {
+    kind: "Person",
+    rule: "reporting-person",
+    re: new RegExp(
+      `(?<![\\p{L}.]\\s?)(?:^|[,;:—–(]\\s*|\\band\\s+)(${PERSON}),?\\s+(?:said|says|told|tells|added|wrote|argued|noted|explained|stated)\\b`,
+      "gmu",
+    ),
+    group: 1,
+  },
+];
+
+const STOP_FIRST = new Set([
+  "The",
+  "This",
+  "That",
+  "These",
+  "Those",
+  "In",
+  "On",
+  "At",
+  "For",
+  "But",
+  "And",
+  "If",
+  "When",
+  "While",
+  "After",
+  "Before",
+  "Since",
+  "As",
+  "A",
+  "An",
+  "Its",
+  "His",
+  "Her",
+  "Their",
+  "Our",
+  "Mr",
+  "Mrs",
+  "Ms",
+  "Under",
+  "With",
+  "From",
+  "By",
+  "Despite",
+  "Although",
+  "Officials",
+  "Critics",
+  "Analysts",
+]);
+
+/** Proposed new actors: mentions whose key is a fresh canonical name. */
+export function discoverMentions(text: string, known: Mention[]): Mention[] {
+  const taken = (s: number, e: number) => known.some((m) => m.start < e && s < m.end);
+  const found: Mention[] = [];
+  for (const r of RULES) {
+    r.re.lastIndex = 0;
+    for (let m = r.re.exec(text); m; m = r.re.exec(text)) {
+      const surface = m[r.group]!.replace(/^(?:the|The)\s+/, "");
+      const start = m.index + m[0].indexOf(m[r.group]!) + (m[r.group]!.length - surface.length);
+      const end = start + surface.length;
+      if (taken(start, end) || found.some((f) => f.start < end && start < f.end)) continue;
+      const words = surface.split(/\s+/);
+      if (STOP_FIRST.has(words[0]!)) continue;
+      if (
+        r.kind === "Person" &&
+        words.some((w) =>
+          /^(?:Cartel|Operation|Department|Ministry|House|Senate|Congress|Army|Navy)$/.test(w),
+        )
+      )
+        continue;
+      found.push({
+        start,
+        end,
+        text: surface,
+        key: `${r.kind}:${surface}`,
+        name: surface,
+        kind: r.kind,
+        rule: `discovered:${r.rule}`,
+      });
+    }
+  }
+  return found;
+}
+
+/** Acronyms defined in parentheses after a mention: "Full Name (FN)" → alias of that mention's actor. */
+export function acronymMentions(text: string, mentions: Mention[]): Mention[] {
+  const out: Mention[] = [];
+  for (const m of mentions) {
+    const def = /^\s*\(([\p{Lu}][\p{Lu}\d&-]{1,9})\)/u.exec(text.slice(m.end, m.end + 14));
+    if (!def) continue;
+    const acronym = def[1]!;
+    const re = new RegExp(`\\b${acronym.replace(/[-&]/g, "\\$&")}\\b`, "g");
+    for (let x = re.exec(text); x; x = re.exec(text)) {
+      if (mentions.some((k) => k.start <= x!.index && x!.index < k.end)) continue;
+      out.push({ ...m, start: x.index, end: x.index + acronym.length, text: acronym, rule: "acronym" });
+    }
+  }
+  return out;
+}
+
+/** Surnames and given names of discovered people resolved to the full name, when unambiguous. */
+export function shortFormMentions(text: string, mentions: Mention[]): Mention[] {
+  const people = new Map<string, Mention>();
+  for (const m of mentions) if (m.kind === "Person" && m.text.includes(" ")) people.set(m.key, m);
+  const bySurname = new Map<string, Mention[]>();
+  for (const p of people.values()) {
+    const last = p.name.split(/\s+/).pop()!;
+    bySurname.set(last, [...(bySurname.get(last) ?? []), p]);
+  }
+  const out: Mention[] = [];
+  for (const [surname, owners] of bySurname) {
+    if (owners.length !== 1 || surname.length < 3) continue;
+    const owner = owners[0]!;
+    const first = mentions
+      .filter((m) => m.key === owner.key)
+      .reduce((a, b) => Math.min(a, b.start), Number.POSITIVE_INFINITY);
+    const re = new RegExp(`\\b${surname.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`, "gu");
+    for (let x = re.exec(text); x; x = re.exec(text)) {
+      const s = x.index;
+      if (s < first || mentions.some((k) => k.start <= s && s < k.end) || out.some((k) => k.start === s))
+        continue;
+      out.push({ ...owner, start: s, end: s + surname.length, text: surname, rule: "short-form" });
+    }
+  }
+  return out;
+}
+
+/** The entity id of a mention. */
+export function mentionEntityId(m: Mention): string {
+  return entityId(m.kind, m.name);
+}

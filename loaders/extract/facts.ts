@@ -1,0 +1,93 @@
+/**
+ * Relations from gazetteer facts and from who acts for whom:
+ * - an institution that is part of a government is MEMBER_OF it ("CIA" → United States);
+ * - a named operation is CONDUCTED by its known operators;
+ * - what a head of government or a government body does to an organisation or state, its government
+ *   does too (lower confidence); an OPPOSES aimed at a government body is aimed at its government.
+ */
+import type { RelationType } from "../../graph/ontology.ts";
+import { type Candidate, validPair } from "./candidate.ts";
+import type { Gazetteer } from "./gazetteer.ts";
+import type { Mention } from "./mentions.ts";
+import type { Sentence } from "./sentences.ts";
+
+const PROPAGATED: ReadonlySet<RelationType> = new Set([
+  "THREATENS",
+  "OPPOSES",
+  "COOPERATES_WITH",
+  "TARGETS",
+  "DESIGNATES",
+  "CONDUCTS",
+]);
+
+function asMention(gaz: Gazetteer, name: string, like: Mention): Mention | undefined {
+  const a = gaz.get(name);
+  return a
+    ? { ...like, key: a.name, name: a.name, kind: a.kind, actor: a, rule: "gazetteer:fact" }
+    : undefined;
+}
+
+/** The government an actor acts for: an institution's parent, a head of government's state. */
+export function principal(gaz: Gazetteer, m: Mention, date?: string): string | undefined {
+  const a = m.actor;
+  if (!a) return undefined;
+  if (a.kind === "Institution") return a.partOf ?? (a.name === "U.S. military" ? "United States" : undefined);
+  if (a.kind === "Person") {
+    const r = a.roles.find(
+      (x) =>
+        x.type === "LEADS" &&
+        gaz.get(x.org)?.kind === "Government" &&
+        (!date || ((!x.from || x.from <= date) && (!x.to || date <= x.to))),
+    );
+    return r?.org;
+  }
+  return undefined;
+}
+
+/** Membership and operator facts for the actors mentioned in one document. */
+export function factRelations(sentences: Sentence[], mentions: Mention[], gaz: Gazetteer): Candidate[] {
+  const out: Candidate[] = [];
+  const first = new Map<string, Mention>();
+  for (const m of mentions) if (m.actor && !first.has(m.key)) first.set(m.key, m);
+  for (const m of first.values()) {
+    const s = sentences.find((x) => x.start <= m.start && m.end <= x.end);
+    if (!s) continue;
+    const add = (type: RelationType, src: Mention | undefined, tgt: Mention | undefined, rule: string) => {
+      if (src && tgt && validPair(type, src, tgt))
+        out.push({
+          source: src,
+          target: tgt,
+          type,
+          confidence: 0.5,
+          sentence: s,
+          cue: m.text,
+          cueStart: m.start,
+          cueEnd: m.end,
+          rule,
+        });
+    };
+    if (m.actor!.partOf) add("MEMBER_OF", m, asMention(gaz, m.actor!.partOf, m), "gazetteer-part-of");
+    for (const op of m.actor!.conductedBy) add("CONDUCTS", asMention(gaz, op, m), m, "gazetteer-operator");
+  }
+  return out;
+}
+
+/** Adds the government-level relations implied by candidates, and lifts OPPOSES targets. */
+export function propagate(cands: Candidate[], gaz: Gazetteer, date?: string): Candidate[] {
+  const out: Candidate[] = [];
+  for (const c of cands) {
+    let target = c.target;
+    if (c.type === "OPPOSES" && target.kind === "Institution") {
+      const p = principal(gaz, target, date);
+      const lifted = p ? asMention(gaz, p, target) : undefined;
+      if (lifted) target = lifted;
+    }
+    out.push({ ...c, target });
+    if (!PROPAGATED.has(c.type) || target.kind === "Person") continue;
+    const p = principal(gaz, c.source, date);
+    const gov = p ? asMention(gaz, p, c.source) : undefined;
+    if (gov && validPair(c.type, gov, target))
+      out.push({ ...c, source: gov, target, confidence: c.confidence * 0.6, rule: `${c.rule}+acts-for` });
+  }
+  return out;
+}

@@ -1,0 +1,142 @@
+/**
+ * The gazetteer (loaders/gazetteer/actors.json) indexed for matching: every alias, accent-folded
+ * variant and demonym in one character trie, with per-alias rules — case-sensitive acronyms,
+ * surnames that need the full name earlier in the document, and contextual aliases ("Sinaloa" is
+ * the cartel only in a list of cartels).
+ */
+import { readFileSync } from "node:fs";
+import { z } from "zod";
+import { NodeKind, RelationType } from "../../graph/ontology.ts";
+
+const RoleSchema = z.object({
+  type: RelationType,
+  org: z.string(),
+  titles: z.array(z.string()),
+  from: z.string().optional(),
+  to: z.string().optional(),
+});
+
+/** One actor of the gazetteer. */
+export const ActorSchema = z.object({
+  name: z.string(),
+  kind: NodeKind,
+  aliases: z.array(z.string()).default([]),
+  demonyms: z.array(z.string()).default([]),
+  metonyms: z.array(z.string()).default([]),
+  caseSensitive: z.array(z.string()).default([]),
+  contextual: z.array(z.string()).default([]),
+  roles: z.array(RoleSchema).default([]),
+  partOf: z.string().optional(),
+  conductedBy: z.array(z.string()).default([]),
+  collective: z.boolean().default(false),
+});
+export type Actor = z.infer<typeof ActorSchema>;
+export type Role = z.infer<typeof RoleSchema>;
+
+/** How an alias may match. */
+export type AliasMode = "name" | "short" | "contextual" | "demonym";
+
+/** A trie hit: which actor, which form, under which rule. */
+export interface AliasEntry {
+  actor: Actor;
+  form: string;
+  mode: AliasMode;
+  caseSensitive: boolean;
+}
+
+interface TrieNode {
+  next: Map<string, TrieNode>;
+  entries: AliasEntry[];
+}
+
+/** Folds case and accents and unifies apostrophes, char by char (keeps length). */
+export function foldChar(c: string): string {
+  return (
+    c
+      .normalize("NFD")
+      .replace(/[\u0300-\u036f]/g, "")
+      .toLowerCase()
+      .replace(/[’‘`]/g, "'")
+      .replace(/[“”]/g, '"') || c
+  );
+}
+
+/** The indexed gazetteer. */
+export class Gazetteer {
+  readonly actors: Actor[];
+  readonly byName = new Map<string, Actor>();
+  private readonly root: TrieNode = { next: new Map(), entries: [] };
+
+  constructor(actors: Actor[]) {
+    this.actors = actors;
+    for (const a of actors) {
+      this.byName.set(a.name, a);
+      this.add(a.name, a, "name");
+      for (const alias of a.aliases)
+        this.add(alias, a, alias.includes(" ") || a.kind !== "Person" ? "name" : "short");
+      for (const m of a.metonyms) this.add(m, a, "name");
+      for (const c of a.contextual) this.add(c, a, "contextual");
+      for (const d of a.demonyms) this.add(d, a, "demonym");
+    }
+  }
+
+  private add(form: string, actor: Actor, mode: AliasMode): void {
+    const caseSensitive =
+      actor.caseSensitive.includes(form) ||
+      mode === "demonym" ||
+      (mode !== "name" && /^\p{Lu}/u.test(form)) ||
+      /^[\p{Lu}\d.-]+$/u.test(form);
+    const variants = new Set([form, form.replace(/^the /i, "")]);
+    for (const v of variants) {
+      let node = this.root;
+      for (const ch of v) {
+        const k = foldChar(ch);
+        let n = node.next.get(k);
+        if (!n) {
+          n = { next: new Map(), entries: [] };
+          node.next.set(k, n);
+        }
+        node = n;
+      }
+      node.entries.push({ actor, form: v, mode, caseSensitive });
+    }
+  }
+
+  /** All matches starting at `pos`, longest first: [end, entries]. */
+  matchAt(text: string, pos: number): { end: number; entries: AliasEntry[] }[] {
+    const found: { end: number; entries: AliasEntry[] }[] = [];
+    let node: TrieNode | undefined = this.root;
+    for (let i = pos; i < text.length && node; i++) {
+      node = node.next.get(foldChar(text[i]!));
+      if (node?.entries.length) found.push({ end: i + 1, entries: node.entries });
+    }
+    return found.reverse();
+  }
+
+  /** The actor named `name`, if any. */
+  get(name: string): Actor | undefined {
+    return this.byName.get(name);
+  }
+}
+
+let cached: Gazetteer | undefined;
+
+/** The project's gazetteer, loaded once. */
+export function defaultGazetteer(): Gazetteer {
+  if (!cached) {
+    const raw = JSON.parse(
+      readFileSync(new URL("../gazetteer/actors.json", import.meta.url), "utf8"),
+    ) as unknown[];
+    cached = new Gazetteer(
+      raw.map((a, i) => {
+        const parsed = ActorSchema.safeParse(a);
+        if (!parsed.success)
+          throw new Error(
+            `loaders/gazetteer/actors.json entry ${i}: ${parsed.error.issues[0]?.path.join(".")}: ${parsed.error.issues[0]?.message}`,
+          );
+        return parsed.data;
+      }),
+    );
+  }
+  return cached;
+}

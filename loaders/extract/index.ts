@@ -1,0 +1,94 @@
+/**
+ * Extraction entry point: documents in, interchange graph out. Per document: sentences, actor
+ * mentions (gazetteer, then discovery, acronyms and short forms), relations (cues, titles and
+ * roles, gazetteer facts, acting-for propagation), then one node per actor and one edge per
+ * (source, type, target) with evidence. Deterministic and offline.
+ */
+import type { Document, Interchange } from "../../graph/interchange.ts";
+import { edgesOf, mergeGraphs, nodesOf } from "./assemble.ts";
+import { acronymMentions, discoverMentions, shortFormMentions } from "./discover.ts";
+import { factRelations, propagate } from "./facts.ts";
+import { defaultGazetteer, type Gazetteer } from "./gazetteer.ts";
+import { gazetteerMentions, type Mention } from "./mentions.ts";
+import { cueRelations } from "./relations.ts";
+import { roleRelations } from "./roles.ts";
+import { splitSentences } from "./sentences.ts";
+
+/** Options of the extractor. */
+export interface ExtractOptions {
+  gazetteer?: Gazetteer;
+  /** Relations below this confidence are dropped. */
+  minConfidence?: number;
+}
+
+/** Defaults of the extractor. */
+export const EXTRACT_DEFAULTS = { minConfidence: 0.35 };
+
+/** "Trump's administration" / "Mexico's government" → the government, as one mention. */
+function administrations(text: string, mentions: Mention[], gaz: Gazetteer): Mention[] {
+  return mentions.map((m) => {
+    const tail = /^['’]s\s+(?:administration|government|regime|cabinet)\b/.exec(
+      text.slice(m.end, m.end + 30),
+    );
+    if (!tail) return m;
+    const org =
+      m.kind === "Person"
+        ? m.actor?.roles.find((r) => r.type === "LEADS" && gaz.get(r.org)?.kind === "Government")?.org
+        : m.kind === "Government"
+          ? m.key
+          : undefined;
+    const actor = org ? gaz.get(org) : undefined;
+    if (!actor) return m;
+    return {
+      ...m,
+      end: m.end + tail[0].length,
+      text: text.slice(m.start, m.end + tail[0].length),
+      key: actor.name,
+      name: actor.name,
+      kind: actor.kind,
+      actor,
+      rule: "administration",
+    };
+  });
+}
+
+/** All actor mentions of one text, in order, without overlaps. */
+export function findMentions(text: string, gaz: Gazetteer = defaultGazetteer()): Mention[] {
+  const known = administrations(text, gazetteerMentions(text, gaz), gaz);
+  const discovered = discoverMentions(text, known);
+  const withNew = [...known, ...discovered];
+  const acronyms = acronymMentions(text, withNew);
+  const all = [...withNew, ...acronyms];
+  return [...all, ...shortFormMentions(text, all)].sort((a, b) => a.start - b.start);
+}
+
+/** Extracts one document. */
+export function extractDocument(doc: Document & { text: string }, options: ExtractOptions = {}): Interchange {
+  const gaz = options.gazetteer ?? defaultGazetteer();
+  const { minConfidence } = { ...EXTRACT_DEFAULTS, ...options };
+  const sentences = splitSentences(doc.text);
+  const mentions = findMentions(doc.text, gaz);
+  const candidates = propagate(
+    [
+      ...cueRelations(sentences, mentions),
+      ...roleRelations(doc.text, sentences, mentions, gaz, doc.published),
+      ...factRelations(sentences, mentions, gaz),
+    ],
+    gaz,
+    doc.published,
+  );
+  const { text: _t, ...meta } = doc;
+  return {
+    documents: [meta],
+    nodes: nodesOf(doc.id, mentions),
+    edges: edgesOf(doc.id, doc.published, candidates, minConfidence),
+  };
+}
+
+/** Extracts several documents into one graph (one node per actor across documents). */
+export function extractDocuments(
+  docs: (Document & { text: string })[],
+  options: ExtractOptions = {},
+): Interchange {
+  return mergeGraphs(docs.map((d) => extractDocument(d, options)));
+}

@@ -1,0 +1,112 @@
+/**
+ * Actor mentions in one document from the gazetteer: longest match at word starts, then the
+ * per-alias rules — case-sensitive acronyms, surnames only once the person's full name is in the
+ * document (two people who share a surname are never merged), demonyms only before a noun that
+ * makes the country act ("Mexican troops", "American threats"), contextual aliases only inside a list
+ * of cartels.
+ */
+import type { NodeKind } from "../../graph/ontology.ts";
+import type { Actor, AliasEntry, Gazetteer } from "./gazetteer.ts";
+
+/** One mention of an actor in a document. */
+export interface Mention {
+  start: number;
+  end: number;
+  text: string;
+  key: string;
+  name: string;
+  kind: NodeKind;
+  actor?: Actor;
+  rule: string;
+}
+
+const ACTING_NOUNS =
+  /^\s+(?:government|administration|officials?|authorities|forces|troops|soldiers|military|army|navy|marines|armed forces|security forces|sovereignty|threats?|strikes?|intervention|invasion|pressure|counterparts?|side|leaders?|state|regime|agents?|officers|operatives|diplomats|delegation|embassy|ministry|congress|senate|lawmakers|territory|soil|ground|airspace|waters|drones?|raids?|attacks?|war|demands?|campaign|operations?|action|agenda|empire)\b/i;
+
+const isWordChar = (c: string | undefined) => !!c && /[\p{L}\p{N}]/u.test(c);
+
+function caseOk(text: string, e: AliasEntry): boolean {
+  if (e.caseSensitive) return text.replace(/’/g, "'") === e.form.replace(/’/g, "'");
+  const f = e.form[0]!;
+  if (f.toLowerCase() === f.toUpperCase()) return true;
+  return f === f.toLowerCase()
+    ? true
+    : text[0] === text[0]!.toUpperCase() && text[0] !== text[0]!.toLowerCase();
+}
+
+/** Raw gazetteer matches (before the per-alias rules). */
+function rawMatches(text: string, gaz: Gazetteer): (Mention & { entry: AliasEntry })[] {
+  const out: (Mention & { entry: AliasEntry })[] = [];
+  for (let i = 0; i < text.length; i++) {
+    if (isWordChar(text[i - 1]) || (!isWordChar(text[i]) && text[i] !== "'")) continue;
+    for (const { end, entries } of gaz.matchAt(text, i)) {
+      if (
+        isWordChar(text[end]) ||
+        (text[end - 1] !== "." && text[end] === "." && /\p{L}/u.test(text[end + 1] ?? ""))
+      )
+        continue;
+      const surface = text.slice(i, end);
+      const entry = entries.find((e) => caseOk(surface, e));
+      if (!entry) continue;
+      out.push({
+        start: i,
+        end,
+        text: surface,
+        key: entry.actor.name,
+        name: entry.actor.name,
+        kind: entry.actor.kind,
+        actor: entry.actor,
+        rule: `gazetteer:${entry.mode}`,
+        entry,
+      });
+      i = end - 1;
+      break;
+    }
+  }
+  return out;
+}
+
+const LIST_GAP = /^[\s,;:()]*(?:(?:and|or|&|as well as)\s+)?(?:the\s+)?$/;
+
+/** Gazetteer mentions of `text` after the per-alias rules. */
+export function gazetteerMentions(text: string, gaz: Gazetteer): Mention[] {
+  const raw = rawMatches(text, gaz);
+  const full = new Set(raw.filter((m) => m.entry.mode === "name").map((m) => m.key));
+  const kept = raw.filter((m) => {
+    switch (m.entry.mode) {
+      case "name":
+        return true;
+      case "short":
+        return (
+          full.has(m.key) ||
+          m.actor!.roles.some((r) => r.type === "LEADS" && gaz.get(r.org)?.kind === "Government")
+        );
+      case "demonym":
+        return ACTING_NOUNS.test(text.slice(m.end, m.end + 40));
+      default:
+        return false;
+    }
+  });
+  const contextual = raw.filter((m) => m.entry.mode === "contextual");
+  let changed = true;
+  while (changed) {
+    changed = false;
+    for (const c of contextual) {
+      if (kept.includes(c)) continue;
+      const neighbour = kept.some(
+        (k) =>
+          k.kind === "Cartel" &&
+          ((k.start >= c.end && LIST_GAP.test(text.slice(c.end, k.start))) ||
+            (k.end <= c.start && LIST_GAP.test(text.slice(k.end, c.start)))),
+      );
+      const followedByCartels =
+        /^[\s,]*(?:(?:and|or)\s+)?(?:other\s+)?(?:drug\s+)?cartels\b/i.test(text.slice(c.end, c.end + 30)) &&
+        /,|\band\b/.test(text.slice(Math.max(0, c.start - 3), c.end + 8));
+      if (neighbour || followedByCartels) {
+        kept.push(c);
+        changed = true;
+      }
+    }
+  }
+  return kept.sort((a, b) => a.start - b.start).map(({ entry: _e, ...m }) => m);
+}

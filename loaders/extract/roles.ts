@@ -1,0 +1,171 @@
+/**
+ * LEADS and MEMBER_OF from how people are introduced: a title before the name ("Mexican President
+ * X", "White House Deputy Press Secretary X", "Mexico's security chief X", "Sen. X"), an apposition
+ * after it ("X, the leader of Y"), a possessive ("Mexico's X" for a known office-holder), and, for
+ * office-holders of the gazetteer whose role covers the document's date, the role itself.
+ * The organisation is the actor written next to the title, else the gazetteer's.
+ */
+import type { RelationType } from "../../graph/ontology.ts";
+import { type Candidate, mentionsIn, validPair } from "./candidate.ts";
+import type { Gazetteer, Role } from "./gazetteer.ts";
+import type { Mention } from "./mentions.ts";
+import type { Sentence } from "./sentences.ts";
+import { TITLE_AFTER, TITLE_BEFORE, titleRelation } from "./titles.ts";
+
+function orgMention(gaz: Gazetteer, name: string, like: Mention): Mention | undefined {
+  const actor = gaz.get(name);
+  return actor
+    ? { ...like, key: actor.name, name: actor.name, kind: actor.kind, actor, rule: "gazetteer:role" }
+    : undefined;
+}
+
+/** The actor written just before `pos` ("White House", "Mexico's", "U.S.", "Mexican"). */
+function adjacentOrg(
+  text: string,
+  pos: number,
+  ms: Mention[],
+  gaz: Gazetteer,
+  like: Mention,
+): Mention | undefined {
+  const m = ms.find(
+    (x) => x.kind !== "Person" && x.end <= pos && /^(?:['’]s)?\s*$/.test(text.slice(x.end, pos)),
+  );
+  if (m) return m;
+  const word = /([\p{Lu}][\p{L}.]+)\s*$/u.exec(text.slice(Math.max(0, pos - 30), pos));
+  if (!word) return undefined;
+  const demonym = gaz.actors.find((a) => a.demonyms.includes(word[1]!));
+  return demonym ? orgMention(gaz, demonym.name, like) : undefined;
+}
+
+function roleFor(m: Mention, title: string): Role | undefined {
+  const t = title.toLowerCase().replace(/^(?:deputy |acting )/, "");
+  return m.actor?.roles.find((r) =>
+    r.titles.some((x) => x.toLowerCase() === t || x.toLowerCase() === title.toLowerCase()),
+  );
+}
+
+const active = (r: Role, date?: string) => !date || ((!r.from || r.from <= date) && (!r.to || date <= r.to));
+
+/** Role relations of one document. */
+export function roleRelations(
+  text: string,
+  sentences: Sentence[],
+  mentions: Mention[],
+  gaz: Gazetteer,
+  date?: string,
+): Candidate[] {
+  const out: Candidate[] = [];
+  const emit = (
+    s: Sentence,
+    src: Mention,
+    type: RelationType,
+    org: Mention,
+    conf: number,
+    cue: string,
+    cueStart: number,
+    rule: string,
+  ) => {
+    if (validPair(type, src, org))
+      out.push({
+        source: src,
+        target: org,
+        type,
+        confidence: conf,
+        sentence: s,
+        cue,
+        cueStart,
+        cueEnd: cueStart + cue.length,
+        rule,
+      });
+  };
+  for (const s of sentences) {
+    const ms = mentionsIn(mentions, s);
+    for (const m of ms.filter((x) => x.kind === "Person")) {
+      const before = text.slice(Math.max(s.start, m.start - 90), m.start);
+      const t = TITLE_BEFORE.exec(before);
+      if (t) {
+        const title = t[1]!;
+        const titleStart = m.start - before.length + before.lastIndexOf(title);
+        const type = titleRelation(title);
+        if (type) {
+          const role = roleFor(m, title);
+          const org =
+            adjacentOrg(text, titleStart, ms, gaz, m) ?? (role ? orgMention(gaz, role.org, m) : undefined);
+          const kind = role && org?.key === role.org ? role.type : type;
+          if (org) emit(s, m, kind, org, 0.9, title, titleStart, `title:${title}`);
+        }
+      }
+      const after = TITLE_AFTER.exec(text.slice(m.end, Math.min(s.end, m.end + 80)));
+      if (after) {
+        const type = titleRelation(after[2]!);
+        const tail = m.end + after.index + after[0].length;
+        const org = after[1]
+          ? ms.find((x) => x.kind !== "Person" && x.start >= m.end && x.end <= m.end + after[0].length)
+          : ms.find((x) => x.kind !== "Person" && x.start >= tail - 1 && x.start <= tail + 2);
+        if (type && org)
+          emit(
+            s,
+            m,
+            type,
+            org,
+            0.85,
+            after[2]!,
+            m.end + after[0].indexOf(after[2]!),
+            `apposition:${after[2]}`,
+          );
+      }
+      const poss = ms.find(
+        (x) =>
+          x.kind !== "Person" &&
+          x.end <= m.start &&
+          /^['’]s\s+(?:(?:new|former|own)\s+)?$/.test(text.slice(x.end, m.start)),
+      );
+      const role = poss ? m.actor?.roles.find((r) => r.org === poss.key) : undefined;
+      if (poss && role)
+        emit(
+          s,
+          m,
+          role.type,
+          poss,
+          0.8,
+          text.slice(poss.start, m.start).trim(),
+          poss.start,
+          "possessive-role",
+        );
+      const counterpart = /\b(?:counterpart|leader|head of state)\s*,?\s*$/.exec(before);
+      const led = m.actor?.roles.find((r) => r.type === "LEADS" && active(r, date));
+      if (counterpart && led) {
+        const org = orgMention(gaz, led.org, m);
+        if (org)
+          emit(
+            s,
+            m,
+            "LEADS",
+            org,
+            0.75,
+            counterpart[0].trim(),
+            m.start - before.length + counterpart.index,
+            "counterpart-role",
+          );
+      }
+    }
+  }
+  const seen = new Set(out.map((c) => `${c.source.key}|${c.type}|${c.target.key}`));
+  const firstFull = new Map<string, Mention>();
+  for (const m of mentions)
+    if (
+      m.kind === "Person" &&
+      m.actor &&
+      (!firstFull.has(m.key) || (firstFull.get(m.key)!.rule.endsWith("short") && !m.rule.endsWith("short")))
+    )
+      firstFull.set(m.key, m);
+  for (const m of firstFull.values()) {
+    for (const r of m.actor!.roles.filter((x) => active(x, date) && (x.from || x.to))) {
+      const org = orgMention(gaz, r.org, m);
+      if (!org || seen.has(`${m.key}|${r.type}|${r.org}`)) continue;
+      const s = sentences.find((x) => x.start <= m.start && m.end <= x.end);
+      if (s) emit(s, m, r.type, org, 0.55, m.text, m.start, "gazetteer-role");
+    }
+  }
+  return out;
+}

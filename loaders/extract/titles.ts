@@ -1,0 +1,156 @@
+/**
+ * Titles that introduce people, and what they say: a head (LEADS) or a member (MEMBER_OF) of an
+ * organisation. Longest title wins ("security chief" is a member, "chief" alone a head).
+ */
+import type { RelationType } from "../../graph/ontology.ts";
+
+const LEADS = [
+  "President",
+  "president",
+  "Prime Minister",
+  "prime minister",
+  "Premier",
+  "leader",
+  "Leader",
+  "head",
+  "Head",
+  "chief",
+  "Chief",
+  "dictator",
+  "strongman",
+  "ruler",
+  "King",
+  "king",
+  "Queen",
+  "Chairman",
+  "chairman",
+  "Director",
+  "director",
+  "Commander",
+  "commander",
+  "boss",
+  "kingpin",
+  "capo",
+  "founder",
+  "co-founder",
+  "Governor",
+  "governor",
+  "Mayor",
+  "mayor",
+  "CEO",
+  "Supreme Leader",
+  "Commander-in-Chief",
+];
+const MEMBERS = [
+  "Vice President",
+  "vice president",
+  "Vice-President",
+  "Secretary of State",
+  "Secretary of War",
+  "Secretary of Defense",
+  "Secretary of Homeland Security",
+  "Defense Secretary",
+  "War Secretary",
+  "Security Secretary",
+  "Foreign Secretary",
+  "Foreign Minister",
+  "foreign minister",
+  "Defense Minister",
+  "defense minister",
+  "Interior Minister",
+  "interior minister",
+  "Economy Secretary",
+  "Treasury Secretary",
+  "Attorney General",
+  "attorney general",
+  "Secretary",
+  "secretary",
+  "Minister",
+  "minister",
+  "Sen.",
+  "Senator",
+  "senator",
+  "Rep.",
+  "Representative",
+  "Congressman",
+  "Congresswoman",
+  "lawmaker",
+  "legislator",
+  "spokesman",
+  "spokeswoman",
+  "spokesperson",
+  "Press Secretary",
+  "press secretary",
+  "Deputy Press Secretary",
+  "deputy press secretary",
+  "official",
+  "officials",
+  "Ambassador",
+  "ambassador",
+  "envoy",
+  "adviser",
+  "advisor",
+  "aide",
+  "General",
+  "Gen.",
+  "Adm.",
+  "Admiral",
+  "Col.",
+  "Colonel",
+  "operative",
+  "member",
+  "deputy",
+  "Deputy",
+  "security chief",
+  "intelligence chief",
+  "border czar",
+  "czar",
+  "commissioner",
+  "Commissioner",
+  "prosecutor",
+  "Prosecutor",
+  "Undersecretary",
+  "Under Secretary",
+  "Assistant Secretary",
+  "Deputy Chief of Staff",
+  "Chief of Staff",
+  "chief of staff",
+  "national security adviser",
+  "National Security Adviser",
+  "Special Envoy",
+  "special envoy",
+  "negotiator",
+  "lieutenant",
+  "enforcer",
+  "hitman",
+];
+
+/** Title → relation type, longest first. */
+export const TITLES: [string, RelationType][] = [
+  ...LEADS.map((t): [string, RelationType] => [t, "LEADS"]),
+  ...MEMBERS.map((t): [string, RelationType] => [t, "MEMBER_OF"]),
+].sort((a, b) => b[0].length - a[0].length);
+
+const escaped = TITLES.map(([t]) => t.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
+
+/** Matches a title (optionally "Deputy"/"Vice"/"former") at the end of a string. */
+export const TITLE_BEFORE = new RegExp(
+  `(?:^|[\\s(—–-])((?:former |ex-|then-)?(?:Deputy |Acting |deputy |acting )?(?:${escaped.join("|")}))[\\s,]*$`,
+);
+
+/** Matches a title at the start of a string (for appositions: "X, the leader of Y"). */
+export const TITLE_AFTER = new RegExp(
+  `^,?\\s+(?:(?:the|a|an|its|his|her|their)\\s+)?(?:former\\s+)?(?:([\\p{Lu}][\\p{L}.]+(?:['’]s)?)\\s+)?(${escaped.join("|")})\\b(?:\\s+(?:of|for|at)\\s+(?:the\\s+)?)?`,
+  "u",
+);
+
+/** The relation a title implies. */
+export function titleRelation(title: string): RelationType | undefined {
+  const t = title.replace(/^(?:former |ex-|then-)?(?:Deputy |Acting |deputy |acting )?/, "");
+  if (/^(former|ex-)/.test(title)) return undefined;
+  const hit = TITLES.find(([x]) => x === t) ?? TITLES.find(([x]) => x.toLowerCase() === t.toLowerCase());
+  if (!hit) return undefined;
+  return /^(Deputy|deputy|Acting|acting)/.test(title.replace(/^(then-)/, "")) && hit[1] === "LEADS"
+    ? "MEMBER_OF"
+    : hit[1];
+}
