@@ -15,7 +15,7 @@ import { TITLES } from "./titles.ts";
 
 const NAME_WORD = "(?:[\\p{Lu}][\\p{Ll}\\p{M}'’-]+|[\\p{Lu}]\\.)";
 const PARTICLE = "(?:de|del|de la|la|los|las|van|von|bin|al|da|dos|y)";
-const PERSON = `${NAME_WORD}(?:\\s+(?:${PARTICLE}\\s+)?${NAME_WORD}){1,3}`;
+const PERSON = `${NAME_WORD}(?:[ \\t]+(?:${PARTICLE}[ \\t]+)?${NAME_WORD}){1,3}`;
 const ORG_WORDS =
   "Foundation|Institute|Institution|Agency|Department|Ministry|Secretariat|Center|Centre|Council|Committee|Commission|Party|Army|Navy|Command|Times|News|Post|Journal|Tribune|Herald|Gazette|Group|Bureau|Office|Court|Guard|University|Association|Federation|Coalition|Front|Movement|Brigade|Battalion|Corps|Service|Administration|Network|Radio|Television|TV|Press|Review|Monitor|Observatory|Watch";
 
@@ -33,13 +33,13 @@ const RULES: {
   {
     kind: "Operation",
     rule: "operation-name",
-    re: new RegExp(`\\bOperation\\s+(${NAME_WORD}(?:\\s+${NAME_WORD}){0,3})`, "gu"),
+    re: new RegExp(`\\bOperation[ \\t]+(${NAME_WORD}(?:[ \\t]+${NAME_WORD}){0,3})`, "gu"),
     group: 0,
   },
   {
     kind: "Cartel",
     rule: "cartel-name",
-    re: new RegExp(`\\b((?:${NAME_WORD}\\s+){1,3}Cartel)\\b`, "gu"),
+    re: new RegExp(`\\b((?:${NAME_WORD}[ \\t]+){1,3}Cartel)\\b`, "gu"),
     group: 1,
   },
   {
@@ -52,7 +52,7 @@ const RULES: {
     kind: "Institution",
     rule: "organisation-suffix",
     re: new RegExp(
-      `\\b((?:(?:the|The)\\s+)?(?:${NAME_WORD}\\s+(?:(?:of|for|on|and|de)\\s+(?:the\\s+)?)?){1,4}(?:${ORG_WORDS}))\\b`,
+      `\\b((?:(?:the|The)[ \\t]+)?(?:${NAME_WORD}[ \\t]+(?:(?:of|for|on|and|de)[ \\t]+(?:the[ \\t]+)?)?){1,4}(?:${ORG_WORDS}))\\b`,
       "gu",
     ),
     group: 1,
@@ -60,7 +60,7 @@ const RULES: {
   {
     kind: "Person",
     rule: "title-person",
-    re: new RegExp(`(?:${titleAlternation})\\s+(${PERSON})`, "gu"),
+    re: new RegExp(`(?:${titleAlternation})[ \\t]+(${PERSON})`, "gu"),
     group: 1,
   },
   {

@@ -95,6 +95,28 @@ function targets(
   return [first, ...coordinated(s.text, s.start, after, first, 1)];
 }
 
+const AMBIGUOUS =
+  /^(?:raids?|strikes?|attacks?|hits?|targets?|bombs?|arrests?|captures?|seizes?|kills?|sanctions?|charges?|helps?|backs?|supports?|lists?|labels?|brands?|runs?|leads?|launch(?:es)?|mounts?|works?|teams?|partners?|warns?|threats?|assists?)$/i;
+const AUXILIARY =
+  /(?:^|\s)(?:has|have|had|was|were|is|are|be|been|will|would|could|can|may|might|must|should|to|also|then|who|that|which|and|reportedly|repeatedly|already|allegedly|now|later|jointly|often|never|not|n't|’s|'s|did|does|do)\s*$/i;
+
+/** False when an ambiguous verb cue reads as a noun ("the raid", "maritime strikes") or a gerund subject. */
+function verbReading(
+  s: Sentence,
+  ms: Mention[],
+  clauseStart: number,
+  start: number,
+  cueText: string,
+): boolean {
+  const first = cueText.split(/\s+/)[0]!;
+  const before = s.text.slice(clauseStart, start);
+  if (/ing$/i.test(first))
+    return !/^\s*(?:(?:yet|and|but|so|then)\s+)?$/i.test(before) || /,\s*$/.test(before);
+  if (!AMBIGUOUS.test(first)) return true;
+  if (AUXILIARY.test(before) || /ly\s*$/.test(before)) return true;
+  return ms.some((m) => m.end - s.start <= start && /^\s*$/.test(s.text.slice(m.end - s.start, start)));
+}
+
 /** Relations stated by cues in the sentences of one document. */
 export function cueRelations(sentences: Sentence[], mentions: Mention[]): Candidate[] {
   const out: Candidate[] = [];
@@ -107,6 +129,7 @@ export function cueRelations(sentences: Sentence[], mentions: Mention[]): Candid
       const before = s.text.slice(c0, f.start);
       const cueText = s.text.slice(f.start, f.end);
       if (f.cue.form === "stance" ? negated(before, "") : negated(before, cueText)) continue;
+      if (f.cue.form === "verb" && !verbReading(s, ms, c0, f.start, cueText)) continue;
       let type = f.cue.type;
       if (type === "TARGETS" && hypothetical(before)) type = "THREATENS";
       let confidence = BASE[f.cue.form];
