@@ -52,7 +52,7 @@ export function neighbourhood(
       const hidden = ranked.length - new Set(shown.map(([o]) => o)).size;
       if (hidden > 0) more[id] = hidden;
       for (const [other, { edges: es }] of shown) {
-        es.forEach((e) => edges.add(e));
+        for (const e of es) edges.add(e);
         if (!nodes.has(other)) {
           nodes.add(other);
           next.push(other);

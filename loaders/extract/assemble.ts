@@ -16,8 +16,16 @@ export function combine(confidences: number[]): number {
 }
 
 /** The nodes of one document. */
-export function nodesOf(docId: string, mentions: Mention[]): Interchange["nodes"] {
+export function nodesOf(
+  docId: string,
+  mentions: Mention[],
+  referenced: Mention[] = [],
+): Interchange["nodes"] {
   const byId = new Map<string, Interchange["nodes"][number]>();
+  for (const m of referenced) {
+    const id = entityId(m.kind, m.name);
+    if (!byId.has(id)) byId.set(id, { id, kind: m.kind, name: m.name, aliases: [], mentions: [] });
+  }
   for (const m of mentions) {
     const id = entityId(m.kind, m.name);
     const n = byId.get(id) ?? { id, kind: m.kind, name: m.name, aliases: [], mentions: [] };

@@ -13,7 +13,7 @@ import { entityId, type NodeKind } from "../../graph/ontology.ts";
 import type { Mention } from "./mentions.ts";
 import { TITLES } from "./titles.ts";
 
-const NAME_WORD = "(?:[\\p{Lu}][\\p{Ll}\\p{M}'’-]+|[\\p{Lu}]\\.)";
+const NAME_WORD = "(?:[\\p{Lu}][\\p{Ll}\\p{M}]+(?:[-'’][\\p{Lu}\\p{Ll}][\\p{Ll}\\p{M}]+)*|[\\p{Lu}]\\.)";
 const PARTICLE = "(?:de|del|de la|la|los|las|van|von|bin|al|da|dos|y)";
 const PERSON = `${NAME_WORD}(?:[ \\t]+(?:${PARTICLE}[ \\t]+)?${NAME_WORD}){1,3}`;
 const ORG_WORDS =

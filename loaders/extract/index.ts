@@ -5,6 +5,7 @@
  * (source, type, target) with evidence. Deterministic and offline.
  */
 import type { Document, Interchange } from "../../graph/interchange.ts";
+import { entityId } from "../../graph/ontology.ts";
 import { edgesOf, mergeGraphs, nodesOf } from "./assemble.ts";
 import { acronymMentions, discoverMentions, shortFormMentions } from "./discover.ts";
 import { factRelations, propagate } from "./facts.ts";
@@ -54,7 +55,17 @@ function administrations(text: string, mentions: Mention[], gaz: Gazetteer): Men
 
 /** All actor mentions of one text, in order, without overlaps. */
 export function findMentions(text: string, gaz: Gazetteer = defaultGazetteer()): Mention[] {
-  const known = administrations(text, gazetteerMentions(text, gaz), gaz);
+  const gazetteer = administrations(text, gazetteerMentions(text, gaz), gaz);
+  const wider = discoverMentions(text, []).filter(
+    (d) =>
+      (d.kind === "Cartel" || d.kind === "Operation") &&
+      gazetteer.some((m) => m.start >= d.start && m.end <= d.end && m.end - m.start < d.end - d.start) &&
+      !gazetteer.some((m) => (m.start < d.start ? m.end > d.start : m.start < d.end && m.end > d.end)),
+  );
+  const known = [
+    ...gazetteer.filter((m) => !wider.some((d) => m.start >= d.start && m.end <= d.end)),
+    ...wider,
+  ];
   const discovered = discoverMentions(text, known);
   const withNew = [...known, ...discovered];
   const acronyms = acronymMentions(text, withNew);
@@ -78,11 +89,12 @@ export function extractDocument(doc: Document & { text: string }, options: Extra
     doc.published,
   );
   const { text: _t, ...meta } = doc;
-  return {
-    documents: [meta],
-    nodes: nodesOf(doc.id, mentions),
-    edges: edgesOf(doc.id, doc.published, candidates, minConfidence),
-  };
+  const edges = edgesOf(doc.id, doc.published, candidates, minConfidence);
+  const used = new Set(edges.flatMap((e) => [e.source, e.target]));
+  const referenced = candidates
+    .flatMap((c) => [c.source, c.target])
+    .filter((m) => used.has(entityId(m.kind, m.name)));
+  return { documents: [meta], nodes: nodesOf(doc.id, mentions, referenced), edges };
 }
 
 /** Extracts several documents into one graph (one node per actor across documents). */

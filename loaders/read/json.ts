@@ -64,7 +64,9 @@ export function parseJsonRecords(file: string, text: string): FileResult {
       return result;
     }
     const records = Array.isArray(value) ? value : [value];
-    records.forEach((v, i) => push(toRaw(file, v, records.length > 1 ? i + 1 : undefined)));
+    records.forEach((v, i) => {
+      push(toRaw(file, v, records.length > 1 ? i + 1 : undefined));
+    });
     return result;
   }
   text.split("\n").forEach((raw, i) => {

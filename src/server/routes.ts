@@ -3,20 +3,25 @@
  * route's schemas before the handler runs, responses are checked against its response schema.
  */
 import { type Request, type Response, Router } from "express";
+import type { z } from "zod";
 import type { GraphStore } from "../../graph/store/types.ts";
 import type { Settings } from "../config/settings.ts";
 import { API_ROUTES, type RouteSpec } from "../schemas/api.ts";
 import { entityRelations } from "../services/entity-relations.ts";
 import { parseOr400 } from "./validate.ts";
 
-type Parsed = { params: any; query: any; body: any };
-type Handler = (input: Parsed) => Promise<unknown>;
+type Infer<T> = T extends z.ZodType ? z.infer<T> : undefined;
+/** What a handler receives: the route's parsed path parameters, query and body. */
+type Input<R extends RouteSpec> = {
+  params: Infer<R["params"]>;
+  query: Infer<R["query"]>;
+  body: Infer<R["body"]>;
+};
+type Routes = typeof API_ROUTES;
+type Handlers = { [K in keyof Routes]: (input: Input<Routes[K]>) => Promise<unknown> };
 
 /** Handlers for every route of API_ROUTES. */
-function handlers(
-  store: GraphStore,
-  settings: Pick<Settings, "queryTimeoutMs" | "queryMaxRows">,
-): Record<keyof typeof API_ROUTES, Handler> {
+function handlers(store: GraphStore, settings: Pick<Settings, "queryTimeoutMs" | "queryMaxRows">): Handlers {
   return {
     health: async () => ({ ok: true, store: store.kind }),
     search: async ({ query }) => ({
@@ -58,12 +63,12 @@ export function apiRouter(
   const table = handlers(store, settings);
   for (const [name, spec] of Object.entries(API_ROUTES) as [keyof typeof API_ROUTES, RouteSpec][]) {
     router[spec.method](spec.path.replace(/^\/api/, ""), async (req: Request, res: Response) => {
-      const input: Parsed = {
+      const input = {
         params: spec.params ? parseOr400(spec.params, req.params, "path parameters") : req.params,
         query: spec.query ? parseOr400(spec.query, req.query, "query string") : req.query,
         body: spec.body ? parseOr400(spec.body, req.body ?? {}, "request body") : undefined,
       };
-      const result = await table[name](input);
+      const result = await (table[name] as (i: typeof input) => Promise<unknown>)(input);
       res.json(spec.response ? spec.response.parse(result) : result);
     });
   }

@@ -83,7 +83,9 @@ export class EmbeddedStore implements GraphStore {
     this.need(id);
     const n = this.graph.getNodeAttributes(id);
     const docIds = new Set(n.mentions.map((m) => m.document));
-    this.graph.forEachEdge(id, (_e, a) => a.evidence.forEach((x) => docIds.add(x.document)));
+    this.graph.forEachEdge(id, (_e, a) => {
+      for (const x of a.evidence) docIds.add(x.document);
+    });
     const documents = [...docIds]
       .map((d) => this.docs.get(d))
       .filter((d): d is StoredDocument => !!d)
@@ -130,7 +132,7 @@ export class EmbeddedStore implements GraphStore {
   }
 
   async neighbourhood(ids: string[], options: NeighbourhoodOptions = {}): Promise<GraphResult> {
-    ids.forEach((id) => this.need(id));
+    for (const id of ids) this.need(id);
     return neighbourhood(this.graph, ids, options);
   }
 
@@ -173,7 +175,9 @@ export class EmbeddedStore implements GraphStore {
     const byKind: Record<string, number> = {};
     const byType: Record<string, number> = {};
     let evidence = 0;
-    this.graph.forEachNode((_n, a) => void (byKind[a.kind] = (byKind[a.kind] ?? 0) + 1));
+    this.graph.forEachNode((_n, a) => {
+      byKind[a.kind] = (byKind[a.kind] ?? 0) + 1;
+    });
     this.graph.forEachEdge((_e, a) => {
       byType[a.type] = (byType[a.type] ?? 0) + 1;
       evidence += a.evidence.length;

@@ -60,7 +60,7 @@ export function collectGraph(values: unknown[]): SerializedGraph {
   const visit = (v: unknown): void => {
     if (isNode(v)) nodes.set(v.elementId, v);
     else if (isRelationship(v)) rels.set(v.elementId, v);
-    else if (isPath(v)) v.segments.forEach((s) => [s.start, s.relationship, s.end].forEach(visit));
+    else if (isPath(v)) for (const s of v.segments) [s.start, s.relationship, s.end].forEach(visit);
     else if (Array.isArray(v)) v.forEach(visit);
     else if (v && typeof v === "object" && !neo4j.isInt(v)) Object.values(v).forEach(visit);
   };

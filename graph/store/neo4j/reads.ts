@@ -3,8 +3,8 @@
  * spans, documents, statistics and interchange export. Every value leaves as a plain value.
  */
 
-import { AppError } from "../../../src/errors.ts";
 import neo4j from "neo4j-driver";
+import { AppError } from "../../../src/errors.ts";
 import type { Document, Interchange } from "../../interchange.ts";
 import type { DocumentDetail, EntityDetail, GraphStats, RelationDetail, SearchHit } from "../../model.ts";
 import { type NodeKind, RelationType } from "../../ontology.ts";
