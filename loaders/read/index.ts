@@ -21,7 +21,7 @@ export interface ReadOptions {
 export const READ_DEFAULTS: Required<ReadOptions> = { maxBytes: 10 * 1024 * 1024 };
 
 /** One item of the read stream. */
-export type ReadItem = { document: Document & { text: string }; bytes: number } | { error: LoadError };
+export type ReadItem = { document: Document & { text: string }; bytes: number; file: string } | { error: LoadError };
 
 /** Lists the files under `paths`: named files as given, directories walked for supported extensions. */
 export async function listFiles(paths: string[]): Promise<{ files: string[]; errors: LoadError[] }> {
@@ -64,7 +64,7 @@ export async function* readPaths(paths: string[], options: ReadOptions = {}): As
     for (const error of result.errors) yield { error };
     for (const raw of result.documents) {
       const document = makeDocument(raw);
-      yield { document, bytes: Buffer.byteLength(document.text) };
+      yield { document, bytes: Buffer.byteLength(document.text), file };
     }
   }
 }

@@ -88,7 +88,7 @@ export async function loadPaths(
       files.add(item.error.file);
       continue;
     }
-    files.add(item.document.source.replace(/#L\d+$/, ""));
+    files.add(item.file);
     if (seen.has(item.document.id)) continue;
     seen.add(item.document.id);
     bytes += item.bytes;
