@@ -29,7 +29,7 @@ export function lastPersonBefore(mentions: Mention[], pos: number, window = 600)
   let best: Mention | undefined;
   for (const m of mentions) {
     if (m.end > pos) break;
-    if (m.kind === "Person" && pos - m.end <= window) best = m;
+    if (m.kind === "Person" && pos - m.end <= window && !m.quoted) best = m;
   }
   return best;
 }

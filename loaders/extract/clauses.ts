@@ -45,12 +45,12 @@ export function negated(before: string, cue: string): boolean {
 
 /** True when a modal, future or hypothetical marker stands in the few words before the cue. */
 export function hypothetical(before: string): boolean {
-  const window = before.split(/\s+/).slice(-5).join(" ");
+  const window = before.split(/\s+/).slice(-8).join(" ");
   return count(MODAL, ` ${window}`) > 0;
 }
 
 const PREPOSITION =
-  /\b(?:in|of|on|at|from|to|with|against|by|for|about|over|into|between|among|across|near|toward|towards|under|through|than|like|inside|within|off|around|via|after|before|during|since|amid|alongside)\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?:[\p{Ll}-]+\s+){0,2}$/iu;
+  /\b(?:in|of|on|at|from|to|with|against|by|for|about|over|into|between|among|across|near|toward|towards|under|through|than|like|inside|within|off|around|via|after|before|during|since|amid|alongside|unlike|like|besides|despite|beyond|as)\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?:[\p{Ll}-]+\s+){0,2}$/iu;
 
 /** True when mention `m` sits inside a prepositional phrase ("in Mexico", "of the Senate"). */
 export function inPrepositionalPhrase(sentence: string, offset: number, m: Mention): boolean {

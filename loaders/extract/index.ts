@@ -70,7 +70,12 @@ export function findMentions(text: string, gaz: Gazetteer = defaultGazetteer()):
   const withNew = [...known, ...discovered];
   const acronyms = acronymMentions(text, withNew);
   const all = [...withNew, ...acronyms];
-  return [...all, ...shortFormMentions(text, all)].sort((a, b) => a.start - b.start);
+  const quotes = [...text.matchAll(/“[^”]*”|"[^"\n]*"/g)].map(
+    (q) => [q.index!, q.index! + q[0].length] as const,
+  );
+  return [...all, ...shortFormMentions(text, all)]
+    .sort((a, b) => a.start - b.start)
+    .map((m) => (quotes.some(([s, e]) => s < m.start && m.end < e) ? { ...m, quoted: true } : m));
 }
 
 /** Extracts one document. */

@@ -18,6 +18,8 @@ export interface Mention {
   kind: NodeKind;
   actor?: Actor;
   rule: string;
+  /** Inside a quotation (a vocative or a quoted name, not a narrative antecedent). */
+  quoted?: boolean;
 }
 
 const ACTING_NOUNS =

@@ -1,8 +1,8 @@
 /**
  * Cue-driven relations: for every cue of the lexicon in a sentence, the clause around it gives the
- * source (subject position, the speaker of a quote, or the reporter of speech) and the target
- * (the next actor, coordinated actors, the 'by' agent of a passive). Negated cues are dropped;
- * TARGETS cues under a modal or future become THREATENS.
+ * source (the clause subject, the speaker of a quote, or the reporter of speech) and the target
+ * (the next actor and those coordinated with it, the 'by' agent of a passive, the actor a stance
+ * is about). Negated cues are dropped; TARGETS cues under a modal or future become THREATENS.
  */
 import type { RelationType } from "../../graph/ontology.ts";
 import { type Candidate, lastPersonBefore, mentionsIn, validPair } from "./candidate.ts";
@@ -20,8 +20,14 @@ import type { Mention } from "./mentions.ts";
 import type { Sentence } from "./sentences.ts";
 
 const STANCE: ReadonlySet<RelationType> = new Set(["THREATENS", "OPPOSES", "COOPERATES_WITH"]);
-const PASSIVE = /\b(?:is|are|was|were|been|be|being|get|gets|got)\s+(?:\w+ly\s+)?$/i;
+const PASSIVE =
+  /\b(?:is|are|was|were|been|be|being|get|gets|got)\s+(?:(?:\w+ly|now|already|also|again|not|being|officially)\s+){0,2}$/i;
 const BASE: Record<Cue["form"], number> = { verb: 0.75, noun: 0.65, stance: 0.8, phrase: 0.7 };
+const AMBIGUOUS =
+  /^(?:raids?|strikes?|attacks?|hits?|targets?|bombs?|arrests?|captures?|seizes?|kills?|sanctions?|charges?|helps?|backs?|supports?|lists?|labels?|brands?|runs?|leads?|launch(?:es)?|mounts?|works?|teams?|partners?|warns?|threats?|assists?)$/i;
+const AUXILIARY =
+  /(?:^|\s)(?:has|have|had|was|were|is|are|be|been|will|would|could|can|may|might|must|should|to|also|then|who|that|which|and|reportedly|repeatedly|already|allegedly|now|later|jointly|often|never|not|n't|’s|'s|did|does|do)\s*$/i;
+const PAIR = /\b(?:the two|both) (?:countries|nations|governments|neighbou?rs|sides)\b/i;
 
 interface Found {
   cue: Cue;
@@ -43,37 +49,57 @@ function cuesIn(text: string): Found[] {
   return kept;
 }
 
-/** The speaker of a quote: the actor next to a reporting verb outside it, or he/she resolved. */
+/** The last reporting verb before `pos` that is outside quotes. */
+function reportingBefore(
+  text: string,
+  quotes: [number, number][],
+  pos: number,
+): RegExpMatchArray | undefined {
+  REPORTING.lastIndex = 0;
+  return [...text.slice(0, pos).matchAll(REPORTING)].filter((r) => !quoteAt(quotes, r.index!)).pop();
+}
+
+/** The speaker of a quote: he/she resolved, or the actor next to a reporting verb outside the quote. */
 function speakerOf(s: Sentence, ms: Mention[], all: Mention[], quote: [number, number]): Mention | undefined {
   const outside = (m: Mention) => m.end - s.start <= quote[0] || m.start - s.start >= quote[1];
   REPORTING.lastIndex = 0;
   let best: { m: Mention; d: number } | undefined;
   for (let r = REPORTING.exec(s.text); r; r = REPORTING.exec(s.text)) {
-    if (r.index >= quote[0] && r.index < quote[1]) continue;
-    const d = r.index < quote[0] ? quote[0] - r.index : r.index - quote[1];
+    const at = r.index;
+    if (at >= quote[0] && at < quote[1]) continue;
+    const d = at < quote[0] ? quote[0] - at : at - quote[1];
     const before = ms
-      .filter((m) => outside(m) && m.end - s.start <= r!.index && r!.index - (m.end - s.start) <= 25)
+      .filter((m) => outside(m) && m.end - s.start <= at && at - (m.end - s.start) <= 25)
       .pop();
-    const after = ms.find(
-      (m) => outside(m) && m.start - s.start >= r!.index && m.start - s.start - r!.index <= 25,
-    );
-    const pron = /\b(?:he|she)\s*$/i.test(s.text.slice(Math.max(0, r.index - 5), r.index))
-      ? lastPersonBefore(all, s.start + r.index)
+    const after = ms.find((m) => outside(m) && m.start - s.start >= at && m.start - s.start - at <= 25);
+    const pron = /\b(?:he|she)\s*$/i.test(s.text.slice(Math.max(0, at - 5), at))
+      ? lastPersonBefore(all, s.start + at)
       : undefined;
-    const m = before ?? pron ?? after;
+    const m = pron ?? before ?? after;
     if (m && (!best || d < best.d)) best = { m, d };
   }
   return best?.m;
 }
 
-/** Subject-position actors of the clause before the cue (nearest first, with coordinated ones). */
-function subjects(s: Sentence, ms: Mention[], from: number, to: number): Mention[] {
+/** The subject of the clause part [from, to): its first actor outside prepositional phrases, with those coordinated with it; a leading he/she wins. */
+function subjects(
+  s: Sentence,
+  ms: Mention[],
+  all: Mention[],
+  from: number,
+  to: number,
+): { found: Mention[]; pronoun: boolean } {
   const cands = ms.filter(
     (m) => m.start - s.start >= from && m.end - s.start <= to && !inPrepositionalPhrase(s.text, s.start, m),
   );
-  const last = cands[cands.length - 1];
-  if (!last) return [];
-  return [last, ...coordinated(s.text, s.start, cands, last, -1)];
+  const first = cands[0];
+  const lead = s.text.slice(from, first ? first.start - s.start : to);
+  if (/(?:^|[\s,(])(?:he|she)\s/i.test(lead)) {
+    const p = lastPersonBefore(all, s.start + from);
+    return { found: p ? [p] : [], pronoun: true };
+  }
+  if (!first) return { found: [], pronoun: false };
+  return { found: [first, ...coordinated(s.text, s.start, cands, first, 1)], pronoun: false };
 }
 
 /** Target actors after the cue within the clause (first one plus coordinated ones). */
@@ -89,16 +115,11 @@ function targets(
     i === 0 && cueEndsWithPreposition
       ? true
       : !inPrepositionalPhrase(s.text, s.start, m) ||
-        /^\s*(?:\S+\s+){0,3}$/.test(s.text.slice(from, m.start - s.start)),
+        /^\s*(?:\S+\s+){0,2}$/.test(s.text.slice(from, m.start - s.start)),
   );
   if (!first) return [];
   return [first, ...coordinated(s.text, s.start, after, first, 1)];
 }
-
-const AMBIGUOUS =
-  /^(?:raids?|strikes?|attacks?|hits?|targets?|bombs?|arrests?|captures?|seizes?|kills?|sanctions?|charges?|helps?|backs?|supports?|lists?|labels?|brands?|runs?|leads?|launch(?:es)?|mounts?|works?|teams?|partners?|warns?|threats?|assists?)$/i;
-const AUXILIARY =
-  /(?:^|\s)(?:has|have|had|was|were|is|are|be|been|will|would|could|can|may|might|must|should|to|also|then|who|that|which|and|reportedly|repeatedly|already|allegedly|now|later|jointly|often|never|not|n't|’s|'s|did|does|do)\s*$/i;
 
 /** False when an ambiguous verb cue reads as a noun ("the raid", "maritime strikes") or a gerund subject. */
 function verbReading(
@@ -117,12 +138,24 @@ function verbReading(
   return ms.some((m) => m.end - s.start <= start && /^\s*$/.test(s.text.slice(m.end - s.start, start)));
 }
 
+/** "the two countries" → the last two governments mentioned before `pos`. */
+function pairBefore(all: Mention[], pos: number): Mention[] {
+  const govs: Mention[] = [];
+  for (const m of all) {
+    if (m.end > pos) break;
+    if (m.kind !== "Government") continue;
+    const i = govs.findIndex((g) => g.key === m.key);
+    if (i >= 0) govs.splice(i, 1);
+    govs.push(m);
+  }
+  return govs.slice(-2);
+}
+
 /** Relations stated by cues in the sentences of one document. */
 export function cueRelations(sentences: Sentence[], mentions: Mention[]): Candidate[] {
   const out: Candidate[] = [];
   for (const s of sentences) {
     const ms = mentionsIn(mentions, s);
-    if (!ms.length) continue;
     const quotes = quoteSpans(s.text);
     for (const f of cuesIn(s.text)) {
       const [c0, c1] = clauseAround(s.text, f.start);
@@ -135,43 +168,29 @@ export function cueRelations(sentences: Sentence[], mentions: Mention[]): Candid
       let confidence = BASE[f.cue.form];
       let rule = `cue:${f.cue.type.toLowerCase()}-${f.cue.form}`;
       const quote = quoteAt(quotes, f.start);
+      const rep = reportingBefore(s.text, quotes, f.start);
       let srcs: Mention[] = [];
       let reported: Mention | undefined;
-      let tgtFrom = f.end;
       if (quote) {
-        const inside = subjects(s, ms, Math.max(c0, quote[0]), f.start);
+        const inside = subjects(s, ms, mentions, Math.max(c0, quote[0]), f.start).found;
         const speaker = speakerOf(s, ms, mentions, quote);
         srcs = inside.length && f.cue.form !== "stance" ? inside : speaker ? [speaker] : [];
         rule += "+quote";
+      } else if (rep && f.cue.form !== "noun") {
+        const r = rep.index!;
+        const [rc0] = clauseAround(s.text, r);
+        const spk = subjects(s, ms, mentions, rc0, r).found[0];
+        const embedded = subjects(s, ms, mentions, r + rep[0].length, f.start).found;
+        if (f.cue.form === "stance") srcs = spk ? [spk] : [];
+        else {
+          srcs = embedded.length ? embedded : spk ? [spk] : [];
+          if (embedded.length && spk && STANCE.has(type)) reported = spk;
+        }
+        rule += "+reported";
       } else {
-        REPORTING.lastIndex = 0;
-        const reps = [...s.text.slice(0, f.start).matchAll(REPORTING)].filter(
-          (r) => !quoteAt(quotes, r.index!),
-        );
-        const rep = reps[reps.length - 1];
-        if (rep && f.cue.form !== "noun") {
-          const r = rep.index!;
-          const [rc0] = clauseAround(s.text, r);
-          const spk =
-            subjects(s, ms, rc0, r)[0] ??
-            (/\b(?:he|she)\s+(?:\w+\s+)?$/i.test(s.text.slice(rc0, r))
-              ? lastPersonBefore(mentions, s.start + r)
-              : undefined);
-          const embedded = subjects(s, ms, r, f.start);
-          if (f.cue.form === "stance") {
-            srcs = spk ? [spk] : [];
-            tgtFrom = r + rep[0].length;
-          } else {
-            srcs = embedded.length ? embedded : spk ? [spk] : [];
-            if (embedded.length && spk && STANCE.has(type)) reported = spk;
-          }
-          rule += "+reported";
-        } else srcs = subjects(s, ms, c0, f.start);
-      }
-      if (!srcs.length && /\b(?:he|she)\b/i.test(before)) {
-        const p = lastPersonBefore(mentions, s.start + f.start);
-        if (p) {
-          srcs = [p];
+        const subj = subjects(s, ms, mentions, c0, f.start);
+        srcs = subj.found;
+        if (subj.pronoun) {
           confidence -= 0.1;
           rule += "+pronoun";
         }
@@ -179,17 +198,34 @@ export function cueRelations(sentences: Sentence[], mentions: Mention[]): Candid
       const endsWithPrep = /\b(?:of|on|against|with|to|between|in)$/i.test(cueText);
       let tgts: Mention[];
       if (f.cue.form === "stance") {
-        const [, e1] = clauseAround(s.text, tgtFrom);
-        tgts = ms
-          .filter(
+        const from = rep ? rep.index! + rep[0].length : c0;
+        const addressee =
+          rep && /^(?:told|tells|urged|asked)$/.test(rep[0])
+            ? ms.find((m) => m.start - s.start >= from && m.start - s.start <= from + 2)
+            : undefined;
+        const that = /\bthat\b/.exec(s.text.slice(from, f.start));
+        const embeddedFrom = that ? from + that.index + 4 : from;
+        const first =
+          ms.find(
             (m) =>
-              m.start - s.start >= tgtFrom && m.end - s.start <= Math.max(f.start, e1) && !srcs.includes(m),
-          )
-          .slice(0, 1);
+              m.start - s.start >= embeddedFrom &&
+              m.end - s.start <= f.start &&
+              !srcs.some((x) => x.key === m.key) &&
+              m !== addressee,
+          ) ??
+          (quote ? ms.find((m) => m.start - s.start >= f.end && m.end - s.start <= quote[1]) : undefined);
+        tgts = [addressee, first].filter((m): m is Mention => !!m);
       } else if (type === "DESIGNATES") {
         tgts = ms.filter(
           (m) => m.start - s.start >= f.end && (m.kind === "Cartel" || m.kind === "Institution"),
         );
+      } else if (f.cue.form === "phrase") {
+        tgts = ms.filter((m) => m.start - s.start >= f.end && m.kind !== "Person").slice(0, 2);
+      } else if (/between$/i.test(cueText) && PAIR.test(s.text.slice(f.end, f.end + 30))) {
+        const pair = pairBefore(mentions, s.start + f.start);
+        srcs = pair.slice(0, 1);
+        tgts = pair.slice(1);
+        rule += "+pair";
       } else tgts = targets(s, ms, f.end, c1, endsWithPrep);
       if (f.cue.form === "verb" && PASSIVE.test(before)) {
         const by = /^\s+by\s+/.exec(s.text.slice(f.end));
@@ -205,7 +241,7 @@ export function cueRelations(sentences: Sentence[], mentions: Mention[]): Candid
         srcs = [agent];
         rule += "+passive";
       }
-      if (/between$/i.test(cueText) && tgts.length >= 2) {
+      if (/between$/i.test(cueText) && tgts.length >= 2 && !rule.endsWith("+pair")) {
         srcs = [tgts[0]!];
         tgts = tgts.slice(1);
       }
@@ -226,7 +262,7 @@ export function cueRelations(sentences: Sentence[], mentions: Mention[]): Candid
       for (const src of srcs)
         for (const tgt of tgts) emit(src, tgt, confidence - (tgt === tgts[0] ? 0 : 0.05), rule);
       if (reported) for (const tgt of tgts) emit(reported, tgt, confidence - 0.1, `${rule}+speaker`);
-      if (type === "THREATENS" && tgts.length) {
+      if (type === "THREATENS" && tgts.length && f.cue.form !== "phrase") {
         const lastT = tgts[tgts.length - 1]!;
         const loc = ms.find(
           (m) =>

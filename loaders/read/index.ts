@@ -21,7 +21,9 @@ export interface ReadOptions {
 export const READ_DEFAULTS: Required<ReadOptions> = { maxBytes: 10 * 1024 * 1024 };
 
 /** One item of the read stream. */
-export type ReadItem = { document: Document & { text: string }; bytes: number; file: string } | { error: LoadError };
+export type ReadItem =
+  | { document: Document & { text: string }; bytes: number; file: string }
+  | { error: LoadError };
 
 /** Lists the files under `paths`: named files as given, directories walked for supported extensions. */
 export async function listFiles(paths: string[]): Promise<{ files: string[]; errors: LoadError[] }> {
