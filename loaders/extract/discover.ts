@@ -23,6 +23,10 @@ const titleAlternation = TITLES.filter(([t]) => /^\p{Lu}/u.test(t) || t.includes
   .map(([t]) => t.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"))
   .join("|");
 
+const titleAlternationAny = TITLES.map(([t]) => t.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|");
+
+const TITLE_START = new RegExp(`^(?:${titleAlternation})\\b`, "u");
+
 const RULES: {
   kind: NodeKind;
   rule: string;
@@ -53,6 +57,15 @@ const RULES: {
     rule: "organisation-suffix",
     re: new RegExp(
       `\\b((?:(?:the|The)[ \\t]+)?(?:${NAME_WORD}[ \\t]+(?:(?:of|for|on|and|de)[ \\t]+(?:the[ \\t]+)?)?){1,4}(?:${ORG_WORDS}))\\b`,
+      "gu",
+    ),
+    group: 1,
+  },
+  {
+    kind: "Person",
+    rule: "apposition-person",
+    re: new RegExp(
+      `(${PERSON}),[ \\t]+(?:the|a|an)[ \\t]+(?:former[ \\t]+)?(?:[\\p{L}.'’]+[ \\t]+){0,2}?(?:${titleAlternationAny})\\b`,
       "gu",
     ),
     group: 1,
@@ -121,7 +134,9 @@ export function discoverMentions(text: string, known: Mention[]): Mention[] {
   for (const r of RULES) {
     r.re.lastIndex = 0;
     for (let m = r.re.exec(text); m; m = r.re.exec(text)) {
-      const surface = m[r.group]!.replace(/^(?:the|The)\s+/, "");
+      let surface = m[r.group]!.replace(/^(?:the|The)\s+/, "");
+      if (r.rule === "organisation-suffix" && TITLE_START.test(surface))
+        surface = surface.replace(/^.*\bof\s+(?:the\s+)?/, "");
       const start = m.index + m[0].indexOf(m[r.group]!) + (m[r.group]!.length - surface.length);
       const end = start + surface.length;
       if (taken(start, end) || found.some((f) => f.start < end && start < f.end)) continue;

@@ -115,7 +115,9 @@ function targets(
     i === 0 && cueEndsWithPreposition
       ? true
       : !inPrepositionalPhrase(s.text, s.start, m) ||
-        /^\s*(?:\S+\s+){0,2}$/.test(s.text.slice(from, m.start - s.start)),
+        /^\s*(?:(?:\S+\s+){0,2}|(?:\S+\s+){1,4}of\s+(?:the\s+)?)$/.test(
+          s.text.slice(from, m.start - s.start),
+        ),
   );
   if (!first) return [];
   return [first, ...coordinated(s.text, s.start, after, first, 1)];
@@ -151,12 +153,43 @@ function pairBefore(all: Mention[], pos: number): Mention[] {
   return govs.slice(-2);
 }
 
+const OPERATION_AGAINST =
+  /^\s*(?:,[^,.]{0,60},\s*)?(?:against|targeting|targeted|aimed at)\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,2}$/u;
+
+/** "Operation X against Y" / "Operation X, launched in May, targeting Y" → the operation TARGETS Y. */
+function operationTargets(s: Sentence, ms: Mention[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (const op of ms.filter((m) => m.kind === "Operation")) {
+    const target = ms.find(
+      (m) => m.start >= op.end && OPERATION_AGAINST.test(s.text.slice(op.end - s.start, m.start - s.start)),
+    );
+    if (!target || !validPair("TARGETS", op, target)) continue;
+    const cue = /against|targeting|targeted|aimed at/.exec(
+      s.text.slice(op.end - s.start, target.start - s.start),
+    )!;
+    const cueStart = op.end + cue.index;
+    out.push({
+      source: op,
+      target,
+      type: "TARGETS",
+      confidence: 0.7,
+      sentence: s,
+      cue: cue[0],
+      cueStart,
+      cueEnd: cueStart + cue[0].length,
+      rule: "operation-against",
+    });
+  }
+  return out;
+}
+
 /** Relations stated by cues in the sentences of one document. */
 export function cueRelations(sentences: Sentence[], mentions: Mention[]): Candidate[] {
   const out: Candidate[] = [];
   for (const s of sentences) {
     const ms = mentionsIn(mentions, s);
     const quotes = quoteSpans(s.text);
+    out.push(...operationTargets(s, ms));
     for (const f of cuesIn(s.text)) {
       const [c0, c1] = clauseAround(s.text, f.start);
       const before = s.text.slice(c0, f.start);

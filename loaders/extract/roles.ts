@@ -89,8 +89,16 @@ export function roleRelations(
         const type = titleRelation(title);
         if (type) {
           const role = roleFor(m, title);
+          const ofOrg = ms.find(
+            (x) =>
+              x.kind !== "Person" &&
+              x.start > m.end &&
+              /^\s+of\s+(?:the\s+)?$/.test(text.slice(m.end, x.start)),
+          );
           const org =
-            adjacentOrg(text, titleStart, ms, gaz, m) ?? (role ? orgMention(gaz, role.org, m) : undefined);
+            adjacentOrg(text, titleStart, ms, gaz, m) ??
+            ofOrg ??
+            (role ? orgMention(gaz, role.org, m) : undefined);
           const kind = role && org?.key === role.org ? role.type : type;
           if (org) emit(s, m, kind, org, 0.9, title, titleStart, `title:${title}`);
         }

@@ -135,7 +135,7 @@ const escaped = TITLES.map(([t]) => t.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
 
 /** Matches a title (optionally "Deputy"/"Vice"/"former") at the end of a string. */
 export const TITLE_BEFORE = new RegExp(
-  `(?:^|[\\s(—–-])((?:former |ex-|then-)?(?:Deputy |Acting |deputy |acting )?(?:${escaped.join("|")}))[\\s,]*$`,
+  `(?:^|[\\s(—–-])((?:[Ff]ormer |[Ee]x-|then-)?(?:Deputy |Acting |deputy |acting )?(?:${escaped.join("|")}))[\\s,]*$`,
 );
 
 /** Matches a title at the start of a string (for appositions: "X, the leader of Y"). */
@@ -146,8 +146,8 @@ export const TITLE_AFTER = new RegExp(
 
 /** The relation a title implies. */
 export function titleRelation(title: string): RelationType | undefined {
-  const t = title.replace(/^(?:former |ex-|then-)?(?:Deputy |Acting |deputy |acting )?/, "");
-  if (/^(former|ex-)/.test(title)) return undefined;
+  const t = title.replace(/^(?:[Ff]ormer |[Ee]x-|then-)?(?:Deputy |Acting |deputy |acting )?/, "");
+  if (/^(?:[Ff]ormer|[Ee]x-)/.test(title)) return undefined;
   const hit = TITLES.find(([x]) => x === t) ?? TITLES.find(([x]) => x.toLowerCase() === t.toLowerCase());
   if (!hit) return undefined;
   return /^(Deputy|deputy|Acting|acting)/.test(title.replace(/^(then-)/, "")) && hit[1] === "LEADS"

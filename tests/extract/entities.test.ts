@@ -1,0 +1,117 @@
+/**
+ * Entity rules on sentences we wrote: gazetteer names and aliases, kinds, discovery of actors the
+ * gazetteer lacks, acronyms, short forms, and the shared-surname trap.
+ */
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { splitSentences } from "../../loaders/extract/sentences.ts";
+import { extract } from "./helpers.ts";
+
+describe("entities", () => {
+  it.each([
+    [
+      "The CJNG and the Sinaloa Cartel fought near Culiacán.",
+      ["Jalisco New Generation Cartel", "Sinaloa Cartel"],
+    ],
+    ["Officials in Washington met the Mexican government.", ["Mexico", "United States"]],
+    ["Fox News and El Financiero reported the poll.", ["El Financiero", "Fox News"]],
+    ["The Harbor Security Agency (HSA) said the HSA would act.", ["Harbor Security Agency"]],
+    ["Operation Silent Tide began at dawn.", ["Operation Silent Tide"]],
+    ["Sen. Laura Mendel said the vote would pass. Mendel later left.", ["Laura Mendel"]],
+  ])("%s", (text, names) => {
+    expect(extract(text).names).toEqual(names);
+  });
+
+  it("assigns kinds by rule", () => {
+    const { graph } = extract(
+      "The Harbor Security Agency tracked the Costa Cartel during Operation Silent Tide, Sen. Laura Mendel said.",
+    );
+    const kinds = Object.fromEntries(graph.nodes.map((n) => [n.name, n.kind]));
+    expect(kinds).toMatchObject({
+      "Harbor Security Agency": "Institution",
+      "Costa Cartel": "Cartel",
+      "Operation Silent Tide": "Operation",
+      "Laura Mendel": "Person",
+    });
+  });
+
+  it("keeps every surface form as an alias and resolves short forms", () => {
+    const { graph } = extract("President Claudia Sheinbaum spoke. Later Sheinbaum left.");
+    const node = graph.nodes.find((n) => n.name === "Claudia Sheinbaum")!;
+    expect(node.aliases).toContain("Sheinbaum");
+    expect(node.mentions.length).toBe(2);
+  });
+
+  it("never merges two people who share a surname", () => {
+    const { graph } = extract("Delcy Rodríguez met Sen. Mateo Rodríguez in Caracas.");
+    const people = graph.nodes
+      .filter((n) => n.kind === "Person")
+      .map((n) => n.name)
+      .sort();
+    expect(people).toEqual(["Delcy Rodríguez", "Mateo Rodríguez"]);
+  });
+
+  it("does not resolve a bare surname without the full name in the document", () => {
+    expect(extract("Kelly said the talks went well.").names).not.toContain("Anna Kelly");
+  });
+});
+
+describe("properties", () => {
+  const words = fc.constantFrom(
+    "Mexico",
+    "warned",
+    "the",
+    "Sinaloa Cartel",
+    "Trump",
+    "said",
+    "cooperation with",
+    "Canada",
+    ".",
+    ",",
+    "U.S.",
+    "strikes",
+    "not",
+    "“",
+    "”",
+    "\n\n",
+    "Operation Red Sky",
+    "captured",
+    "Maduro",
+  );
+  const texts = fc.array(words, { minLength: 1, maxLength: 40 }).map((ws) => ws.join(" "));
+
+  it("every mention and evidence offset slices the document text", () => {
+    fc.assert(
+      fc.property(texts, (text) => {
+        const { doc, graph } = extract(text);
+        for (const n of graph.nodes)
+          for (const m of n.mentions) expect(m.end).toBeLessThanOrEqual(doc.text.length);
+        for (const e of graph.edges)
+          for (const v of e.evidence) expect(doc.text.slice(v.start, v.end)).toBe(v.sentence);
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it("is deterministic", () => {
+    fc.assert(
+      fc.property(texts, (text) => {
+        expect(extract(text).graph).toEqual(extract(text).graph);
+      }),
+      { numRuns: 50 },
+    );
+  });
+
+  it("splits sentences into ordered, non-overlapping spans of the text", () => {
+    fc.assert(
+      fc.property(texts, (text) => {
+        let last = 0;
+        for (const s of splitSentences(text)) {
+          expect(s.start).toBeGreaterThanOrEqual(last);
+          expect(text.slice(s.start, s.end)).toBe(s.text);
+          last = s.end;
+        }
+      }),
+    );
+  });
+});
