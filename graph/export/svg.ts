@@ -34,7 +34,7 @@ export function toSvg(g: Interchange, options: SvgOptions = {}): string {
     Math.max(1, ...ys),
   ];
   const legendW = 190;
-  const pad = 60;
+  const pad = 110;
   const sx = (x: number) => pad + ((x - minX) / (maxX - minX || 1)) * (width - legendW - 2 * pad);
   const sy = (y: number) => pad + ((y - minY) / (maxY - minY || 1)) * (height - 2 * pad);
   const radius = (id: string) => 6 + Math.min(14, 2 * Math.sqrt(graph.degree(id)));
