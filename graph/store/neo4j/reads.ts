@@ -18,6 +18,15 @@ const DOC_FIELDS = "id: d.id, source: d.source, title: d.title, published: d.pub
 const clean = <T extends Record<string, unknown>>(o: T): T =>
   Object.fromEntries(Object.entries(o).filter(([, v]) => v !== null && v !== undefined)) as T;
 
+/** `[s1, e1, s2, e2, ...]` as stored on MENTIONED_IN → spans. */
+export function unpackSpans(flat: number[] | null): { start: number; end: number }[] {
+  if (!flat) return [];
+  return Array.from({ length: Math.floor(flat.length / 2) }, (_, i) => ({
+    start: flat[2 * i]!,
+    end: flat[2 * i + 1]!,
+  }));
+}
+
 /** Escapes Lucene syntax and builds "phrase OR all-terms-as-prefixes". */
 export function luceneQuery(text: string): string | undefined {
   const terms = text
@@ -134,15 +143,9 @@ export async function document(read: Read, id: string): Promise<DocumentDetail> 
   );
   const r = rows[0];
   if (!r) throw new AppError("NOT_FOUND", `No document with id "${id}".`);
-  const mentions = (r.mentions as { entity: string | null; spans: number[] | null }[])
-    .filter((m) => m.entity && m.spans)
-    .flatMap((m) =>
-      Array.from({ length: m.spans!.length / 2 }, (_, i) => ({
-        entity: m.entity!,
-        start: m.spans![2 * i]!,
-        end: m.spans![2 * i + 1]!,
-      })),
-    );
+  const mentions = (r.mentions as { entity: string | null; spans: number[] | null }[]).flatMap((m) =>
+    m.entity ? unpackSpans(m.spans).map((x) => ({ entity: m.entity!, ...x })) : [],
+  );
   const evidence = (r.evidence as { relation: string | null; start: number; end: number }[]).filter(
     (e) => e.relation,
   ) as DocumentDetail["evidence"];
@@ -195,15 +198,9 @@ export async function exportInterchange(read: Read, ids: string[]): Promise<Inte
   );
   const out: Interchange = { documents: [], nodes: [], edges: [] };
   for (const n of nodes) {
-    const mentions = (n.mentions as { document: string | null; spans: number[] | null }[])
-      .filter((m) => m.document && m.spans)
-      .flatMap((m) =>
-        Array.from({ length: m.spans!.length / 2 }, (_, i) => ({
-          document: m.document!,
-          start: m.spans![2 * i]!,
-          end: m.spans![2 * i + 1]!,
-        })),
-      );
+    const mentions = (n.mentions as { document: string | null; spans: number[] | null }[]).flatMap((m) =>
+      m.document ? unpackSpans(m.spans).map((x) => ({ document: m.document!, ...x })) : [],
+    );
     out.nodes.push({
       id: String(n.id),
       kind: n.kind as NodeKind,
