@@ -21,6 +21,7 @@ export function createDriver(c: Neo4jConnection): Driver {
     connectionAcquisitionTimeout: 20_000,
     connectionTimeout: 5_000,
     maxConnectionPoolSize: 50,
+    maxTransactionRetryTime: 3_000,
   });
 }
 
