@@ -40,7 +40,8 @@ export function createGraphView(container: HTMLElement): GraphView {
     renderEdgeLabels: true,
     defaultEdgeType: "straight",
     edgeProgramClasses: { straight: EdgeArrowProgram, curved: EdgeCurveProgram },
-    labelRenderedSizeThreshold: 0,
+    labelRenderedSizeThreshold: 6,
+    labelDensity: 0.5,
     edgeLabelSize: 10,
     nodeReducer: (node, data) => {
       const f = view.filters;
@@ -106,6 +107,7 @@ export function createGraphView(container: HTMLElement): GraphView {
         y: Number(a.y ?? 0) + r * Math.sin(angle),
       });
     });
+    sigma.setSetting("labelRenderedSizeThreshold", graph.order <= 300 ? 0 : 8);
     indexParallelEdgesIndex(graph, {
       edgeIndexAttribute: "parallelIndex",
       edgeMaxIndexAttribute: "parallelMaxIndex",
