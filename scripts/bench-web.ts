@@ -4,12 +4,10 @@
  * Builds web/ first when web/dist is missing. BENCH_NODES / BENCH_EDGES change the size.
  */
 import { execFileSync } from "node:child_process";
-import { existsSync, mkdtempSync } from "node:fs";
+import { existsSync } from "node:fs";
 import type { Server } from "node:http";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import express from "express";
-import { chromium } from "playwright-core";
+import { launchChromium } from "./lib/chromium.ts";
 
 const NODES = Number(process.env.BENCH_NODES ?? 10_000);
 const EDGES = Number(process.env.BENCH_EDGES ?? 50_000);
@@ -21,19 +19,7 @@ const server = await new Promise<Server>((resolve) => {
   const s = app.listen(0, "127.0.0.1", () => resolve(s));
 });
 const port = (server.address() as { port: number }).port;
-const browser = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), "kgx-bench-")), {
-  executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-  headless: true,
-  viewport: { width: 1400, height: 900 },
-  args: [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-  ],
-});
+const browser = await launchChromium();
 try {
   const page = await browser.newPage();
   await page.goto(`http://127.0.0.1:${port}/bench.html?nodes=${NODES}&edges=${EDGES}&seconds=4`);

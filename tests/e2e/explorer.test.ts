@@ -4,17 +4,15 @@
  * web view (built here when web/dist is missing). Saves test-results/explorer.png.
  */
 import { execFileSync } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, readFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { type BrowserContext, chromium, type Page } from "playwright-core";
+import { existsSync, mkdirSync, readFileSync } from "node:fs";
+import type { BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { EmbeddedStore } from "../../graph/store/embedded/store.ts";
+import { launchChromium } from "../../scripts/lib/chromium.ts";
 import { loadPaths } from "../../src/ingest/load.ts";
 import { createApp } from "../../src/server/app.ts";
 import { type Served, serve } from "../api/http.ts";
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 let browser: BrowserContext;
 let api: Served;
 let page: Page;
@@ -40,20 +38,7 @@ beforeAll(async () => {
   await store.init();
   await loadPaths(store, ["corpus"]);
   api = await serve(createApp({ store, staticDir: "web/dist" }));
-  browser = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), "kgx-chromium-")), {
-    executablePath: CHROMIUM,
-    headless: true,
-    acceptDownloads: true,
-    viewport: { width: 1400, height: 900 },
-    args: [
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-      "--no-first-run",
-    ],
-  });
+  browser = await launchChromium({ downloads: true });
   page = await browser.newPage();
   await page.goto(`${api.url}/`);
   await rendered(page);

@@ -4,23 +4,15 @@
  * measures the time to the first rendered frame, then pans the camera for a few seconds (camera
  * moves re-render without re-running the reducers, as when a user drags) and counts frames. Results land in `window.kgxBench`.
  */
+import { NODE_KINDS, RELATION_TYPES } from "../../graph/ontology.ts";
 import { createGraphView } from "./graph-view.ts";
 
 const params = new URLSearchParams(location.search);
 const N = Number(params.get("nodes") ?? 10_000);
 const E = Number(params.get("edges") ?? 50_000);
 const SECONDS = Number(params.get("seconds") ?? 4);
-const KINDS = ["Person", "Government", "Cartel", "Operation", "Institution"];
-const TYPES = [
-  "THREATENS",
-  "OPPOSES",
-  "DESIGNATES",
-  "COOPERATES_WITH",
-  "LEADS",
-  "MEMBER_OF",
-  "CONDUCTS",
-  "TARGETS",
-];
+const KINDS = NODE_KINDS;
+const TYPES = RELATION_TYPES;
 
 let seed = 42;
 const random = () => {
@@ -30,7 +22,7 @@ const random = () => {
 
 const nodes = Array.from({ length: N }, (_, i) => ({
   key: `n${i}`,
-  attributes: { name: `Actor ${i}`, kind: KINDS[i % 5] as never, aliases: [], degree: 0 },
+  attributes: { name: `Actor ${i}`, kind: KINDS[i % KINDS.length]!, aliases: [], degree: 0 },
 }));
 const edges = Array.from({ length: E }, (_, i) => {
   const s = Math.floor(random() * N);
@@ -41,7 +33,7 @@ const edges = Array.from({ length: E }, (_, i) => {
     source: `n${s}`,
     target: `n${t}`,
     attributes: {
-      type: TYPES[i % 8] as never,
+      type: TYPES[i % TYPES.length]!,
       confidence: 0.5 + random() / 2,
       evidenceCount: 1,
       documents: [],
