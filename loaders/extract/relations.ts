@@ -94,7 +94,7 @@ function subjects(
   );
   const first = cands[0];
   const lead = s.text.slice(from, first ? first.start - s.start : to);
-  if (/(?:^|[\s,(])(?:he|she)\s/i.test(lead)) {
+  if (/(?:^|[\s,(])(?:he|she)(?:['’]s)?\s/i.test(lead)) {
     const p = lastPersonBefore(all, s.start + from);
     return { found: p ? [p] : [], pronoun: true };
   }
@@ -137,6 +137,13 @@ function verbReading(
     return !/^\s*(?:(?:yet|and|but|so|then)\s+)?$/i.test(before) || /,\s*$/.test(before);
   if (!AMBIGUOUS.test(first)) return true;
   if (AUXILIARY.test(before) || /ly\s*$/.test(before)) return true;
+  if (
+    cueText === first &&
+    /^\s+(?:in|inside|on|against|across|near|off|along|within|into|at)\b/i.test(
+      s.text.slice(start + cueText.length),
+    )
+  )
+    return false;
   return ms.some((m) => m.end - s.start <= start && /^\s*$/.test(s.text.slice(m.end - s.start, start)));
 }
 
@@ -151,6 +158,20 @@ function pairBefore(all: Mention[], pos: number): Mention[] {
     govs.push(m);
   }
   return govs.slice(-2);
+}
+
+const NOUN_OBJECT = /^\s+(?:to|against|on|toward|towards|at)\s+(?:the\s+)?(?:[\p{Ll}-]+\s+)?$/u;
+
+/** The actor written as a modifier or possessor right before a noun cue ("U.S. strikes", "Mexico's arrest of"). */
+function modifierBefore(s: Sentence, ms: Mention[], start: number): Mention | undefined {
+  const m = [...ms].reverse().find((x) => x.end - s.start <= start);
+  if (!m) return undefined;
+  const gap = s.text.slice(m.end - s.start, start);
+  return /^(?:['’]s)?\s+(?:(?:military|naval|federal|joint|recent|latest|new|planned|reported|alleged|deadly|lethal|covert|air|land|drone|missile)\s+){0,2}$/.test(
+    gap,
+  )
+    ? m
+    : undefined;
 }
 
 const OPERATION_AGAINST =
@@ -190,7 +211,8 @@ export function cueRelations(sentences: Sentence[], mentions: Mention[]): Candid
     const ms = mentionsIn(mentions, s);
     const quotes = quoteSpans(s.text);
     out.push(...operationTargets(s, ms));
-    for (const f of cuesIn(s.text)) {
+    const found = cuesIn(s.text);
+    for (const f of found) {
       const [c0, c1] = clauseAround(s.text, f.start);
       const before = s.text.slice(c0, f.start);
       const cueText = s.text.slice(f.start, f.end);
@@ -220,13 +242,30 @@ export function cueRelations(sentences: Sentence[], mentions: Mention[]): Candid
           if (embedded.length && spk && STANCE.has(type)) reported = spk;
         }
         rule += "+reported";
+      } else if (f.cue.form === "noun" && modifierBefore(s, ms, f.start)) {
+        srcs = [modifierBefore(s, ms, f.start)!];
+        rule += "+modifier";
       } else {
         const subj = subjects(s, ms, mentions, c0, f.start);
         srcs = subj.found;
+        if (!srcs.length && c0 > 0 && /\b(?:but|yet|and)\s+$/i.test(s.text.slice(0, c0))) {
+          const [p0] = clauseAround(s.text, Math.max(0, c0 - 6));
+          srcs = subjects(s, ms, mentions, p0, c0).found.slice(0, 1);
+          rule += "+elided";
+        }
         if (subj.pronoun) {
           confidence -= 0.1;
           rule += "+pronoun";
         }
+        const lead = srcs[0];
+        if (
+          f.cue.form === "noun" &&
+          lead &&
+          found.some(
+            (g) => g !== f && g.cue.form === "verb" && g.start >= lead.end - s.start && g.end <= f.start,
+          )
+        )
+          continue;
       }
       const endsWithPrep = /\b(?:of|on|against|with|to|between|in)$/i.test(cueText);
       let tgts: Mention[];
@@ -259,6 +298,17 @@ export function cueRelations(sentences: Sentence[], mentions: Mention[]): Candid
         srcs = pair.slice(0, 1);
         tgts = pair.slice(1);
         rule += "+pair";
+      } else if (f.cue.form === "noun" && !endsWithPrep) {
+        const next = ms.find((m) => m.start - s.start >= f.end);
+        tgts =
+          next && NOUN_OBJECT.test(s.text.slice(f.end, next.start - s.start)) && next.end - s.start <= c1
+            ? [next, ...coordinated(s.text, s.start, ms, next, 1)]
+            : [];
+      } else if (type === "CONDUCTS") {
+        const op = ms.find(
+          (m) => m.kind === "Operation" && m.start - s.start >= f.end && m.end - s.start <= c1,
+        );
+        tgts = op ? [op] : [];
       } else tgts = targets(s, ms, f.end, c1, endsWithPrep);
       if (f.cue.form === "verb" && PASSIVE.test(before)) {
         const by = /^\s+by\s+/.exec(s.text.slice(f.end));
