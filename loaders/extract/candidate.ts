@@ -56,7 +56,18 @@ const VALID_SOURCE: Record<RelationType, (m: Mention) => boolean> = {
   TARGETS: () => true,
 };
 
-/** True when the pair fits the ontology (and is not a self-loop). */
+const HOSTILE: ReadonlySet<RelationType> = new Set(["THREATENS", "OPPOSES", "TARGETS", "DESIGNATES"]);
+
+/** True when `a` heads `b` or is part of it according to the gazetteer (a leader and their own state). */
+function ownSide(a: Mention, b: Mention): boolean {
+  return (
+    !!a.actor &&
+    (a.actor.partOf === b.key || a.actor.roles.some((r) => r.type === "LEADS" && r.org === b.key))
+  );
+}
+
+/** True when the pair fits the ontology, is not a self-loop, and is not a leader turning on their own state. */
 export function validPair(type: RelationType, source: Mention, target: Mention): boolean {
+  if (HOSTILE.has(type) && (ownSide(source, target) || ownSide(target, source))) return false;
   return source.key !== target.key && VALID_SOURCE[type](source) && VALID_TARGET[type](target);
 }

@@ -83,7 +83,7 @@ export function propagate(cands: Candidate[], gaz: Gazetteer, date?: string): Ca
       if (lifted) target = lifted;
     }
     out.push({ ...c, target });
-    if (!PROPAGATED.has(c.type) || target.kind === "Person") continue;
+    if (!PROPAGATED.has(c.type) || (target.kind === "Person" && c.type !== "TARGETS")) continue;
     const p = principal(gaz, c.source, date);
     const gov = p ? asMention(gaz, p, c.source) : undefined;
     if (gov && validPair(c.type, gov, target))

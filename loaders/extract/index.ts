@@ -84,9 +84,14 @@ export function extractDocument(doc: Document & { text: string }, options: Extra
   const { minConfidence } = { ...EXTRACT_DEFAULTS, ...options };
   const sentences = splitSentences(doc.text);
   const mentions = findMentions(doc.text, gaz);
+  const cited =
+    /\n\s*(?:Sources?|References|Further reading|Related(?: articles| stories)?|More on [^\n:]{1,40}|Read more)\s*:?\s*\n/i.exec(
+      doc.text,
+    );
+  const stated = cited ? sentences.filter((s) => s.end <= cited.index) : sentences;
   const candidates = propagate(
     [
-      ...cueRelations(sentences, mentions),
+      ...cueRelations(stated, mentions),
       ...roleRelations(doc.text, sentences, mentions, gaz, doc.published),
       ...factRelations(sentences, mentions, gaz),
     ],

@@ -175,7 +175,7 @@ function modifierBefore(s: Sentence, ms: Mention[], start: number): Mention | un
 }
 
 const OPERATION_AGAINST =
-  /^\s*(?:,[^,.]{0,60},\s*)?(?:against|targeting|targeted|aimed at)\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,2}$/u;
+  /^\s*(?:,[^,.]{0,60},\s*|\s+(?:in|on|at|near|off|over)\s+[^,.;]{1,40},\s*|,\s*)?(?:against|targeting|targeted|aimed at|capturing|killing|striking|seizing|arresting|hitting)\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,2}$/u;
 
 /** "Operation X against Y" / "Operation X, launched in May, targeting Y" → the operation TARGETS Y. */
 function operationTargets(s: Sentence, ms: Mention[]): Candidate[] {
@@ -185,9 +185,10 @@ function operationTargets(s: Sentence, ms: Mention[]): Candidate[] {
       (m) => m.start >= op.end && OPERATION_AGAINST.test(s.text.slice(op.end - s.start, m.start - s.start)),
     );
     if (!target || !validPair("TARGETS", op, target)) continue;
-    const cue = /against|targeting|targeted|aimed at/.exec(
-      s.text.slice(op.end - s.start, target.start - s.start),
-    )!;
+    const cue =
+      /against|targeting|targeted|aimed at|capturing|killing|striking|seizing|arresting|hitting/.exec(
+        s.text.slice(op.end - s.start, target.start - s.start),
+      )!;
     const cueStart = op.end + cue.index;
     out.push({
       source: op,
