@@ -53,8 +53,8 @@ const PREPOSITION =
   /\b(?:in|of|on|at|from|to|with|against|by|for|about|over|into|between|among|across|near|toward|towards|under|through|than|like|inside|within|off|around|via|after|before|during|since|amid|alongside|unlike|like|besides|despite|beyond|as)\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?:[\p{Ll}-]+\s+){0,2}$/iu;
 
 /** True when mention `m` sits inside a prepositional phrase ("in Mexico", "of the Senate"). */
-export function inPrepositionalPhrase(sentence: string, offset: number, m: Mention): boolean {
-  const before = sentence.slice(Math.max(0, m.start - offset - 40), m.start - offset);
+export function inPrepositionalPhrase(sentence: string, offset: number, m: Mention, from = 0): boolean {
+  const before = sentence.slice(Math.max(0, from, m.start - offset - 40), m.start - offset);
   return PREPOSITION.test(before) && !/\b(?:by)\s+(?:the\s+)?$/i.test(before);
 }
 

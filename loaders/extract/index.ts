@@ -7,6 +7,7 @@
 import type { Document, Interchange } from "../../graph/interchange.ts";
 import { entityId } from "../../graph/ontology.ts";
 import { edgesOf, mergeGraphs, nodesOf } from "./assemble.ts";
+import { lastPersonBefore } from "./candidate.ts";
 import { acronymMentions, discoverMentions, shortFormMentions } from "./discover.ts";
 import { factRelations, propagate } from "./facts.ts";
 import { defaultGazetteer, type Gazetteer } from "./gazetteer.ts";
@@ -53,6 +54,30 @@ function administrations(text: string, mentions: Mention[], gaz: Gazetteer): Men
   });
 }
 
+/** "her government", "his administration" → the government the last-named leader heads. */
+function pronounGovernments(text: string, mentions: Mention[], gaz: Gazetteer): Mention[] {
+  const out: Mention[] = [];
+  for (const p of text.matchAll(/\b(?:[Hh]is|[Hh]er)\s+(?:government|administration|cabinet)\b/g)) {
+    const person = lastPersonBefore(mentions, p.index);
+    const org = person?.actor?.roles.find(
+      (r) => r.type === "LEADS" && gaz.get(r.org)?.kind === "Government",
+    )?.org;
+    const actor = org ? gaz.get(org) : undefined;
+    if (actor)
+      out.push({
+        start: p.index,
+        end: p.index + p[0].length,
+        text: p[0],
+        key: actor.name,
+        name: actor.name,
+        kind: actor.kind,
+        actor,
+        rule: "pronoun-government",
+      });
+  }
+  return out;
+}
+
 /** All actor mentions of one text, in order, without overlaps. */
 export function findMentions(text: string, gaz: Gazetteer = defaultGazetteer()): Mention[] {
   const gazetteer = administrations(text, gazetteerMentions(text, gaz), gaz);
@@ -73,7 +98,8 @@ export function findMentions(text: string, gaz: Gazetteer = defaultGazetteer()):
   const quotes = [...text.matchAll(/“[^”]*”|"[^"\n]*"/g)].map(
     (q) => [q.index!, q.index! + q[0].length] as const,
   );
-  return [...all, ...shortFormMentions(text, all)]
+  const withShort = [...all, ...shortFormMentions(text, all)].sort((a, b) => a.start - b.start);
+  return [...withShort, ...pronounGovernments(text, withShort, gaz)]
     .sort((a, b) => a.start - b.start)
     .map((m) => (quotes.some(([s, e]) => s < m.start && m.end < e) ? { ...m, quoted: true } : m));
 }

@@ -90,7 +90,8 @@ function subjects(
   to: number,
 ): { found: Mention[]; pronoun: boolean } {
   const cands = ms.filter(
-    (m) => m.start - s.start >= from && m.end - s.start <= to && !inPrepositionalPhrase(s.text, s.start, m),
+    (m) =>
+      m.start - s.start >= from && m.end - s.start <= to && !inPrepositionalPhrase(s.text, s.start, m, from),
   );
   const first = cands[0];
   const lead = s.text.slice(from, first ? first.start - s.start : to);
@@ -110,12 +111,14 @@ function targets(
   to: number,
   cueEndsWithPreposition: boolean,
 ): Mention[] {
-  const after = ms.filter((m) => m.start - s.start >= from && m.end - s.start <= to);
+  const stop = /\s(?:and|or)\s+(?:then\s+|later\s+|also\s+)?\p{Ll}+(?:ed|es)\b/u.exec(s.text.slice(from, to));
+  const limit = stop ? from + stop.index : to;
+  const after = ms.filter((m) => m.start - s.start >= from && m.end - s.start <= limit);
   const first = after.find((m, i) =>
     i === 0 && cueEndsWithPreposition
       ? true
       : !inPrepositionalPhrase(s.text, s.start, m) ||
-        /^\s*(?:(?:\S+\s+){0,2}|(?:\S+\s+){1,4}of\s+(?:the\s+)?)$/.test(
+        /^\s*(?:(?:\S+\s+){0,2}|(?:\S+\s+){1,4}of\s+(?:the\s+)?|(?:an?\s+|the\s+)?(?:proposals?|plans?|requests?|calls?|demands?|offers?|pressure|push)\s+(?:for|by|from)\s+(?:the\s+)?)$/.test(
           s.text.slice(from, m.start - s.start),
         ),
   );
@@ -236,7 +239,7 @@ export function cueRelations(sentences: Sentence[], mentions: Mention[]): Candid
         const r = rep.index!;
         const [rc0] = clauseAround(s.text, r);
         const spk = subjects(s, ms, mentions, rc0, r).found[0];
-        const embedded = subjects(s, ms, mentions, r + rep[0].length, f.start).found;
+        const embedded = subjects(s, ms, mentions, Math.max(c0, r + rep[0].length), f.start).found;
         if (f.cue.form === "stance") srcs = spk ? [spk] : [];
         else {
           srcs = embedded.length ? embedded : spk ? [spk] : [];
@@ -311,7 +314,7 @@ export function cueRelations(sentences: Sentence[], mentions: Mention[]): Candid
         );
         tgts = op ? [op] : [];
       } else tgts = targets(s, ms, f.end, c1, endsWithPrep);
-      if (f.cue.form === "verb" && PASSIVE.test(before)) {
+      if (f.cue.form === "verb" && !/^\S+ing\b/i.test(cueText) && PASSIVE.test(before)) {
         const by = /^\s+by\s+/.exec(s.text.slice(f.end));
         const agent = by
           ? ms.find(
