@@ -30,7 +30,12 @@ export function nodesOf(
     const id = entityId(m.kind, m.name);
     const n = byId.get(id) ?? { id, kind: m.kind, name: m.name, aliases: [], mentions: [] };
     const surface = m.text.replace(/\s+/g, " ").replace(/^the\s+/i, "");
-    if (surface !== n.name && !n.aliases.includes(surface) && m.rule !== "gazetteer:demonym")
+    if (
+      surface !== n.name &&
+      !n.aliases.includes(surface) &&
+      m.rule !== "gazetteer:demonym" &&
+      m.rule !== "pronoun-government"
+    )
       n.aliases.push(surface);
     n.mentions.push({ document: docId, start: m.start, end: m.end });
     byId.set(id, n);

@@ -7,7 +7,7 @@ import { count, MODAL, NEGATION } from "./lexicon.ts";
 import type { Mention } from "./mentions.ts";
 
 const CLAUSE_BREAK =
-  /;|\s[—–]\s|,?\s+(?:but|while|whereas|although|though|however|yet)\s+|,\s+(?:(?:days|weeks|hours|months|shortly|soon|just)\s+)?(?:after|before|when|as|because|since|after which|despite)\s+|:\s(?=[“"‘])/g;
+  /;|\s[—–]\s|,?\s+(?:but|while|whereas|although|though|however|yet)\s+|,\s+(?:(?:\w+\s+)?(?:days|weeks|hours|months|years)\s+|(?:shortly|soon|just|only|even)\s+)?(?:after|before|when|as|because|since|after which|despite)\s+|:\s(?=[“"‘])/g;
 
 /** [start, end) of the clause around `pos` in `text` (sentence-relative offsets). */
 export function clauseAround(text: string, pos: number): [number, number] {

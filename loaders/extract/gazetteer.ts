@@ -34,7 +34,7 @@ export type Actor = z.infer<typeof ActorSchema>;
 export type Role = z.infer<typeof RoleSchema>;
 
 /** How an alias may match. */
-export type AliasMode = "name" | "short" | "contextual" | "demonym";
+export type AliasMode = "name" | "short" | "contextual" | "demonym" | "metonym";
 
 /** A trie hit: which actor, which form, under which rule. */
 export interface AliasEntry {
@@ -74,7 +74,7 @@ export class Gazetteer {
       this.add(a.name, a, "name");
       for (const alias of a.aliases)
         this.add(alias, a, alias.includes(" ") || a.kind !== "Person" ? "name" : "short");
-      for (const m of a.metonyms) this.add(m, a, "name");
+      for (const m of a.metonyms) this.add(m, a, "metonym");
       for (const c of a.contextual) this.add(c, a, "contextual");
       for (const d of a.demonyms) this.add(d, a, "demonym");
     }
@@ -84,7 +84,7 @@ export class Gazetteer {
     const caseSensitive =
       actor.caseSensitive.includes(form) ||
       mode === "demonym" ||
-      (mode !== "name" && /^\p{Lu}/u.test(form)) ||
+      (mode !== "name" && mode !== "metonym" && /^\p{Lu}/u.test(form)) ||
       /^[\p{Lu}\d.-]+$/u.test(form);
     const variants = new Set([form, form.replace(/^the /i, "")]);
     for (const v of variants) {
@@ -111,6 +111,23 @@ export class Gazetteer {
       if (node?.entries.length) found.push({ end: i + 1, entries: node.entries });
     }
     return found.reverse();
+  }
+
+  private surnames?: Map<string, number>;
+
+  /** True when exactly one actor of the gazetteer has a name ending in `word` (a surname no one shares). */
+  uniqueSurname(word: string): boolean {
+    if (!this.surnames) {
+      this.surnames = new Map();
+      for (const a of this.actors) {
+        const parts = [...a.name].map(foldChar).join("").split(/\s+/);
+        for (let i = 1; i < parts.length; i++) {
+          const tail = parts.slice(i).join(" ");
+          this.surnames.set(tail, (this.surnames.get(tail) ?? 0) + 1);
+        }
+      }
+    }
+    return this.surnames.get([...word].map(foldChar).join("")) === 1;
   }
 
   /** The actor named `name`, if any. */

@@ -23,7 +23,7 @@ export interface Mention {
 }
 
 const ACTING_NOUNS =
-  /^\s+(?:government|administration|officials?|authorities|forces|troops|soldiers|military|army|navy|marines|armed forces|security forces|sovereignty|threats?|strikes?|intervention|invasion|pressure|counterparts?|side|leaders?|state|regime|agents?|officers|operatives|diplomats|delegation|embassy|ministry|congress|senate|lawmakers|territory|soil|ground|airspace|waters|drones?|raids?|attacks?|war|demands?|campaign|operations?|action|agenda|empire)\b/i;
+  /^\s+(?:(?:special|military|security|naval|federal|elite|anti-drug|counter-narcotics)\s+)?(?:government|administration|officials?|authorities|forces|troops|soldiers|military|army|navy|marines|armed forces|security forces|sovereignty|threats?|strikes?|intervention|invasion|pressure|counterparts?|side|leaders?|state|regime|agents?|officers|operatives|diplomats|delegation|embassy|ministry|congress|senate|lawmakers|territory|soil|ground|airspace|waters|drones?|raids?|attacks?|war|demands?|campaign|operations?|action|agenda|empire)\b/i;
 
 const isWordChar = (c: string | undefined) => !!c && /[\p{L}\p{N}]/u.test(c);
 
@@ -68,6 +68,18 @@ function rawMatches(text: string, gaz: Gazetteer): (Mention & { entry: AliasEntr
   return out;
 }
 
+const LOCATIVE =
+  /\b(?:in|at|near|inside|into|across|around|outside|toward|towards|via|visit(?:ed|s|ing)?|streets of|flew to|travel(?:led|ed|s)? to|arrived in)\s+(?:the\s+)?$/i;
+
+/** A capital at the start of a line followed by a dash or a wire credit ("WASHINGTON —") is a dateline. */
+function dateline(text: string, m: Mention): boolean {
+  const lineStart = text.lastIndexOf("\n", m.start - 1) + 1;
+  return (
+    /^\s*$/.test(text.slice(lineStart, m.start)) &&
+    /^(?:,?\s*D\.?\s?C\.?)?\s*(?:\([A-Za-z]+\)\s*)?[—–-]/.test(text.slice(m.end, m.end + 20))
+  );
+}
+
 const LIST_GAP = /^[\s,;:()]*(?:(?:and|or|&|as well as)\s+)?(?:the\s+)?$/;
 
 /** Gazetteer mentions of `text` after the per-alias rules. */
@@ -81,8 +93,11 @@ export function gazetteerMentions(text: string, gaz: Gazetteer): Mention[] {
       case "short":
         return (
           full.has(m.key) ||
-          m.actor!.roles.some((r) => r.type === "LEADS" && gaz.get(r.org)?.kind === "Government")
+          m.actor!.roles.some((r) => r.type === "LEADS" && gaz.get(r.org)?.kind === "Government") ||
+          (m.actor!.roles.some((r) => gaz.get(r.org)?.kind === "Government") && gaz.uniqueSurname(m.text))
         );
+      case "metonym":
+        return !LOCATIVE.test(text.slice(Math.max(0, m.start - 30), m.start)) && !dateline(text, m);
       case "demonym":
         return ACTING_NOUNS.test(text.slice(m.end, m.end + 40));
       default:
