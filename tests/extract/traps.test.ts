@@ -1,0 +1,112 @@
+/**
+ * Traps for the clause rules, on sentences we wrote: progressive vs passive, elided subjects of
+ * coordinated clauses, possessive pronoun governments, leaders and their own state, noun cues and
+ * their modifiers, suspended cooperation, citation sections and shared surnames.
+ */
+import { describe, expect, it } from "vitest";
+import { extract } from "./helpers.ts";
+
+type Row = [name: string, text: string, must: string[], mustNot: string[]];
+
+const TABLE: Row[] = [
+  [
+    "progressive is not passive",
+    "Officials said Canada is working with Mexico on border security.",
+    ["Canada -COOPERATES_WITH-> Mexico"],
+    [],
+  ],
+  [
+    "elided subject after 'but'",
+    "President Gustavo Petro praised the talks but rejected the American troops plan.",
+    ["Gustavo Petro -OPPOSES-> United States"],
+    [],
+  ],
+  [
+    "'her government' is the state she leads",
+    "President Claudia Sheinbaum spoke on Friday. She said her government is cooperating with Canada.",
+    ["Canada -COOPERATES_WITH-> Mexico"],
+    [],
+  ],
+  [
+    "a leader does not oppose their own state",
+    "Sheinbaum said Mexico will not accept foreign troops on Mexican soil.",
+    [],
+    ["Claudia Sheinbaum -OPPOSES-> Mexico"],
+  ],
+  [
+    "noun cue takes its modifier as source",
+    "The Gulf Cartel split after the 2023 Mexican arrest of its leader, Ovidio Guzmán.",
+    ["Mexico -TARGETS-> Ovidio Guzmán"],
+    ["Gulf Cartel -TARGETS-> Ovidio Guzmán"],
+  ],
+  [
+    "a noun cue that is the object of another verb has no subject source",
+    "Colombian President Gustavo Petro dismissed threats of Venezuelan retaliation.",
+    [],
+    ["Gustavo Petro -THREATENS-> Venezuela"],
+  ],
+  [
+    "suspended cooperation is not cooperation",
+    "Colombia suspended intelligence sharing with Washington on Tuesday.",
+    [],
+    ["Colombia -COOPERATES_WITH-> United States"],
+  ],
+  [
+    "an ambiguous verb before a preposition is a noun",
+    "Unlike last year, Canadian strikes in Haiti drew little notice.",
+    [],
+    ["Canada -TARGETS-> Haiti"],
+  ],
+  [
+    "the object stops at a coordinated verb",
+    "Sen. Rand Paul criticized the DEA and introduced a bill with Sen. Tim Kaine.",
+    ["Rand Paul -OPPOSES-> United States"],
+    ["Rand Paul -OPPOSES-> Tim Kaine"],
+  ],
+  [
+    "a subordinate clause has its own subject",
+    "Rubio spoke on Monday, days after the Treasury Department sanctioned the Cartel de los Soles.",
+    ["Treasury Department -DESIGNATES-> Cartel de los Soles"],
+    ["Marco Rubio -DESIGNATES-> Cartel de los Soles"],
+  ],
+  [
+    "an operation capturing its target",
+    "The Navy executed Operation Quiet Harbor near the coast, capturing Rafael Caro Quintero.",
+    ["Operation Quiet Harbor -TARGETS-> Rafael Caro Quintero"],
+    [],
+  ],
+  [
+    "citations are not statements",
+    "Mexico spoke.\nSources:\nDaily Ledger, “How the DEA arrested the Gulf Cartel boss”, May 2, 2025",
+    [],
+    ["DEA -TARGETS-> Gulf Cartel"],
+  ],
+];
+
+describe("clause traps", () => {
+  it.each(TABLE)("%s", (_name, text, must, mustNot) => {
+    const { triples } = extract(text);
+    for (const t of must) expect(triples).toContain(t);
+    for (const t of mustNot) expect(triples).not.toContain(t);
+  });
+
+  it("keeps two people who share a surname apart and leaves a bare shared surname unresolved", () => {
+    const { graph } = extract(
+      "Vice President Delcy Rodríguez met Cuban Foreign Minister Bruno Rodríguez. Rodríguez said talks went well.",
+      "2025-06-01",
+    );
+    const people = graph.nodes
+      .filter((n) => n.kind === "Person")
+      .map((n) => n.name)
+      .sort();
+    expect(people).toEqual(["Bruno Rodríguez", "Delcy Rodríguez"]);
+    for (const n of graph.nodes) expect(n.aliases).not.toContain("Rodríguez");
+  });
+
+  it("resolves a unique official surname alone and not a shared one", () => {
+    expect(extract("Hegseth warned the Gulf Cartel.").triples).toContain(
+      "Pete Hegseth -THREATENS-> Gulf Cartel",
+    );
+    expect(extract("Kelly warned the Gulf Cartel.").names).not.toContain("Anna Kelly");
+  });
+});
