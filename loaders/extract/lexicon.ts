@@ -40,8 +40,11 @@ export const CUES: Cue[] = Object.entries(raw)
 
 /** Modal / future / hypothetical markers. */
 export const MODAL = words(raw.modal);
-/** Negators. */
-export const NEGATION = words(raw.negation);
+/** Negators ("n't" also glued to its auxiliary: "doesn't", "won't"). */
+export const NEGATION = new RegExp(
+  `(?:(?:^|[^\\p{L}])(?:${raw.negation.join("|")})|n[’']t)(?![\\p{L}])`,
+  "giu",
+);
 /** Reporting verbs. */
 export const REPORTING = new RegExp(`(?<![\\p{L}])(?:${raw.reporting.join("|")})(?![\\p{L}])`, "gu");
 
