@@ -31,7 +31,7 @@ function asMention(gaz: Gazetteer, name: string, like: Mention): Mention | undef
 export function principal(gaz: Gazetteer, m: Mention, date?: string): string | undefined {
   const a = m.actor;
   if (!a) return undefined;
-  if (a.kind === "Institution") return a.partOf ?? (a.name === "U.S. military" ? "United States" : undefined);
+  if (a.kind === "Institution") return a.partOf ?? a.actsFor;
   if (a.kind === "Person") {
     const r = a.roles.find(
       (x) =>

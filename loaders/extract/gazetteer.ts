@@ -27,6 +27,8 @@ export const ActorSchema = z.object({
   contextual: z.array(z.string()).default([]),
   roles: z.array(RoleSchema).default([]),
   partOf: z.string().optional(),
+  /** Government this actor acts for without being a member of it (relations propagate, no MEMBER_OF). */
+  actsFor: z.string().optional(),
   conductedBy: z.array(z.string()).default([]),
   collective: z.boolean().default(false),
 });
