@@ -3,6 +3,7 @@
  * Everything that names a kind or a relation type imports it from here.
  */
 import { z } from "zod";
+import { foldAccents } from "./text.ts";
 
 /** Node kinds (labels in Neo4j, `kind` attribute in graphology). */
 export const NODE_KINDS = ["Person", "Government", "Cartel", "Operation", "Institution"] as const;
@@ -43,10 +44,7 @@ export const RELATION_DESCRIPTIONS: Record<RelationType, string> = {
  * Accents and punctuation are folded so that spelling variants share an id.
  */
 export function entityId(kind: NodeKind, name: string): string {
-  const slug = name
-    .normalize("NFD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
+  const slug = foldAccents(name)
     .replace(/[’'`"“”.]/g, "")
     .replace(/[^a-z0-9]+/g, "-")
     .replace(/^-+|-+$/g, "");

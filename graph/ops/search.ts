@@ -4,6 +4,7 @@
  */
 import type { SearchHit } from "../model.ts";
 import type { NodeKind } from "../ontology.ts";
+import { foldAccents } from "../text.ts";
 import type { StoreGraph } from "./store-graph.ts";
 
 /** Options of {@link searchEntities}. */
@@ -17,10 +18,7 @@ export const DEFAULTS = { limit: 10 };
 
 /** Case-, accent- and punctuation-folded form used for matching. */
 export function fold(s: string): string {
-  return s
-    .normalize("NFD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
+  return foldAccents(s)
     .replace(/[.’'`"“”]/g, "")
     .replace(/[^a-z0-9]+/g, " ")
     .trim();

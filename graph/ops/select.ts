@@ -7,6 +7,7 @@ import { z } from "zod";
 import { AppError } from "../../src/errors.ts";
 import { type Interchange, IsoDate } from "../interchange.ts";
 import { NodeKind, RelationType } from "../ontology.ts";
+import { sameName } from "../text.ts";
 
 /** What to select. */
 export const SelectionSchema = z.object({
@@ -23,13 +24,6 @@ export type Selection = z.infer<typeof SelectionSchema>;
 
 /** Defaults of {@link selectSubgraph}. */
 export const DEFAULTS = { depth: 1 };
-
-const fold = (s: string) =>
-  s
-    .normalize("NFD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
-    .trim();
 
 /** The subgraph of `graph` that `selection` names, with only the documents it cites. */
 export function selectSubgraph(graph: Interchange, selection: Selection): Interchange {
@@ -55,10 +49,9 @@ export function selectSubgraph(graph: Interchange, selection: Selection): Interc
     .filter((e) => e.evidence.length > 0 || (!selection.from && !selection.to));
   let keep: Set<string>;
   if (selection.entity) {
-    const target = fold(selection.entity);
+    const target = selection.entity;
     const start = graph.nodes.find(
-      (n) =>
-        n.id === selection.entity || fold(n.name) === target || n.aliases.some((a) => fold(a) === target),
+      (n) => n.id === target || sameName(n.name, target) || n.aliases.some((a) => sameName(a, target)),
     );
     if (!start) throw new AppError("NOT_FOUND", `No entity named "${selection.entity}" in the selection.`);
     keep = new Set([start.id]);

@@ -7,6 +7,7 @@
 import { readFileSync } from "node:fs";
 import { z } from "zod";
 import { NodeKind, RelationType } from "../../graph/ontology.ts";
+import { foldAccents } from "../../graph/text.ts";
 
 const RoleSchema = z.object({
   type: RelationType,
@@ -53,14 +54,7 @@ interface TrieNode {
 
 /** Folds case and accents and unifies apostrophes, char by char (keeps length). */
 export function foldChar(c: string): string {
-  return (
-    c
-      .normalize("NFD")
-      .replace(/[\u0300-\u036f]/g, "")
-      .toLowerCase()
-      .replace(/[’‘`]/g, "'")
-      .replace(/[“”]/g, '"') || c
-  );
+  return foldAccents(c).replace(/[’‘`]/g, "'").replace(/[“”]/g, '"') || c;
 }
 
 /** The indexed gazetteer. */

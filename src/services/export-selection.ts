@@ -6,19 +6,14 @@
 import { type ExportFormat, exportGraph } from "../../graph/export/index.ts";
 import { type Selection, selectSubgraph } from "../../graph/ops/select.ts";
 import type { GraphStore } from "../../graph/store/types.ts";
+import { sameName } from "../../graph/text.ts";
 import { AppError } from "../errors.ts";
 
 /** Finds an entity id by id, exact name or alias (case- and accent-insensitive). */
 export async function resolveEntity(store: GraphStore, ref: string): Promise<string> {
   const hits = await store.search(ref, { limit: 20 });
-  const fold = (s: string) =>
-    s
-      .normalize("NFD")
-      .replace(/[\u0300-\u036f]/g, "")
-      .toLowerCase()
-      .trim();
   const exact = hits.find(
-    (h) => h.id === ref || fold(h.name) === fold(ref) || h.aliases.some((a) => fold(a) === fold(ref)),
+    (h) => h.id === ref || sameName(h.name, ref) || h.aliases.some((a) => sameName(a, ref)),
   );
   if (exact) return exact.id;
   try {
