@@ -72,7 +72,7 @@ export async function loadPaths(
     batch = [];
     if (fresh.length) {
       const graph = extractDocuments(fresh);
-      graph.documents = fresh.map((d) => ({ ...graph.documents.find((x) => x.id === d.id), ...d }));
+      graph.documents = fresh;
       const stats = await store.write(graph, options.batchSize ? { batchSize: options.batchSize } : {});
       written.documents += stats.documents;
       written.entities += stats.entities;

@@ -22,11 +22,10 @@ export function extractCommand(): Command {
       const started = Date.now();
       const { documents, errors, bytes } = await readAll(paths, { maxBytes: settings.maxFileBytes });
       const graph = extractDocuments(documents);
-      if (opts.withText)
-        graph.documents = graph.documents.map((d) => ({
-          ...d,
-          text: documents.find((x) => x.id === d.id)?.text ?? "",
-        }));
+      if (opts.withText) {
+        const texts = new Map(documents.map((d) => [d.id, d.text]));
+        graph.documents = graph.documents.map((d) => ({ ...d, text: texts.get(d.id) ?? "" }));
+      }
       const json = `${JSON.stringify(graph, null, 2)}\n`;
       if (opts.output) {
         await mkdir(dirname(opts.output), { recursive: true });
