@@ -4,12 +4,12 @@
  */
 import * as gexfModule from "graphology-gexf";
 import type { Interchange } from "../interchange.ts";
+import { cjsExport } from "../interop.ts";
 import { layout } from "../ops/layout.ts";
 import { KIND_COLOURS, TYPE_COLOURS } from "./palette.ts";
 import { toGraphology } from "./to-graphology.ts";
 
-const gexf = ((gexfModule as unknown as { default?: typeof gexfModule }).default ??
-  gexfModule) as typeof gexfModule;
+const gexf = cjsExport<typeof gexfModule>(gexfModule);
 
 const rgb = (hex: string) => ({
   r: Number.parseInt(hex.slice(1, 3), 16),

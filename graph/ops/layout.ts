@@ -6,15 +6,15 @@
 import * as fa2Module from "graphology-layout-forceatlas2";
 import * as noverlapModule from "graphology-layout-noverlap";
 import type { AbstractGraph } from "graphology-types";
+import { cjsExport } from "../interop.ts";
 
-/** CommonJS interop: the function object the package exports, with its `assign`. */
+/** What the layout packages export: a function object with `assign` and `inferSettings`. */
 interface SyncLayout {
   assign(graph: AbstractGraph, options: Record<string, unknown>): void;
   inferSettings(graph: AbstractGraph): Record<string, unknown>;
 }
-const interop = (m: unknown) => ((m as { default?: unknown }).default ?? m) as SyncLayout;
-const forceAtlas2 = interop(fa2Module);
-const noverlap = interop(noverlapModule);
+const forceAtlas2 = cjsExport<SyncLayout>(fa2Module);
+const noverlap = cjsExport<SyncLayout>(noverlapModule);
 
 /** Options of {@link layout}. */
 export interface LayoutOptions {

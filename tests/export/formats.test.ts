@@ -12,15 +12,14 @@ import * as graphmlModule from "graphology-graphml";
 import { describe, expect, it } from "vitest";
 import { exportGraph } from "../../graph/export/index.ts";
 import { csvField, escapeXml } from "../../graph/export/xml.ts";
+import { cjsExport } from "../../graph/interop.ts";
 import { selectSubgraph } from "../../graph/ops/select.ts";
 import { isAppError } from "../../src/errors.ts";
 import { contractGraph, DELTA, NAVY, PARDO, RUIZ, TIDE } from "../fixtures/contract-graph.ts";
 import { readCsv } from "./csv-reader.ts";
 
-const gexf = ((gexfModule as unknown as { default?: typeof gexfModule }).default ??
-  gexfModule) as typeof gexfModule;
-const graphml = ((graphmlModule as unknown as { default?: typeof graphmlModule }).default ??
-  graphmlModule) as typeof graphmlModule;
+const gexf = cjsExport<typeof gexfModule>(gexfModule);
+const graphml = cjsExport<typeof graphmlModule>(graphmlModule);
 const g = contractGraph();
 g.nodes[0]!.aliases.push('The "Iron" Lady, <of> & all');
 

@@ -5,19 +5,18 @@
 import type { MultiDirectedGraph } from "graphology";
 import * as fa2Worker from "graphology-layout-forceatlas2/worker.js";
 import * as noverlapModule from "graphology-layout-noverlap";
+import { cjsExport } from "../../graph/interop.ts";
 
 interface Supervisor {
   start(): void;
   kill(): void;
 }
-const FA2Layout = ((fa2Worker as unknown as { default?: unknown }).default ?? fa2Worker) as new (
-  graph: MultiDirectedGraph,
-  options: Record<string, unknown>,
-) => Supervisor;
+const FA2Layout =
+  cjsExport<new (graph: MultiDirectedGraph, options: Record<string, unknown>) => Supervisor>(fa2Worker);
 
-const noverlap = ((noverlapModule as unknown as { default?: unknown }).default ?? noverlapModule) as {
-  assign(graph: MultiDirectedGraph, options: Record<string, unknown>): void;
-};
+const noverlap = cjsExport<{ assign(graph: MultiDirectedGraph, options: Record<string, unknown>): void }>(
+  noverlapModule,
+);
 
 let running: Supervisor | undefined;
 
