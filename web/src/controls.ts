@@ -5,7 +5,7 @@
  */
 
 import { KIND_COLOURS, TYPE_COLOURS } from "../../graph/export/palette.ts";
-import { NODE_KINDS, RELATION_TYPES } from "../../graph/ontology.ts";
+import { NODE_KINDS, type NodeKind, RELATION_TYPES, type RelationType } from "../../graph/ontology.ts";
 import { api } from "./api.ts";
 import { el, fill } from "./dom.ts";
 import type { Filters } from "./state.ts";
@@ -83,30 +83,44 @@ export function filterForm(
     );
   const set = <T>(arr: T[], v: T, on: boolean) =>
     on ? [...new Set([...arr, v])] : arr.filter((x) => x !== v);
+  const checks = (
+    legend: string,
+    values: readonly string[],
+    colours: Record<string, string>,
+    get: () => string[],
+    put: (xs: string[]) => void,
+  ) =>
+    el(
+      "fieldset",
+      {},
+      el("legend", { text: legend }),
+      ...values.map((v) =>
+        box(v, get().includes(v), colours[v]!, (on) => {
+          put(set(get(), v, on));
+          changed();
+        }),
+      ),
+    );
   return el(
     "form",
     { class: "filters", onsubmit: (e) => e.preventDefault() },
-    el(
-      "fieldset",
-      {},
-      el("legend", { text: "Kinds" }),
-      ...NODE_KINDS.map((k) =>
-        box(k, f.kinds.includes(k), KIND_COLOURS[k], (on) => {
-          f.kinds = set(f.kinds, k, on);
-          changed();
-        }),
-      ),
+    checks(
+      "Kinds",
+      NODE_KINDS,
+      KIND_COLOURS,
+      () => f.kinds,
+      (xs) => {
+        f.kinds = xs as NodeKind[];
+      },
     ),
-    el(
-      "fieldset",
-      {},
-      el("legend", { text: "Relations" }),
-      ...RELATION_TYPES.map((t) =>
-        box(t, f.types.includes(t), TYPE_COLOURS[t], (on) => {
-          f.types = set(f.types, t, on);
-          changed();
-        }),
-      ),
+    checks(
+      "Relations",
+      RELATION_TYPES,
+      TYPE_COLOURS,
+      () => f.types,
+      (xs) => {
+        f.types = xs as RelationType[];
+      },
     ),
     el(
       "fieldset",
