@@ -83,6 +83,7 @@ export async function startNeo4j({ timeoutMs = 180_000, quiet = false } = {}) {
   }
   buildLauncher();
   mkdirSync(dirname(cfg.logFile), { recursive: true });
+  const logStart = existsSync(cfg.logFile) ? readFileSync(cfg.logFile).length : 0;
   const out = openSync(cfg.logFile, "a");
   const child = spawn(
     "java",
@@ -104,7 +105,8 @@ export async function startNeo4j({ timeoutMs = 180_000, quiet = false } = {}) {
   const started = Date.now();
   while (Date.now() - started < timeoutMs) {
     if (child.exitCode !== null || !readPid(cfg)) break;
-    if (await isReady(cfg)) {
+    // Bolt answers before the launcher has set up its users: wait for its READY line too.
+    if (readFileSync(cfg.logFile).subarray(logStart).includes("KGX-NEO4J-READY") && (await isReady(cfg))) {
       if (!quiet)
         console.error(
           `neo4j: ready at ${cfg.uri} in ${((Date.now() - started) / 1000).toFixed(1)} s (pid ${child.pid}, log ${cfg.logFile})`,

@@ -53,6 +53,8 @@ export interface QueryOptions {
   params?: Record<string, unknown>;
   timeoutMs?: number;
   maxRows?: number;
+  /** Cap on the JSON size of the returned rows. */
+  maxBytes?: number;
 }
 
 /** A Cypher result converted to plain values; `graph` holds any nodes and relationships returned. */
@@ -60,6 +62,8 @@ export interface QueryResult {
   columns: string[];
   rows: Record<string, unknown>[];
   truncated: boolean;
+  /** Which cap cut the rows, when `truncated`. */
+  cut?: { reason: "rows" | "bytes"; limit: number };
   graph: SerializedGraph;
 }
 
@@ -92,6 +96,8 @@ export interface GraphStore {
   stats(): Promise<GraphStats>;
   /** Read-only Cypher; the embedded store throws NEO4J_REQUIRED. */
   query(cypher: string, options?: QueryOptions): Promise<QueryResult>;
+  /** Resolves when the store answers (a connectivity check for Neo4j); throws its AppError otherwise. */
+  ping(): Promise<void>;
   /** Removes everything (tests and `kgx reset`). */
   clear(): Promise<void>;
   close(): Promise<void>;

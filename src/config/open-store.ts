@@ -17,6 +17,7 @@ export async function openStore(
       batchSize: settings.batchSize,
       queryTimeoutMs: settings.queryTimeoutMs,
       queryMaxRows: settings.queryMaxRows,
+      queryMaxBytes: settings.queryMaxBytes,
     });
     await store.init();
     return store;

@@ -16,10 +16,11 @@ import {
 } from "../../graph/model.ts";
 import { NodeKind } from "../../graph/ontology.ts";
 
+/** A comma-separated list in a query string; when given, it names at least one item. */
 const csvList = <T extends z.ZodType>(item: T) =>
   z.preprocess(
     (v) => (typeof v === "string" ? v.split(",").filter(Boolean) : v),
-    z.array(item),
+    z.array(item).min(1, "must name at least one value (or leave the parameter out)"),
   ) as unknown as z.ZodType<z.infer<T>[]>;
 
 export const SearchQuery = z.object({
@@ -65,10 +66,15 @@ export const QueryResponse = z.object({
   columns: z.array(z.string()),
   rows: z.array(z.record(z.string(), z.unknown())),
   truncated: z.boolean(),
+  cut: z.object({ reason: z.enum(["rows", "bytes"]), limit: z.number().int() }).optional(),
   graph: SerializedGraphSchema,
 });
 
-export const HealthResponse = z.object({ ok: z.boolean(), store: z.enum(["neo4j", "embedded"]) });
+export const HealthResponse = z.object({
+  ok: z.boolean(),
+  store: z.enum(["neo4j", "embedded"]),
+  message: z.string().optional(),
+});
 
 export const ErrorResponse = z.object({
   error: z.object({ code: z.string(), message: z.string(), details: z.unknown().optional() }),

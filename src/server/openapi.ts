@@ -4,6 +4,7 @@
  */
 import { z } from "zod";
 import { API_ROUTES, ErrorResponse, type RouteSpec } from "../schemas/api.ts";
+import { ExportRequest } from "./export-route.ts";
 
 const json = (schema: z.ZodType, io: "input" | "output") =>
   z.toJSONSchema(schema, { unrepresentable: "any", io, target: "draft-2020-12" });
@@ -35,6 +36,9 @@ export function openApiDocument(): object {
     description: "error",
     content: { "application/json": { schema: json(ErrorResponse, "output") } },
   };
+  const ERROR_STATUSES = Object.fromEntries(
+    ["400", "401", "403", "404", "405", "413", "415", "422", "429", "503"].map((s) => [s, errors]),
+  );
   for (const [name, spec] of Object.entries(API_ROUTES) as [string, RouteSpec][]) {
     const path = spec.path.replace(/:(\w+)/g, "{$1}");
     paths[path] ??= {};
@@ -55,9 +59,7 @@ export function openApiDocument(): object {
           description: "OK",
           content: { "application/json": { schema: spec.response ? json(spec.response, "output") : {} } },
         },
-        "400": errors,
-        "404": errors,
-        "503": errors,
+        ...ERROR_STATUSES,
       },
     };
   }
@@ -65,8 +67,11 @@ export function openApiDocument(): object {
     post: {
       operationId: "export",
       summary: "Export a selection (json, gexf, graphml, csv, cypher, svg, png, report, md) as a file",
-      requestBody: { required: true, content: { "application/json": { schema: { type: "object" } } } },
-      responses: { "200": { description: "the exported file" }, "400": errors },
+      requestBody: {
+        required: true,
+        content: { "application/json": { schema: json(ExportRequest, "input") } },
+      },
+      responses: { "200": { description: "the exported file" }, ...ERROR_STATUSES },
     },
   };
   return { openapi: "3.1.0", info: { title: "kg-explorer API", version: "0.1.0" }, paths };

@@ -21,7 +21,10 @@ type Routes = typeof API_ROUTES;
 type Handlers = { [K in keyof Routes]: (input: Input<Routes[K]>) => Promise<unknown> };
 
 /** Handlers for every route of API_ROUTES. */
-function handlers(store: GraphStore, settings: Pick<Settings, "queryTimeoutMs" | "queryMaxRows">): Handlers {
+function handlers(
+  store: GraphStore,
+  settings: Pick<Settings, "queryTimeoutMs" | "queryMaxRows" | "queryMaxBytes">,
+): Handlers {
   return {
     health: async () => ({ ok: true, store: store.kind }),
     search: async ({ query }) => ({
@@ -50,6 +53,7 @@ function handlers(store: GraphStore, settings: Pick<Settings, "queryTimeoutMs" |
         params: body.params,
         timeoutMs: settings.queryTimeoutMs,
         maxRows: settings.queryMaxRows,
+        maxBytes: settings.queryMaxBytes,
       }),
   };
 }
@@ -57,7 +61,7 @@ function handlers(store: GraphStore, settings: Pick<Settings, "queryTimeoutMs" |
 /** A router with every JSON route of the contract. */
 export function apiRouter(
   store: GraphStore,
-  settings: Pick<Settings, "queryTimeoutMs" | "queryMaxRows">,
+  settings: Pick<Settings, "queryTimeoutMs" | "queryMaxRows" | "queryMaxBytes">,
 ): Router {
   const router = Router();
   const table = handlers(store, settings);

@@ -199,6 +199,9 @@ export class EmbeddedStore implements GraphStore {
     );
   }
 
+  /** The embedded store lives in this process: always there. */
+  async ping(): Promise<void> {}
+
   async clear(): Promise<void> {
     this.graph = createStoreGraph();
     this.docs = new Map();

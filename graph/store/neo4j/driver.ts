@@ -12,6 +12,9 @@ export interface Neo4jConnection {
   user: string;
   password: string;
   database?: string;
+  /** A user with read rights only, for the Cypher console (NEO4J_READ_USER). */
+  readUser?: string;
+  readPassword?: string;
 }
 
 /** Creates the driver (routing for neo4j:// and neo4j+s://, direct for bolt://). */
@@ -44,6 +47,8 @@ export function toAppError(e: unknown, c: Pick<Neo4jConnection, "uri" | "user">)
   if (
     code === "ServiceUnavailable" ||
     code === "SessionExpired" ||
+    code === "Neo.TransientError.General.DatabaseUnavailable" ||
+    code === "Neo.ClientError.Database.DatabaseNotFound" ||
     /ECONNREFUSED|Could not perform discovery|connect ENOENT|getaddrinfo/.test(message)
   ) {
     return new AppError(

@@ -25,8 +25,8 @@ import type {
   WriteOptions,
   WriteStats,
 } from "../types.ts";
+import { CypherConsole } from "./console/run.ts";
 import { createDriver, type Neo4jConnection, toAppError, verify } from "./driver.ts";
-import { readOnlyQuery } from "./query.ts";
 import * as reads from "./reads.ts";
 import { plainRows } from "./reads.ts";
 import { SCHEMA_STATEMENTS } from "./schema.ts";
@@ -38,10 +38,16 @@ export interface Neo4jStoreOptions {
   batchSize?: number;
   queryTimeoutMs?: number;
   queryMaxRows?: number;
+  queryMaxBytes?: number;
 }
 
 /** Defaults of the Neo4j store. */
-export const NEO4J_STORE_DEFAULTS = { batchSize: 500, queryTimeoutMs: 10_000, queryMaxRows: 1000 };
+export const NEO4J_STORE_DEFAULTS = {
+  batchSize: 500,
+  queryTimeoutMs: 10_000,
+  queryMaxRows: 1000,
+  queryMaxBytes: 4_000_000,
+};
 
 /** GraphStore over Neo4j. */
 export class Neo4jStore implements GraphStore {
@@ -173,14 +179,29 @@ export class Neo4jStore implements GraphStore {
     return traverse.subgraph(this.raw, ids);
   }
 
+  private console?: CypherConsole;
+
+  /** Read-only Cypher in the console's worker, as the read-only user when one is configured. */
   query(cypher: string, options: QueryOptions = {}): Promise<QueryResult> {
-    return this.guard(() =>
-      readOnlyQuery(this.driver, this.db, cypher, {
+    const c = this.connection;
+    this.console ??= new CypherConsole(
+      {
+        uri: c.uri,
+        user: c.readUser ?? c.user,
+        password: c.readUser ? (c.readPassword ?? "") : c.password,
+        ...(c.database ? { database: c.database } : {}),
+      },
+      {
         timeoutMs: this.options.queryTimeoutMs,
         maxRows: this.options.queryMaxRows,
-        ...options,
-      }),
+        maxBytes: this.options.queryMaxBytes,
+      },
     );
+    return this.console.run(cypher, options);
+  }
+
+  async ping(): Promise<void> {
+    await this.guard(() => this.driver.verifyConnectivity(this.db ? { database: this.db } : {}));
   }
 
   async clear(): Promise<void> {
@@ -195,6 +216,7 @@ export class Neo4jStore implements GraphStore {
   }
 
   async close(): Promise<void> {
+    await this.console?.close();
     await this.driver.close();
   }
 }

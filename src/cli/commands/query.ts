@@ -17,13 +17,25 @@ export function queryCommand(): Command {
     .addOption(
       new Option("-f, --format <format>", "output format").choices([...QUERY_FORMATS]).default("table"),
     )
-    .option("--max-rows <n>", "row cap", (v) => Number.parseInt(v, 10))
+    .option("--max-rows <n>", "row cap (default KGX_QUERY_MAX_ROWS or 1000)")
+    .option("--max-bytes <n>", "cap on the JSON size of the answer (default KGX_QUERY_MAX_BYTES or 4000000)")
+    .option("--timeout <ms>", "deadline of the query (default KGX_QUERY_TIMEOUT_MS or 10000)")
     .action(
       async (
         cypher: string,
-        opts: { param: Record<string, unknown>; format: QueryFormat; maxRows?: number },
+        opts: {
+          param: Record<string, unknown>;
+          format: QueryFormat;
+          maxRows?: string;
+          maxBytes?: string;
+          timeout?: string;
+        },
       ) => {
-        const settings = loadSettings();
+        const settings = loadSettings(process.env, {
+          "--max-rows": opts.maxRows,
+          "--max-bytes": opts.maxBytes,
+          "--timeout": opts.timeout,
+        });
         if (!settings.neo4j) {
           throw new AppError(
             "NEO4J_REQUIRED",
@@ -34,12 +46,15 @@ export function queryCommand(): Command {
         try {
           const result = await store.query(cypher, {
             params: opts.param,
-            maxRows: opts.maxRows ?? settings.queryMaxRows,
+            maxRows: settings.queryMaxRows,
+            maxBytes: settings.queryMaxBytes,
             timeoutMs: settings.queryTimeoutMs,
           });
           process.stdout.write(formatRows(result.columns, result.rows, opts.format));
-          if (result.truncated)
-            process.stderr.write(`note: output cut at ${result.rows.length} rows (--max-rows)\n`);
+          if (result.cut)
+            process.stderr.write(
+              `note: output cut at ${result.rows.length} rows by the ${result.cut.reason === "rows" ? `row cap of ${result.cut.limit} (--max-rows)` : `size cap of ${result.cut.limit} bytes (--max-bytes)`}\n`,
+            );
         } finally {
           await store.close();
         }

@@ -19,10 +19,9 @@ export function serveCommand(): Command {
   return new Command("serve")
     .description("serve the web explorer and the API (PORT, HOST; Neo4j when NEO4J_URI is set)")
     .option("--sample", "load the sample corpus first")
-    .option("--port <port>", "port (default PORT or 8080)", (v) => Number.parseInt(v, 10))
-    .action(async (opts: { sample?: boolean; port?: number }) => {
-      const settings = loadSettings();
-      if (opts.port !== undefined) settings.port = opts.port;
+    .option("--port <port>", "port (default PORT or 8080)")
+    .action(async (opts: { sample?: boolean; port?: string }) => {
+      const settings = loadSettings(process.env, { "--port": opts.port });
       const store = await openStore(settings);
       if (opts.sample) {
         const result = await loadPaths(store, [SAMPLE_CORPUS], { maxBytes: settings.maxFileBytes });

@@ -11,11 +11,15 @@ import org.neo4j.configuration.helpers.SocketAddress;
 import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
 import org.neo4j.graphdb.GraphDatabaseService;
+import org.neo4j.graphdb.QueryExecutionException;
 
 /**
  * Runs a Neo4j 5.26 Community DBMS in this JVM with the Bolt connector on HOST:PORT and
  * authentication on, for kg-explorer's development and tests (scripts/neo4j.mjs starts it).
- * Usage: Launcher HOME_DIR PORT; the password of user neo4j comes from NEO4J_PASSWORD.
+ * Usage: Launcher HOME_DIR PORT; the password of user neo4j comes from NEO4J_PASSWORD. It also
+ * creates the console's user NEO4J_READ_USER (default kgx_reader, password NEO4J_READ_PASSWORD,
+ * default kgx-reader-password); Community Edition has no roles, so that user is not restricted
+ * by the server there (Enterprise and Aura: GRANT it MATCH only). LOAD CSV may not read files.
  * Prints "KGX-NEO4J-READY" once Bolt accepts connections; shuts down cleanly on SIGTERM.
  */
 public final class Launcher {
@@ -33,6 +37,7 @@ public final class Launcher {
         .setConfig(BoltConnector.advertised_address, new SocketAddress("127.0.0.1", port))
         .setConfig(HttpConnector.enabled, false)
         .setConfig(GraphDatabaseSettings.auth_enabled, true)
+        .setConfig(GraphDatabaseSettings.allow_file_urls, false)
         .setConfig(GraphDatabaseSettings.pagecache_memory, 256L * 1024 * 1024)
         .setConfig(GraphDatabaseSettings.transaction_timeout, Duration.ZERO)
         .build();
@@ -42,8 +47,18 @@ public final class Launcher {
     }));
 
     GraphDatabaseService system = dbms.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME);
+    try {
+      system.executeTransactionally(
+          "ALTER USER neo4j SET PASSWORD $password CHANGE NOT REQUIRED", Map.of("password", password));
+    } catch (QueryExecutionException e) {
+      // A restart with the same password: nothing to change.
+      if (!String.valueOf(e.getMessage()).contains("cannot be the same")) throw e;
+    }
+    String readUser = System.getenv().getOrDefault("NEO4J_READ_USER", "kgx_reader");
+    String readPassword = System.getenv().getOrDefault("NEO4J_READ_PASSWORD", "kgx-reader-password");
     system.executeTransactionally(
-        "ALTER USER neo4j SET PASSWORD $password CHANGE NOT REQUIRED", Map.of("password", password));
+        "CREATE OR REPLACE USER $user SET PASSWORD $password CHANGE NOT REQUIRED",
+        Map.of("user", readUser, "password", readPassword));
     GraphDatabaseService db = dbms.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
     db.executeTransactionally("RETURN 1");
     System.out.println("KGX-NEO4J-READY bolt://127.0.0.1:" + port);
