@@ -3,7 +3,8 @@
  * bounds how long a client may take to send headers and body, listens on host:port, and closes
  * the store (and so the Neo4j driver) on SIGINT/SIGTERM.
  */
-import type { Server } from "node:http";
+import { createServer, type Server } from "node:http";
+import type { Express } from "express";
 import type { GraphStore } from "../../graph/store/types.ts";
 import { isLoopback, type Settings } from "../config/settings.ts";
 import { AppError } from "../errors.ts";
@@ -14,7 +15,31 @@ export const SERVER_TIMEOUTS = {
   headersTimeoutMs: 10_000,
   requestTimeoutMs: 30_000,
   keepAliveTimeoutMs: 5_000,
+  checkIntervalMs: 1_000,
 };
+
+/** Listens with the time limits of {@link SERVER_TIMEOUTS}. */
+export function listen(
+  app: Express,
+  host: string,
+  port: number,
+  timeouts: Partial<typeof SERVER_TIMEOUTS> = {},
+): Promise<Server> {
+  const t = { ...SERVER_TIMEOUTS, ...timeouts };
+  const server = createServer(
+    {
+      headersTimeout: t.headersTimeoutMs,
+      requestTimeout: t.requestTimeoutMs,
+      keepAliveTimeout: t.keepAliveTimeoutMs,
+      connectionsCheckingInterval: t.checkIntervalMs,
+    },
+    app,
+  );
+  return new Promise<Server>((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(port, host, () => resolve(server));
+  });
+}
 
 /** Refuses to serve other machines without KGX_AUTH_TOKEN. */
 export function assertSafeToListen(settings: Pick<Settings, "host" | "authToken">): void {
@@ -33,13 +58,7 @@ export async function startServer(
 ): Promise<{ server: Server; url: string }> {
   assertSafeToListen(settings);
   const app = createApp({ store, settings, ...(staticDir ? { staticDir } : {}) });
-  const server = await new Promise<Server>((resolve, reject) => {
-    const s = app.listen(settings.port, settings.host, () => resolve(s));
-    s.on("error", reject);
-  });
-  server.headersTimeout = SERVER_TIMEOUTS.headersTimeoutMs;
-  server.requestTimeout = SERVER_TIMEOUTS.requestTimeoutMs;
-  server.keepAliveTimeout = SERVER_TIMEOUTS.keepAliveTimeoutMs;
+  const server = await listen(app, settings.host, settings.port);
   const address = server.address();
   const port = typeof address === "object" && address ? address.port : settings.port;
   const shutdown = () => {
