@@ -4,7 +4,7 @@
  * file is reported and the rest still load.
  */
 import { readdir, stat } from "node:fs/promises";
-import { extname, join } from "node:path";
+import { dirname, extname, join, relative } from "node:path";
 import type { Document } from "../../graph/interchange.ts";
 import { makeDocument } from "./document.ts";
 import { type LoadError, readOneFile, SUPPORTED_EXTENSIONS } from "./files.ts";
@@ -25,26 +25,38 @@ export type ReadItem =
   | { document: Document & { text: string }; bytes: number; file: string }
   | { error: LoadError };
 
-/** Lists the files under `paths`: named files as given, directories walked for supported extensions. */
-export async function listFiles(paths: string[]): Promise<{ files: string[]; errors: LoadError[] }> {
+/**
+ * Lists the files under `paths`: named files as given, directories walked for supported
+ * extensions. `roots` gives each file's load root (the directory named, or a named file's folder).
+ */
+export async function listFiles(
+  paths: string[],
+): Promise<{ files: string[]; roots: Map<string, string>; errors: LoadError[] }> {
   const files: string[] = [];
+  const roots = new Map<string, string>();
   const errors: LoadError[] = [];
-  const walk = async (dir: string): Promise<void> => {
+  const walk = async (dir: string, root: string): Promise<void> => {
     const entries = (await readdir(dir, { withFileTypes: true })).sort((a, b) =>
       a.name.localeCompare(b.name),
     );
     for (const e of entries) {
       if (e.name.startsWith(".")) continue;
       const p = join(dir, e.name);
-      if (e.isDirectory()) await walk(p);
-      else if (e.isFile() && SUPPORTED_EXTENSIONS.includes(extname(e.name).toLowerCase())) files.push(p);
+      if (e.isDirectory()) await walk(p, root);
+      else if (e.isFile() && SUPPORTED_EXTENSIONS.includes(extname(e.name).toLowerCase())) {
+        files.push(p);
+        roots.set(p, root);
+      }
     }
   };
   for (const p of paths) {
     try {
       const s = await stat(p);
-      if (s.isDirectory()) await walk(p);
-      else files.push(p);
+      if (s.isDirectory()) await walk(p, p);
+      else {
+        files.push(p);
+        roots.set(p, dirname(p));
+      }
     } catch (cause) {
       errors.push({
         file: p,
@@ -53,19 +65,25 @@ export async function listFiles(paths: string[]): Promise<{ files: string[]; err
       });
     }
   }
-  return { files, errors };
+  return { files, roots, errors };
+}
+
+/** A document's source shown to users: its path relative to the load root, never the server's absolute path. */
+export function displaySource(source: string, file: string, root: string): string {
+  if (!source.startsWith(file)) return source;
+  return relative(root, file) + source.slice(file.length);
 }
 
 /** Reads every document under `paths`, yielding documents and errors in file order. */
 export async function* readPaths(paths: string[], options: ReadOptions = {}): AsyncGenerator<ReadItem> {
   const { maxBytes } = { ...READ_DEFAULTS, ...options };
-  const { files, errors } = await listFiles(paths);
+  const { files, roots, errors } = await listFiles(paths);
   for (const error of errors) yield { error };
   for (const file of files) {
     const result = await readOneFile(file, maxBytes);
     for (const error of result.errors) yield { error };
     for (const raw of result.documents) {
-      const document = makeDocument(raw);
+      const document = makeDocument({ ...raw, source: displaySource(raw.source, file, roots.get(file)!) });
       yield { document, bytes: Buffer.byteLength(document.text), file };
     }
   }
