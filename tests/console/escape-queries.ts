@@ -41,8 +41,8 @@ export const ESCAPES: Escape[] = [
   { cypher: "SHOW DATABASES" },
   { cypher: "SHOW PROCEDURES" },
   { cypher: "SHOW FUNCTIONS" },
-  { cypher: "SHOW INDEXES" },
-  { cypher: "SHOW CONSTRAINTS" },
+  { cypher: "SHOW SERVERS" },
+  { cypher: "SHOW ALIASES FOR DATABASE" },
   { cypher: "CREATE USER intruder SET PASSWORD 'intruder-password'" },
   { cypher: "ALTER USER neo4j SET PASSWORD 'owned-password-1'" },
   { cypher: "DROP USER neo4j" },
@@ -107,4 +107,6 @@ export const READS: string[] = [
   "MATCH (a:Entity) WITH a ORDER BY a.name SKIP 1 LIMIT 2 RETURN DISTINCT a.kind",
   "CALL { MATCH (a:Entity) RETURN a LIMIT 2 } RETURN a.name",
   "USE neo4j MATCH (n:Entity) RETURN count(n)",
+  "SHOW INDEXES YIELD name, type RETURN name, type ORDER BY name",
+  "SHOW CONSTRAINTS",
 ];

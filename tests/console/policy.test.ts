@@ -25,6 +25,7 @@ describe("checkPlan", () => {
     ["ProduceResults@neo4j", "Projection@neo4j", "ShortestPath@neo4j", "CartesianProduct@neo4j"],
     ["ProduceResults@neo4j", "Apply@neo4j", "Argument@neo4j"],
     ["ProduceResults@neo4j", "NodeCountFromCountStore@neo4j"],
+    ["ProduceResults@neo4j", "ShowIndexes@neo4j"],
   ])("allows %s ...", (...ops) => {
     expect(checkPlan(plan(...ops), "neo4j")).toBeUndefined();
   });

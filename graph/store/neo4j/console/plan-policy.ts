@@ -1,7 +1,8 @@
 /**
  * What the read-only console lets through, decided on Neo4j's own plan (EXPLAIN), not on keywords:
- * every operator of the plan must be a known read operator running on the console's database;
- * procedures must be on a short allow-list of read procedures. Files, URLs (LOAD CSV),
+ * every operator of the plan must be a known read operator running on the console's database
+ * (SHOW INDEXES and SHOW CONSTRAINTS, which describe the schema, included); procedures must be on
+ * a short allow-list of read procedures. Files, URLs (LOAD CSV),
  * administration, SHOW/TERMINATE commands and writes are refused with the reason.
  */
 
@@ -45,12 +46,16 @@ const READ_OPERATORS: readonly RegExp[] = [
   /^(Filter|Projection|ProduceResults|Limit|ExhaustiveLimit|Skip|Sort|PartialSort|Top|PartialTop)$/,
   /^(Distinct|OrderedDistinct|EagerAggregation|OrderedAggregation|PartialEagerAggregation)$/,
   /^(Unwind|PartitionedUnwind|CacheProperties|Eager)$/,
+  /^(ShowIndexes|ShowConstraints)$/,
 ];
 
 /** Refused families named for a clearer message than "unknown operator". */
 const NAMED_REFUSALS: readonly [RegExp, string][] = [
   [/^LoadCSV$/, "LOAD CSV reads files or URLs from the database server"],
-  [/^(Show|Terminate)/, "SHOW and TERMINATE commands see or stop other sessions' work and settings"],
+  [
+    /^(Show(?!Indexes$|Constraints$)|Terminate)/,
+    "SHOW and TERMINATE commands see or stop other sessions' work and settings",
+  ],
   [
     /^(Create|Merge|Delete|DetachDelete|Set|Remove|Foreach|SubqueryForeach|TransactionApply|TransactionForeach|Locking|LockNodes|EmptyResult)/,
     "it writes to the graph",

@@ -46,7 +46,7 @@ class Refused extends Error {}
 
 async function run(job: ConsoleJob): Promise<QueryResult> {
   const textRefusal = checkText(job.cypher);
-  if (textRefusal) throw new Refused(`This console only reads the graph: ${textRefusal}.`);
+  if (textRefusal) throw new Refused(`This console is read-only: ${textRefusal}.`);
   const cypher = job.cypher.trim().replace(/;\s*$/, "");
   const { database } = job.connection;
   const session = driverFor(job).session({ defaultAccessMode: "READ", ...(database ? { database } : {}) });
@@ -58,10 +58,11 @@ async function run(job: ConsoleJob): Promise<QueryResult> {
     const refusal = plan.summary.plan
       ? checkPlan(plan.summary.plan as PlanNode, plan.summary.database.name ?? database)
       : { operator: "(no plan)", reason: "Neo4j returned no plan to check" };
-    if (refusal) throw new Refused(`This console only reads the graph; refused because ${refusal.reason}.`);
+    if (refusal)
+      throw new Refused(`This console is read-only, and this query was refused because ${refusal.reason}.`);
     if (type !== "r") {
       throw new Refused(
-        `This console only reads the graph, and this query ${type === "s" ? "changes the schema" : "writes"} (query type "${type}"). Use MATCH ... RETURN; load data with \`kgx load\`.`,
+        `This console is read-only, and this query ${type === "s" ? "changes the schema" : "writes"} (query type "${type}"). Use MATCH ... RETURN; load data with \`kgx load\`.`,
       );
     }
     startMeter(job.maxBytes * WIRE_FACTOR + 65_536);
