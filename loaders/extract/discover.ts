@@ -11,6 +11,7 @@
  */
 import { entityId, type NodeKind } from "../../graph/ontology.ts";
 import type { Mention } from "./mentions.ts";
+import { Claimed, SpanIndex } from "./spans.ts";
 import { TITLES } from "./titles.ts";
 
 const NAME_WORD = "(?:[\\p{Lu}][\\p{Ll}\\p{M}]+(?:[-'’][\\p{Lu}\\p{Ll}][\\p{Ll}\\p{M}]+)*|[\\p{Lu}]\\.)";
@@ -129,7 +130,8 @@ const STOP_FIRST = new Set([
 
 /** Proposed new actors: mentions whose key is a fresh canonical name. */
 export function discoverMentions(text: string, known: Mention[]): Mention[] {
-  const taken = (s: number, e: number) => known.some((m) => m.start < e && s < m.end);
+  const knownIndex = new SpanIndex(known);
+  const claimed = new Claimed(text.length);
   const found: Mention[] = [];
   for (const r of RULES) {
     r.re.lastIndex = 0;
@@ -139,7 +141,7 @@ export function discoverMentions(text: string, known: Mention[]): Mention[] {
         surface = surface.replace(/^.*\bof\s+(?:the\s+)?/, "");
       const start = m.index + m[0].indexOf(m[r.group]!) + (m[r.group]!.length - surface.length);
       const end = start + surface.length;
-      if (taken(start, end) || found.some((f) => f.start < end && start < f.end)) continue;
+      if (knownIndex.overlaps(start, end) || claimed.any(start, end)) continue;
       const words = surface.split(/\s+/);
       if (STOP_FIRST.has(words[0]!)) continue;
       if (
@@ -149,6 +151,7 @@ export function discoverMentions(text: string, known: Mention[]): Mention[] {
         )
       )
         continue;
+      claimed.add(start, end);
       found.push({
         start,
         end,
@@ -165,14 +168,18 @@ export function discoverMentions(text: string, known: Mention[]): Mention[] {
 
 /** Acronyms defined in parentheses after a mention: "Full Name (FN)" → alias of that mention's actor. */
 export function acronymMentions(text: string, mentions: Mention[]): Mention[] {
+  const index = new SpanIndex(mentions);
+  const defined = new Set<string>();
   const out: Mention[] = [];
   for (const m of mentions) {
     const def = /^\s*\(([\p{Lu}][\p{Lu}\d&-]{1,9})\)/u.exec(text.slice(m.end, m.end + 14));
     if (!def) continue;
     const acronym = def[1]!;
+    if (defined.has(`${acronym}|${m.key}`)) continue;
+    defined.add(`${acronym}|${m.key}`);
     const re = new RegExp(`\\b${acronym.replace(/[-&]/g, "\\$&")}\\b`, "g");
     for (let x = re.exec(text); x; x = re.exec(text)) {
-      if (mentions.some((k) => k.start <= x!.index && x!.index < k.end)) continue;
+      if (index.contains(x.index)) continue;
       out.push({ ...m, start: x.index, end: x.index + acronym.length, text: acronym, rule: "acronym" });
     }
   }
@@ -188,18 +195,20 @@ export function shortFormMentions(text: string, mentions: Mention[]): Mention[] 
     const last = p.name.split(/\s+/).pop()!;
     bySurname.set(last, [...(bySurname.get(last) ?? []), p]);
   }
+  const firstOf = new Map<string, number>();
+  for (const m of mentions) firstOf.set(m.key, Math.min(firstOf.get(m.key) ?? m.start, m.start));
+  const index = new SpanIndex(mentions);
+  const taken = new Set<number>();
   const out: Mention[] = [];
   for (const [surname, owners] of bySurname) {
     if (owners.length !== 1 || surname.length < 3) continue;
     const owner = owners[0]!;
-    const first = mentions
-      .filter((m) => m.key === owner.key)
-      .reduce((a, b) => Math.min(a, b.start), Number.POSITIVE_INFINITY);
+    const first = firstOf.get(owner.key)!;
     const re = new RegExp(`\\b${surname.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`, "gu");
     for (let x = re.exec(text); x; x = re.exec(text)) {
       const s = x.index;
-      if (s < first || mentions.some((k) => k.start <= s && s < k.end) || out.some((k) => k.start === s))
-        continue;
+      if (s < first || index.contains(s) || taken.has(s)) continue;
+      taken.add(s);
       out.push({ ...owner, start: s, end: s + surname.length, text: surname, rule: "short-form" });
     }
   }

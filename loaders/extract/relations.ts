@@ -18,6 +18,7 @@ import {
 import { CUES, type Cue, REPORTING } from "./lexicon.ts";
 import type { Mention } from "./mentions.ts";
 import type { Sentence } from "./sentences.ts";
+import { lowerBound } from "./spans.ts";
 
 const STANCE: ReadonlySet<RelationType> = new Set(["THREATENS", "OPPOSES", "COOPERATES_WITH"]);
 const PASSIVE =
@@ -150,17 +151,15 @@ function verbReading(
   return ms.some((m) => m.end - s.start <= start && /^\s*$/.test(s.text.slice(m.end - s.start, start)));
 }
 
-/** "the two countries" → the last two governments mentioned before `pos`. */
+/** "the two countries" → the last two distinct governments mentioned before `pos` (scanned backwards). */
 function pairBefore(all: Mention[], pos: number): Mention[] {
   const govs: Mention[] = [];
-  for (const m of all) {
-    if (m.end > pos) break;
-    if (m.kind !== "Government") continue;
-    const i = govs.findIndex((g) => g.key === m.key);
-    if (i >= 0) govs.splice(i, 1);
-    govs.push(m);
+  for (let i = lowerBound(all, pos) - 1; i >= 0 && govs.length < 2; i--) {
+    const m = all[i]!;
+    if (m.end > pos || m.kind !== "Government" || govs.some((g) => g.key === m.key)) continue;
+    govs.unshift(m);
   }
-  return govs.slice(-2);
+  return govs;
 }
 
 const NOUN_OBJECT = /^\s+(?:to|against|on|toward|towards|at)\s+(?:the\s+)?(?:[\p{Ll}-]+\s+)?$/u;
