@@ -135,7 +135,7 @@ function contextualInLists<T extends Mention & { entry: AliasEntry }>(
   };
   const visit = (i: number) => {
     const c = raw[i];
-    if (!c || c.entry.mode !== "contextual" || cartel.has(c) || !eligible(i)) return false;
+    if (c?.entry.mode !== "contextual" || cartel.has(c) || !eligible(i)) return false;
     cartel.add(c);
     added.push(c);
     return true;

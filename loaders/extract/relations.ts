@@ -20,7 +20,10 @@ import type { Mention } from "./mentions.ts";
 import type { Sentence } from "./sentences.ts";
 import { lowerBound } from "./spans.ts";
 
-const STANCE: ReadonlySet<RelationType> = new Set(["THREATENS", "OPPOSES", "COOPERATES_WITH"]);
+/** Stances a speaker takes on when reporting them ("X said Y would strike Z": X threatens Z too); not cooperation, which stays with the embedded subject. */
+const SPEAKER_SHARES: ReadonlySet<RelationType> = new Set(["THREATENS", "OPPOSES"]);
+/** Stance cues that are a verb group taking an object ("will not accept X"): source is the clause subject, target the object. */
+const OBJECT_STANCE = /^(?:will|would|could|won[’']t|cannot|can[’']t)\b/i;
 const PASSIVE =
   /\b(?:is|are|was|were|been|be|being|get|gets|got)\s+(?:(?:\w+ly|now|already|also|again|not|being|officially)\s+){0,2}$/i;
 const BASE: Record<Cue["form"], number> = { verb: 0.75, noun: 0.65, stance: 0.8, phrase: 0.7 };
@@ -220,6 +223,8 @@ export function cueRelations(sentences: Sentence[], mentions: Mention[]): Candid
       const before = s.text.slice(c0, f.start);
       const cueText = s.text.slice(f.start, f.end);
       if (f.cue.form === "stance" ? negated(before, "") : negated(before, cueText)) continue;
+      const objectStance = f.cue.form === "stance" && OBJECT_STANCE.test(cueText);
+      const topicStance = f.cue.form === "stance" && !objectStance;
       if (f.cue.form === "verb" && !verbReading(s, ms, c0, f.start, cueText)) continue;
       let type = f.cue.type;
       if (type === "TARGETS" && hypothetical(before)) type = "THREATENS";
@@ -232,17 +237,17 @@ export function cueRelations(sentences: Sentence[], mentions: Mention[]): Candid
       if (quote) {
         const inside = subjects(s, ms, mentions, Math.max(c0, quote[0]), f.start).found;
         const speaker = speakerOf(s, ms, mentions, quote);
-        srcs = inside.length && f.cue.form !== "stance" ? inside : speaker ? [speaker] : [];
+        srcs = inside.length && !topicStance ? inside : speaker ? [speaker] : [];
         rule += "+quote";
       } else if (rep && f.cue.form !== "noun") {
         const r = rep.index!;
         const [rc0] = clauseAround(s.text, r);
         const spk = subjects(s, ms, mentions, rc0, r).found[0];
         const embedded = subjects(s, ms, mentions, Math.max(c0, r + rep[0].length), f.start).found;
-        if (f.cue.form === "stance") srcs = spk ? [spk] : [];
+        if (topicStance) srcs = spk ? [spk] : [];
         else {
           srcs = embedded.length ? embedded : spk ? [spk] : [];
-          if (embedded.length && spk && STANCE.has(type)) reported = spk;
+          if (embedded.length && spk && SPEAKER_SHARES.has(type)) reported = spk;
         }
         rule += "+reported";
       } else if (f.cue.form === "noun" && modifierBefore(s, ms, f.start)) {
@@ -272,8 +277,9 @@ export function cueRelations(sentences: Sentence[], mentions: Mention[]): Candid
       }
       const endsWithPrep = /\b(?:of|on|against|with|to|between|in)$/i.test(cueText);
       let tgts: Mention[];
-      if (f.cue.form === "stance") {
-        const from = rep ? rep.index! + rep[0].length : c0;
+      if (objectStance) tgts = targets(s, ms, f.end, c1, false);
+      else if (topicStance) {
+        const from = Math.max(c0, rep ? rep.index! + rep[0].length : c0);
         const addressee =
           rep && /^(?:told|tells|urged|asked)$/.test(rep[0])
             ? ms.find((m) => m.start - s.start >= from && m.start - s.start <= from + 2)
