@@ -36,6 +36,17 @@ function caseOk(text: string, e: AliasEntry): boolean {
     : text[0] === text[0]!.toUpperCase() && text[0] !== text[0]!.toLowerCase();
 }
 
+const FUNCTION_WORD =
+  /^(?:The|In|On|At|From|For|But|And|As|Both|While|When|After|Before|Neighbouring|Neighboring|Landlocked|Oil-rich)$/;
+
+/** True when [start, end) is not part of a longer capitalised name: no capitalised word right after, none right before but a function word ("In Mali"). */
+function standalone(text: string, start: number, end: number): boolean {
+  const after = text.slice(end, end + 8);
+  if (/^[ \t]\p{Lu}/u.test(after) && !/^[ \t](?:The|But|And|On|In)\b/.test(after)) return false;
+  const before = /([\p{Lu}][\p{L}.'’-]*)[ \t]$/u.exec(text.slice(Math.max(0, start - 30), start));
+  return !before || FUNCTION_WORD.test(before[1]!);
+}
+
 /** Raw gazetteer matches (before the per-alias rules). */
 function rawMatches(text: string, gaz: Gazetteer): (Mention & { entry: AliasEntry })[] {
   const out: (Mention & { entry: AliasEntry })[] = [];
@@ -48,7 +59,9 @@ function rawMatches(text: string, gaz: Gazetteer): (Mention & { entry: AliasEntr
       )
         continue;
       const surface = text.slice(i, end);
-      const entry = entries.find((e) => caseOk(surface, e));
+      const entry = entries.find(
+        (e) => caseOk(surface, e) && (!e.actor.standalone || standalone(text, i, end)),
+      );
       if (!entry) continue;
       out.push({
         start: i,
