@@ -129,6 +129,14 @@ export class Gazetteer {
     return this.surnames.get([...word].map(foldChar).join("")) === 1;
   }
 
+  private demonyms?: Set<string>;
+
+  /** Every demonym of the gazetteer ("Mexican", "Malian"). */
+  demonymSet(): Set<string> {
+    this.demonyms ??= new Set(this.actors.flatMap((a) => a.demonyms));
+    return this.demonyms;
+  }
+
   /** The actor named `name`, if any. */
   get(name: string): Actor | undefined {
     return this.byName.get(name);

@@ -12,6 +12,7 @@ import { acronymMentions, discoverMentions, shortFormMentions } from "./discover
 import { factRelations, propagate } from "./facts.ts";
 import { defaultGazetteer, type Gazetteer } from "./gazetteer.ts";
 import { gazetteerMentions, type Mention } from "./mentions.ts";
+import { patternMentions } from "./patterns.ts";
 import { cueRelations } from "./relations.ts";
 import { roleRelations } from "./roles.ts";
 import { splitSentences } from "./sentences.ts";
@@ -99,7 +100,9 @@ export function findMentions(text: string, gaz: Gazetteer = defaultGazetteer()):
     ...wider,
   ];
   const discovered = discoverMentions(text, known);
-  const withNew = [...known, ...discovered];
+  const demonyms = gaz.demonymSet();
+  const patterned = patternMentions(text, [...known, ...discovered], (w) => demonyms.has(w));
+  const withNew = [...known, ...discovered, ...patterned];
   const acronyms = acronymMentions(text, withNew);
   const all = [...withNew, ...acronyms];
   const quotes = new SpanIndex(
