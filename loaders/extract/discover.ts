@@ -18,7 +18,10 @@ const NAME_WORD = "(?:[\\p{Lu}][\\p{Ll}\\p{M}]+(?:[-'’][\\p{Lu}\\p{Ll}][\\p{Ll
 const PARTICLE = "(?:de|del|de la|la|los|las|van|von|bin|al|da|dos|y)";
 const PERSON = `${NAME_WORD}(?:[ \\t]+(?:${PARTICLE}[ \\t]+)?${NAME_WORD}){1,3}`;
 const ORG_WORDS =
-  "Foundation|Institute|Institution|Agency|Department|Ministry|Secretariat|Center|Centre|Council|Committee|Commission|Party|Army|Navy|Command|Times|News|Post|Journal|Tribune|Herald|Gazette|Group|Bureau|Office|Court|Guard|University|Association|Federation|Coalition|Front|Movement|Brigade|Battalion|Corps|Service|Administration|Network|Radio|Television|TV|Press|Review|Monitor|Observatory|Watch";
+  "Foundation|Institute|Institution|Agency|Department|Ministry|Secretariat|Center|Centre|Council|Committee|Commission|Party|Army|Navy|Command|Times|News|Post|Journal|Tribune|Herald|Gazette|Group|Bureau|Office|Court|Guard|University|Association|Federation|Coalition|Front|Movement|Brigade|Battalion|Corps|Service|Administration|Network|Radio|Television|TV|Press|Review|Monitor|Observatory|Watch|Police|Force|Forces|Mission|Operations|Battalions|Embassy|Community|Alliance|Union|Directorate|Authority|Unit|Army";
+
+/** "of/for the X Y" after an organisation word ("Economic Community of West African States"). */
+const ORG_TAIL = `(?:[ \\t]+(?:of|for)[ \\t]+(?:the[ \\t]+)?${NAME_WORD}(?:[ \\t]+(?:(?:of|and|for)[ \\t]+)?${NAME_WORD}){0,3})?`;
 
 const titleAlternation = TITLES.filter(([t]) => /^\p{Lu}/u.test(t) || t.includes(" "))
   .map(([t]) => t.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"))
@@ -57,7 +60,7 @@ const RULES: {
     kind: "Institution",
     rule: "organisation-suffix",
     re: new RegExp(
-      `\\b((?:(?:the|The)[ \\t]+)?(?:${NAME_WORD}[ \\t]+(?:(?:of|for|on|and|de)[ \\t]+(?:the[ \\t]+)?)?){1,4}(?:${ORG_WORDS}))\\b`,
+      `\\b((?:(?:the|The)[ \\t]+)?(?:${NAME_WORD}[ \\t]+(?:(?:of|for|on|and|de)[ \\t]+(?:the[ \\t]+)?)?){1,4}(?:${ORG_WORDS})${ORG_TAIL})\\b`,
       "gu",
     ),
     group: 1,
@@ -139,6 +142,7 @@ export function discoverMentions(text: string, known: Mention[]): Mention[] {
       let surface = m[r.group]!.replace(/^(?:the|The)\s+/, "");
       if (r.rule === "organisation-suffix" && TITLE_START.test(surface))
         surface = surface.replace(/^.*\bof\s+(?:the\s+)?/, "");
+      surface = surface.replace(/^.*?-based\s+/, "");
       const start = m.index + m[0].indexOf(m[r.group]!) + (m[r.group]!.length - surface.length);
       const end = start + surface.length;
       if (knownIndex.overlaps(start, end) || claimed.any(start, end)) continue;
@@ -166,15 +170,22 @@ export function discoverMentions(text: string, known: Mention[]): Mention[] {
   return found;
 }
 
-/** Acronyms defined in parentheses after a mention: "Full Name (FN)" → alias of that mention's actor. */
+const ACRONYM = "[\\p{Lu}][\\p{Lu}\\d&-]{1,9}";
+/** "(FN)", ", or FN", ", known as FN", ", FN," right after a name. */
+const ACRONYM_DEFINITION = new RegExp(
+  `^\\s*(?:\\((${ACRONYM})\\)|,\\s+(?:or|known as)\\s+(${ACRONYM})(?![\\p{L}\\d])|,\\s+(${ACRONYM}),)`,
+  "u",
+);
+
+/** Acronyms defined after a mention ("Full Name (FN)", "Full Name, or FN,") → alias of that mention's actor. */
 export function acronymMentions(text: string, mentions: Mention[]): Mention[] {
   const index = new SpanIndex(mentions);
   const defined = new Set<string>();
   const out: Mention[] = [];
   for (const m of mentions) {
-    const def = /^\s*\(([\p{Lu}][\p{Lu}\d&-]{1,9})\)/u.exec(text.slice(m.end, m.end + 14));
-    if (!def) continue;
-    const acronym = def[1]!;
+    const def = ACRONYM_DEFINITION.exec(text.slice(m.end, m.end + 24));
+    if (!def || (m.kind === "Person" && !def[1])) continue;
+    const acronym = (def[1] ?? def[2] ?? def[3])!;
     if (defined.has(`${acronym}|${m.key}`)) continue;
     defined.add(`${acronym}|${m.key}`);
     const re = new RegExp(`\\b${acronym.replace(/[-&]/g, "\\$&")}\\b`, "g");

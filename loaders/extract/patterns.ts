@@ -114,6 +114,32 @@ const RULES: Rule[] = [
   },
   {
     kind: "Person",
+    rule: "rank-person",
+    re: new RegExp(
+      `\\b(?:Captain|Capt\\.|Lieutenant|Lt\\.|Major|Maj\\.|Sergeant|Sgt\\.|Commissioner|Judge|Justice|Bishop|Father|Dr\\.?|Prof\\.?)[ \\t]+(${PERSON})`,
+      "gu",
+    ),
+  },
+  {
+    kind: "Institution",
+    rule: "org-noun-name",
+    re: /(?<![\p{L}])(?:agency|company|firm|broadcaster|newspaper|channel|bank|party|ministry|alliance|bloc|union|body|regulator)[ \t]+(\p{Lu}{2,8}\b|\p{Lu}\p{Ll}+(?:[ \t]\p{Lu}\p{Ll}+)?)(?![ \t]+\p{Lu})/gu,
+  },
+  {
+    kind: "Operation",
+    rule: "mission-name",
+    re: /(?<![\p{L}])(?:mission|operation)[ \t]+(\p{Lu}\p{Ll}+(?:[ \t]\p{Lu}\p{Ll}+)?)(?![ \t]+\p{Lu})/gu,
+  },
+  {
+    kind: "Institution",
+    rule: "org-noun-after",
+    re: new RegExp(
+      `\\b((?:${W}[ \\t]+){0,2}${W})(?=[ \\t]+(?:bloc|party|movement|alliance|coalition)\\b)`,
+      "gu",
+    ),
+  },
+  {
+    kind: "Person",
     rule: "mr-person",
     re: new RegExp(`\\bM(?:r|rs|s)\\.?[ \\t]+(${W}(?:[ \\t]+${W})?)`, "gu"),
   },
@@ -126,6 +152,7 @@ function groupContext(text: string, start: number, end: number, window: number):
 
 const TITLE_WORD =
   /^(?:President|Minister|Secretary|Senator|Speaker|Chairman|General|Ambassador|Governor|Mayor)$/;
+const LOCATIVE = /\b(?:in|at|near|from|to|into|across|outside|around|of)[ \t]+$/;
 const SENTENCE_START = /(?:^|[.!?]["”’]?\s+|\n\s*)$/;
 
 /**
@@ -153,6 +180,7 @@ export function patternMentions(
       if (words.some((w) => isDemonym(w) || STOP.has(w)) && r.rule !== "nickname-person") continue;
       if (knownIndex.overlaps(start, end) || claimed.any(start, end)) continue;
       if (r.kind === "Person" && TITLE_WORD.test(words[0]!)) continue;
+      if (r.rule === "article-name" && LOCATIVE.test(text.slice(Math.max(0, start - 12), start))) continue;
       if (r.kind !== "Person" && words.some((w) => /-\p{Ll}/u.test(w))) continue;
       if (
         r.rule === "gang-noun" &&
