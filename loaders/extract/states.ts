@@ -25,7 +25,10 @@ const key = (s: string) =>
 /** A spelling worth matching: not a code ("CI", "USA"), not a native-language form with non-Latin letters. */
 const usable = (s: string) => s.length > 3 && /\p{Ll}/u.test(s) && /^[\p{Script=Latin}\s'’.,()-]+$/u.test(s);
 
-/** The sovereign states of `world-countries` that `existing` lacks, as gazetteer actors. */
+/**
+ * The sovereign states of `world-countries` that `existing` lacks, as gazetteer actors; states
+ * `existing` has get their capitals added as metonyms (in place) when missing.
+ */
 export function stateActors(existing: readonly Actor[]): Actor[] {
   const countries = createRequire(import.meta.url)("world-countries") as Country[];
   const taken = new Set<string>();
@@ -34,6 +37,15 @@ export function stateActors(existing: readonly Actor[]): Actor[] {
   for (const c of countries) {
     if (!c.independent) continue;
     const names = [c.name.common, c.name.official, ...c.altSpellings].filter(usable);
+    const have = existing.find((a) => a.kind === "Government" && names.some((n) => key(n) === key(a.name)));
+    if (have) {
+      for (const cap of (c.capital ?? []).filter(usable))
+        if (!taken.has(key(cap))) {
+          have.metonyms.push(cap);
+          taken.add(key(cap));
+        }
+      continue;
+    }
     if (names.some((n) => taken.has(key(n)))) continue;
     const demonym = c.demonyms?.eng?.m;
     const aliases = [...new Set(names.slice(1))].filter((n) => n !== c.name.common);
