@@ -8,6 +8,7 @@ import type { Document, Interchange } from "../../graph/interchange.ts";
 import { entityId } from "../../graph/ontology.ts";
 import { edgesOf, mergeGraphs, nodesOf } from "./assemble.ts";
 import { lastPersonBefore } from "./candidate.ts";
+import { descriptionMentions } from "./coref.ts";
 import { acronymMentions, discoverMentions, shortFormMentions } from "./discover.ts";
 import { factRelations, propagate } from "./facts.ts";
 import { defaultGazetteer, type Gazetteer } from "./gazetteer.ts";
@@ -109,7 +110,10 @@ export function findMentions(text: string, gaz: Gazetteer = defaultGazetteer()):
     [...text.matchAll(/“[^”]*”|"[^"\n]*"/g)].map((q) => ({ start: q.index, end: q.index + q[0].length })),
   );
   const withShort = [...all, ...shortFormMentions(text, all)].sort((a, b) => a.start - b.start);
-  return [...withShort, ...pronounGovernments(text, withShort, gaz)]
+  const withPronouns = [...withShort, ...pronounGovernments(text, withShort, gaz)].sort(
+    (a, b) => a.start - b.start,
+  );
+  return [...withPronouns, ...descriptionMentions(text, withPronouns)]
     .sort((a, b) => a.start - b.start)
     .map((m) =>
       quotes.overlapping(m.start, m.end).some((q) => q.start < m.start && m.end < q.end)

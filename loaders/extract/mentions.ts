@@ -36,13 +36,16 @@ function caseOk(text: string, e: AliasEntry): boolean {
     : text[0] === text[0]!.toUpperCase() && text[0] !== text[0]!.toLowerCase();
 }
 
+/** Capitalised words that may follow a state's name without making it part of a longer name. */
+const FOLLOWER =
+  /^[ \t](?:The|But|And|On|In|President|Prime|Vice|Foreign|Defen[cs]e|Interior|Security|Justice|Finance|Minister|Ministry|Secretary|Ambassador|Embassy|Government|Senate|Congress|Parliament|Supreme)\b/;
 const FUNCTION_WORD =
   /^(?:The|In|On|At|From|For|But|And|As|Both|While|When|After|Before|Neighbouring|Neighboring|Landlocked|Oil-rich)$/;
 
 /** True when [start, end) is not part of a longer capitalised name: no capitalised word right after, none right before but a function word ("In Mali"). */
 function standalone(text: string, start: number, end: number): boolean {
   const after = text.slice(end, end + 8);
-  if (/^[ \t]\p{Lu}/u.test(after) && !/^[ \t](?:The|But|And|On|In)\b/.test(after)) return false;
+  if (/^[ \t]\p{Lu}/u.test(after) && !FOLLOWER.test(after)) return false;
   const before = /([\p{Lu}][\p{L}.'’-]*)[ \t]$/u.exec(text.slice(Math.max(0, start - 30), start));
   return !before || FUNCTION_WORD.test(before[1]!);
 }

@@ -22,6 +22,9 @@ import { lowerBound } from "./spans.ts";
 
 /** Stances a speaker takes on when reporting them ("X said Y would strike Z": X threatens Z too); not cooperation, which stays with the embedded subject. */
 const SPEAKER_SHARES: ReadonlySet<RelationType> = new Set(["THREATENS", "OPPOSES"]);
+/** A reported clause whose subject is a noun phrase that is no actor ("X said the police had arrested ..."): the speaker is not the agent. */
+const NON_ACTOR_SUBJECT =
+  /^\s*(?:that\s+)?(?:the|its|his|her|their|our|some|several|many)\s+(?:[\p{Ll}-]+\s+){0,2}(?:had|have|has|were|was|are|is|would|will|could|did)\b/u;
 /** Stance cues that are a verb group taking an object ("will not accept X"): source is the clause subject, target the object. */
 const OBJECT_STANCE = /^(?:will|would|could|won[’']t|cannot|can[’']t)\b/i;
 const PASSIVE =
@@ -246,7 +249,8 @@ export function cueRelations(sentences: Sentence[], mentions: Mention[]): Candid
         const embedded = subjects(s, ms, mentions, Math.max(c0, r + rep[0].length), f.start).found;
         if (topicStance) srcs = spk ? [spk] : [];
         else {
-          srcs = embedded.length ? embedded : spk ? [spk] : [];
+          const otherSubject = NON_ACTOR_SUBJECT.test(s.text.slice(r + rep[0].length, f.start));
+          srcs = embedded.length ? embedded : spk && !otherSubject ? [spk] : [];
           if (embedded.length && spk && SPEAKER_SHARES.has(type)) reported = spk;
         }
         rule += "+reported";
@@ -318,8 +322,18 @@ export function cueRelations(sentences: Sentence[], mentions: Mention[]): Candid
           (m) => m.kind === "Operation" && m.start - s.start >= f.end && m.end - s.start <= c1,
         );
         tgts = op ? [op] : [];
-      } else tgts = targets(s, ms, f.end, c1, endsWithPrep);
-      if (f.cue.form === "verb" && !/^\S+ing\b/i.test(cueText) && PASSIVE.test(before)) {
+      } else if (/^\s+(?:him|her)\b/.test(s.text.slice(f.end))) {
+        const p = lastPersonBefore(mentions, s.start + f.start);
+        tgts = p ? [p] : [];
+        rule += "+pronoun-object";
+      } else if (/^\s+(?:them|it|itself|themselves)\b/.test(s.text.slice(f.end))) tgts = [];
+      else tgts = targets(s, ms, f.end, c1, endsWithPrep);
+      if (
+        f.cue.form === "verb" &&
+        !/^\S+ing\b/i.test(cueText) &&
+        !/\sby$/i.test(cueText) &&
+        PASSIVE.test(before)
+      ) {
         const by = /^\s+by\s+/.exec(s.text.slice(f.end));
         const agent = by
           ? ms.find(
@@ -332,6 +346,12 @@ export function cueRelations(sentences: Sentence[], mentions: Mention[]): Candid
         tgts = srcs;
         srcs = [agent];
         rule += "+passive";
+      }
+      if (/\sby$/i.test(cueText)) {
+        const agents = tgts;
+        tgts = srcs.length ? srcs : ms.filter((m) => m.end - s.start <= f.start).slice(-1);
+        srcs = agents;
+        rule += "+agent";
       }
       if (/between$/i.test(cueText) && tgts.length >= 2 && !rule.endsWith("+pair")) {
         srcs = [tgts[0]!];

@@ -38,9 +38,12 @@ function adjacentOrg(
       /^(?:['’]s)?\s+(?:(?:[\p{Lu}][\p{L}-]+|and)\s+){1,3}$/u.test(text.slice(x.end, pos)),
   );
   if (qualified) return qualified;
-  const word = /([\p{Lu}][\p{L}.]+)\s*$/u.exec(text.slice(Math.max(0, pos - 30), pos));
+  const run = /((?:[\p{Lu}][\p{L}.]+\s+(?:and\s+)?){1,4})$/u.exec(text.slice(Math.max(0, pos - 50), pos));
+  if (!run) return undefined;
+  const demonyms = gaz.demonymSet();
+  const word = run[1]!.split(/\s+/).find((w) => demonyms.has(w));
   if (!word) return undefined;
-  const demonym = gaz.actors.find((a) => a.demonyms.includes(word[1]!));
+  const demonym = gaz.actors.find((a) => a.kind === "Government" && a.demonyms.includes(word));
   return demonym ? orgMention(gaz, demonym.name, like) : undefined;
 }
 
