@@ -58,6 +58,15 @@ const RULES: {
   },
   {
     kind: "Institution",
+    rule: "task-force-name",
+    re: new RegExp(
+      `\\b((?:Joint[ \\t]+)?(?:Task[ \\t]+Force|Special[ \\t]+Forces)[ \\t]+${NAME_WORD})\\b`,
+      "gu",
+    ),
+    group: 1,
+  },
+  {
+    kind: "Institution",
     rule: "organisation-suffix",
     re: new RegExp(
       `\\b((?:(?:the|The)[ \\t]+)?(?:${NAME_WORD}[ \\t]+(?:(?:of|for|on|and|de)[ \\t]+(?:the[ \\t]+)?)?){1,4}(?:${ORG_WORDS})${ORG_TAIL})\\b`,

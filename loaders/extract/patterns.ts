@@ -19,9 +19,9 @@ const PARTICLE = "(?:de|del|de la|da|do|dos|la|los|van|von|bin|al|el)";
 const PERSON = `${W}(?:[ \\t]+(?:${PARTICLE}[ \\t]+)?${W}){1,3}`;
 const ARTICLE = "(?:Los|Las|La|El|Os|As)";
 const GROUP_CONTEXT =
-  /\b(?:gangs?|groups?|factions?|cartels?|clans?|maras?|criminal|members?|leader|kingpin|boss|extortion|traffick\w*|organi[sz]ations?|militias?|armed|hitmen|inmates)\b/i;
+  /\b(?:gangs?|groups?|factions?|cartels?|clans?|maras?|criminal|members?|leaders?|kingpins?|boss|extortion|traffick\w*|organi[sz]ations?|militias?|armed|hitmen|inmates)\b/i;
 const PERSON_NOUNS =
-  "spokesman|spokeswoman|spokesperson|businessman|businesswoman|politician|activist|lawyer|journalist|priest|pastor|officer|commander|leader|boss|kingpin|director|founder|coordinator|chief|minister|ambassador|envoy|governor|mayor|senator|lawmaker|prosecutor|judge|general|colonel|captain|analyst|researcher|negotiator|mediator|trafficker|smuggler|warlord|rebel|opposition figure|candidate|president|adviser|advisor|aide|official|banker|financier|army officer|police officer|soldier|sergeant|lieutenant|wife|husband|brother|sister|son|daughter|nephew|cousin";
+  "spokesman|spokeswoman|spokesperson|businessman|businesswoman|politician|activist|lawyer|journalist|priest|pastor|officer|commander|leader|boss|kingpin|director|founder|coordinator|chief|head|minister|ambassador|envoy|governor|mayor|senator|lawmaker|prosecutor|judge|general|colonel|captain|analyst|researcher|negotiator|mediator|trafficker|smuggler|warlord|rebel|opposition figure|candidate|president|adviser|advisor|aide|official|banker|financier|army officer|police officer|soldier|sergeant|lieutenant|wife|husband|brother|sister|son|daughter|nephew|cousin";
 const ORG_NOUNS =
   "group|organization|organisation|agency|company|firm|network|party|movement|coalition|alliance|bloc|foundation|institute|charity|union|think tank|outlet|newspaper|broadcaster|ministry|court|council|commission|office";
 const GANG_NOUNS =
@@ -172,10 +172,16 @@ export function patternMentions(
   for (const r of RULES) {
     r.re.lastIndex = 0;
     for (let m = r.re.exec(text); m; m = r.re.exec(text)) {
-      const surface = r.rule === "nickname-person" ? m[0] : m[1]!;
-      const start = m.index + m[0].indexOf(surface);
+      let surface = r.rule === "nickname-person" ? m[0] : m[1]!;
+      let start = m.index + m[0].indexOf(surface);
+      let words = surface.split(/[ \t]+/);
+      while (words.length > 1 && STOP.has(words[0]!) && r.rule !== "article-name") {
+        const cut = /^\S+[ \t]+/.exec(surface)![0].length;
+        surface = surface.slice(cut);
+        start += cut;
+        words = words.slice(1);
+      }
       const end = start + surface.length;
-      const words = surface.split(/[ \t]+/);
       if (STOP.has(words[0]!) && r.rule !== "article-name") continue;
       if (words.some((w) => isDemonym(w) || STOP.has(w)) && r.rule !== "nickname-person") continue;
       if (knownIndex.overlaps(start, end) || claimed.any(start, end)) continue;

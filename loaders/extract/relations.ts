@@ -26,6 +26,9 @@ const SPEAKER_SHARES: ReadonlySet<RelationType> = new Set(["THREATENS", "OPPOSES
 const NON_ACTOR_SUBJECT =
   /^\s*(?:that\s+)?(?:the|its|his|her|their|our|some|several|many)\s+(?:[\p{Ll}-]+\s+){0,2}(?:had|have|has|were|was|are|is|would|will|could|did)\b/u;
 /** Stance cues that are a verb group taking an object ("will not accept X"): source is the clause subject, target the object. */
+/** Only auxiliaries and adverbs between a subject and its verb. */
+const IMMEDIATE_SUBJECT =
+  /^\s+(?:(?:also|then|later|reportedly|had|has|have|was|were|is|would|will|quickly|swiftly)\s+){0,2}$/;
 const OBJECT_STANCE = /^(?:will|would|could|won[’']t|cannot|can[’']t)\b/i;
 const PASSIVE =
   /\b(?:is|are|was|were|been|be|being|get|gets|got)\s+(?:(?:\w+ly|now|already|also|again|not|being|officially)\s+){0,2}$/i;
@@ -260,6 +263,17 @@ export function cueRelations(sentences: Sentence[], mentions: Mention[]): Candid
       } else {
         const subj = subjects(s, ms, mentions, c0, f.start);
         srcs = subj.found;
+        const near = ms.filter((m) => m.end - s.start <= f.start && m.start - s.start >= c0).pop();
+        if (
+          near &&
+          srcs.length &&
+          !srcs.includes(near) &&
+          /^,?\s+and\s+$/.test(s.text.slice(0, Math.max(0, near.start - s.start)).slice(-6)) &&
+          IMMEDIATE_SUBJECT.test(s.text.slice(near.end - s.start, f.start))
+        ) {
+          srcs = [near];
+          rule += "+nearest";
+        }
         if (!srcs.length && c0 > 0 && /\b(?:but|yet|and)\s+$/i.test(s.text.slice(0, c0))) {
           const [p0] = clauseAround(s.text, Math.max(0, c0 - 6));
           srcs = subjects(s, ms, mentions, p0, c0).found.slice(0, 1);
@@ -373,6 +387,10 @@ export function cueRelations(sentences: Sentence[], mentions: Mention[]): Candid
       };
       for (const src of srcs)
         for (const tgt of tgts) emit(src, tgt, confidence - (tgt === tgts[0] ? 0 : 0.05), rule);
+      if (type === "COOPERATES_WITH" && !tgts.length && srcs.length >= 2)
+        for (let a = 0; a < srcs.length; a++)
+          for (let b = a + 1; b < srcs.length; b++)
+            emit(srcs[a]!, srcs[b]!, confidence - 0.1, `${rule}+reciprocal`);
       if (reported) for (const tgt of tgts) emit(reported, tgt, confidence - 0.1, `${rule}+speaker`);
       if (type === "THREATENS" && tgts.length && f.cue.form !== "phrase") {
         const lastT = tgts[tgts.length - 1]!;
