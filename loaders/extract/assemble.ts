@@ -34,7 +34,8 @@ export function nodesOf(
       surface !== n.name &&
       !n.aliases.includes(surface) &&
       m.rule !== "gazetteer:demonym" &&
-      m.rule !== "pronoun-government"
+      m.rule !== "pronoun-government" &&
+      !m.rule.startsWith("coreference:")
     )
       n.aliases.push(surface);
     n.mentions.push({ document: docId, start: m.start, end: m.end });

@@ -5,6 +5,7 @@
 import type { RelationType } from "../../graph/ontology.ts";
 import type { Mention } from "./mentions.ts";
 import type { Sentence } from "./sentences.ts";
+import { lowerBound, spansWithin } from "./spans.ts";
 
 /** One relation candidate. */
 export interface Candidate {
@@ -19,19 +20,25 @@ export interface Candidate {
   rule: string;
 }
 
-/** Mentions inside a sentence, in order. */
+/** Mentions inside a sentence, in order (`mentions` sorted by start; binary search). */
 export function mentionsIn(mentions: Mention[], s: Sentence): Mention[] {
-  return mentions.filter((m) => m.start >= s.start && m.end <= s.end);
+  return spansWithin(mentions, s.start, s.end);
 }
 
-/** The last Person mentioned before `pos`, within `window` characters (for he/she/his/her). */
+/** The longest a mention can be for backward scans to stop early. */
+const LONGEST_MENTION = 200;
+
+/**
+ * The last Person mentioned before `pos`, within `window` characters (for he/she/his/her);
+ * `mentions` sorted by start, scanned backwards from `pos` only.
+ */
 export function lastPersonBefore(mentions: Mention[], pos: number, window = 600): Mention | undefined {
-  let best: Mention | undefined;
-  for (const m of mentions) {
-    if (m.end > pos) break;
-    if (m.kind === "Person" && pos - m.end <= window && !m.quoted) best = m;
+  for (let i = lowerBound(mentions, pos) - 1; i >= 0; i--) {
+    const m = mentions[i]!;
+    if (pos - m.start > window + LONGEST_MENTION) break;
+    if (m.end <= pos && m.kind === "Person" && pos - m.end <= window && !m.quoted) return m;
   }
-  return best;
+  return undefined;
 }
 
 const VALID_TARGET: Record<RelationType, (m: Mention) => boolean> = {

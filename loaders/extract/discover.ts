@@ -11,13 +11,17 @@
  */
 import { entityId, type NodeKind } from "../../graph/ontology.ts";
 import type { Mention } from "./mentions.ts";
+import { Claimed, SpanIndex } from "./spans.ts";
 import { TITLES } from "./titles.ts";
 
 const NAME_WORD = "(?:[\\p{Lu}][\\p{Ll}\\p{M}]+(?:[-'’][\\p{Lu}\\p{Ll}][\\p{Ll}\\p{M}]+)*|[\\p{Lu}]\\.)";
 const PARTICLE = "(?:de|del|de la|la|los|las|van|von|bin|al|da|dos|y)";
 const PERSON = `${NAME_WORD}(?:[ \\t]+(?:${PARTICLE}[ \\t]+)?${NAME_WORD}){1,3}`;
 const ORG_WORDS =
-  "Foundation|Institute|Institution|Agency|Department|Ministry|Secretariat|Center|Centre|Council|Committee|Commission|Party|Army|Navy|Command|Times|News|Post|Journal|Tribune|Herald|Gazette|Group|Bureau|Office|Court|Guard|University|Association|Federation|Coalition|Front|Movement|Brigade|Battalion|Corps|Service|Administration|Network|Radio|Television|TV|Press|Review|Monitor|Observatory|Watch";
+  "Foundation|Institute|Institution|Agency|Department|Ministry|Secretariat|Center|Centre|Council|Committee|Commission|Party|Army|Navy|Command|Times|News|Post|Journal|Tribune|Herald|Gazette|Group|Bureau|Office|Court|Guard|University|Association|Federation|Coalition|Front|Movement|Brigade|Battalion|Corps|Service|Administration|Network|Radio|Television|TV|Press|Review|Monitor|Observatory|Watch|Police|Force|Forces|Mission|Operations|Battalions|Embassy|Community|Alliance|Union|Directorate|Authority|Unit|Army";
+
+/** "of/for the X Y" after an organisation word ("Economic Community of West African States"). */
+const ORG_TAIL = `(?:[ \\t]+(?:of|for)[ \\t]+(?:the[ \\t]+)?${NAME_WORD}(?:[ \\t]+(?:(?:of|and|for)[ \\t]+)?${NAME_WORD}){0,3})?`;
 
 const titleAlternation = TITLES.filter(([t]) => /^\p{Lu}/u.test(t) || t.includes(" "))
   .map(([t]) => t.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"))
@@ -54,9 +58,18 @@ const RULES: {
   },
   {
     kind: "Institution",
+    rule: "task-force-name",
+    re: new RegExp(
+      `\\b((?:Joint[ \\t]+)?(?:Task[ \\t]+Force|Special[ \\t]+Forces)[ \\t]+${NAME_WORD})\\b`,
+      "gu",
+    ),
+    group: 1,
+  },
+  {
+    kind: "Institution",
     rule: "organisation-suffix",
     re: new RegExp(
-      `\\b((?:(?:the|The)[ \\t]+)?(?:${NAME_WORD}[ \\t]+(?:(?:of|for|on|and|de)[ \\t]+(?:the[ \\t]+)?)?){1,4}(?:${ORG_WORDS}))\\b`,
+      `\\b((?:(?:the|The)[ \\t]+)?(?:${NAME_WORD}[ \\t]+(?:(?:of|for|on|and|de)[ \\t]+(?:the[ \\t]+)?)?){1,4}(?:${ORG_WORDS})${ORG_TAIL})\\b`,
       "gu",
     ),
     group: 1,
@@ -129,7 +142,8 @@ const STOP_FIRST = new Set([
 
 /** Proposed new actors: mentions whose key is a fresh canonical name. */
 export function discoverMentions(text: string, known: Mention[]): Mention[] {
-  const taken = (s: number, e: number) => known.some((m) => m.start < e && s < m.end);
+  const knownIndex = new SpanIndex(known);
+  const claimed = new Claimed(text.length);
   const found: Mention[] = [];
   for (const r of RULES) {
     r.re.lastIndex = 0;
@@ -137,9 +151,10 @@ export function discoverMentions(text: string, known: Mention[]): Mention[] {
       let surface = m[r.group]!.replace(/^(?:the|The)\s+/, "");
       if (r.rule === "organisation-suffix" && TITLE_START.test(surface))
         surface = surface.replace(/^.*\bof\s+(?:the\s+)?/, "");
+      surface = surface.replace(/^.*?-based\s+/, "");
       const start = m.index + m[0].indexOf(m[r.group]!) + (m[r.group]!.length - surface.length);
       const end = start + surface.length;
-      if (taken(start, end) || found.some((f) => f.start < end && start < f.end)) continue;
+      if (knownIndex.overlaps(start, end) || claimed.any(start, end)) continue;
       const words = surface.split(/\s+/);
       if (STOP_FIRST.has(words[0]!)) continue;
       if (
@@ -149,6 +164,7 @@ export function discoverMentions(text: string, known: Mention[]): Mention[] {
         )
       )
         continue;
+      claimed.add(start, end);
       found.push({
         start,
         end,
@@ -163,16 +179,27 @@ export function discoverMentions(text: string, known: Mention[]): Mention[] {
   return found;
 }
 
-/** Acronyms defined in parentheses after a mention: "Full Name (FN)" → alias of that mention's actor. */
+const ACRONYM = "[\\p{Lu}][\\p{Lu}\\d&-]{1,9}";
+/** "(FN)", ", or FN", ", known as FN", ", FN," right after a name. */
+const ACRONYM_DEFINITION = new RegExp(
+  `^\\s*(?:\\((${ACRONYM})\\)|,\\s+(?:or|known as)\\s+(${ACRONYM})(?![\\p{L}\\d])|,\\s+(${ACRONYM}),)`,
+  "u",
+);
+
+/** Acronyms defined after a mention ("Full Name (FN)", "Full Name, or FN,") → alias of that mention's actor. */
 export function acronymMentions(text: string, mentions: Mention[]): Mention[] {
+  const index = new SpanIndex(mentions);
+  const defined = new Set<string>();
   const out: Mention[] = [];
   for (const m of mentions) {
-    const def = /^\s*\(([\p{Lu}][\p{Lu}\d&-]{1,9})\)/u.exec(text.slice(m.end, m.end + 14));
-    if (!def) continue;
-    const acronym = def[1]!;
+    const def = ACRONYM_DEFINITION.exec(text.slice(m.end, m.end + 24));
+    if (!def || (m.kind === "Person" && !def[1])) continue;
+    const acronym = (def[1] ?? def[2] ?? def[3])!;
+    if (defined.has(`${acronym}|${m.key}`)) continue;
+    defined.add(`${acronym}|${m.key}`);
     const re = new RegExp(`\\b${acronym.replace(/[-&]/g, "\\$&")}\\b`, "g");
     for (let x = re.exec(text); x; x = re.exec(text)) {
-      if (mentions.some((k) => k.start <= x!.index && x!.index < k.end)) continue;
+      if (index.contains(x.index)) continue;
       out.push({ ...m, start: x.index, end: x.index + acronym.length, text: acronym, rule: "acronym" });
     }
   }
@@ -188,18 +215,20 @@ export function shortFormMentions(text: string, mentions: Mention[]): Mention[] 
     const last = p.name.split(/\s+/).pop()!;
     bySurname.set(last, [...(bySurname.get(last) ?? []), p]);
   }
+  const firstOf = new Map<string, number>();
+  for (const m of mentions) firstOf.set(m.key, Math.min(firstOf.get(m.key) ?? m.start, m.start));
+  const index = new SpanIndex(mentions);
+  const taken = new Set<number>();
   const out: Mention[] = [];
   for (const [surname, owners] of bySurname) {
     if (owners.length !== 1 || surname.length < 3) continue;
     const owner = owners[0]!;
-    const first = mentions
-      .filter((m) => m.key === owner.key)
-      .reduce((a, b) => Math.min(a, b.start), Number.POSITIVE_INFINITY);
+    const first = firstOf.get(owner.key)!;
     const re = new RegExp(`\\b${surname.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`, "gu");
     for (let x = re.exec(text); x; x = re.exec(text)) {
       const s = x.index;
-      if (s < first || mentions.some((k) => k.start <= s && s < k.end) || out.some((k) => k.start === s))
-        continue;
+      if (s < first || index.contains(s) || taken.has(s)) continue;
+      taken.add(s);
       out.push({ ...owner, start: s, end: s + surname.length, text: surname, rule: "short-form" });
     }
   }

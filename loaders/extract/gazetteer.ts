@@ -8,6 +8,7 @@ import { readFileSync } from "node:fs";
 import { z } from "zod";
 import { NodeKind, RelationType } from "../../graph/ontology.ts";
 import { foldAccents } from "../../graph/text.ts";
+import { stateActors } from "./states.ts";
 
 const RoleSchema = z.object({
   type: RelationType,
@@ -32,6 +33,8 @@ export const ActorSchema = z.object({
   actsFor: z.string().optional(),
   conductedBy: z.array(z.string()).default([]),
   collective: z.boolean().default(false),
+  /** Its names match only on their own, not inside a longer capitalised name ("Niger Delta", "Jordan Peterson"). */
+  standalone: z.boolean().default(false),
 });
 export type Actor = z.infer<typeof ActorSchema>;
 export type Role = z.infer<typeof RoleSchema>;
@@ -126,6 +129,14 @@ export class Gazetteer {
     return this.surnames.get([...word].map(foldChar).join("")) === 1;
   }
 
+  private demonyms?: Set<string>;
+
+  /** Every demonym of the gazetteer ("Mexican", "Malian"). */
+  demonymSet(): Set<string> {
+    this.demonyms ??= new Set(this.actors.flatMap((a) => a.demonyms));
+    return this.demonyms;
+  }
+
   /** The actor named `name`, if any. */
   get(name: string): Actor | undefined {
     return this.byName.get(name);
@@ -140,16 +151,15 @@ export function defaultGazetteer(): Gazetteer {
     const raw = JSON.parse(
       readFileSync(new URL("../gazetteer/actors.json", import.meta.url), "utf8"),
     ) as unknown[];
-    cached = new Gazetteer(
-      raw.map((a, i) => {
-        const parsed = ActorSchema.safeParse(a);
-        if (!parsed.success)
-          throw new Error(
-            `loaders/gazetteer/actors.json entry ${i}: ${parsed.error.issues[0]?.path.join(".")}: ${parsed.error.issues[0]?.message}`,
-          );
-        return parsed.data;
-      }),
-    );
+    const actors = raw.map((a, i) => {
+      const parsed = ActorSchema.safeParse(a);
+      if (!parsed.success)
+        throw new Error(
+          `loaders/gazetteer/actors.json entry ${i}: ${parsed.error.issues[0]?.path.join(".")}: ${parsed.error.issues[0]?.message}`,
+        );
+      return parsed.data;
+    });
+    cached = new Gazetteer([...actors, ...stateActors(actors)]);
   }
   return cached;
 }

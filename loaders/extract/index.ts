@@ -8,13 +8,16 @@ import type { Document, Interchange } from "../../graph/interchange.ts";
 import { entityId } from "../../graph/ontology.ts";
 import { edgesOf, mergeGraphs, nodesOf } from "./assemble.ts";
 import { lastPersonBefore } from "./candidate.ts";
+import { descriptionMentions } from "./coref.ts";
 import { acronymMentions, discoverMentions, shortFormMentions } from "./discover.ts";
 import { factRelations, propagate } from "./facts.ts";
 import { defaultGazetteer, type Gazetteer } from "./gazetteer.ts";
 import { gazetteerMentions, type Mention } from "./mentions.ts";
+import { patternMentions } from "./patterns.ts";
 import { cueRelations } from "./relations.ts";
 import { roleRelations } from "./roles.ts";
 import { splitSentences } from "./sentences.ts";
+import { SpanIndex } from "./spans.ts";
 
 /** Options of the extractor. */
 export interface ExtractOptions {
@@ -81,27 +84,42 @@ function pronounGovernments(text: string, mentions: Mention[], gaz: Gazetteer): 
 /** All actor mentions of one text, in order, without overlaps. */
 export function findMentions(text: string, gaz: Gazetteer = defaultGazetteer()): Mention[] {
   const gazetteer = administrations(text, gazetteerMentions(text, gaz), gaz);
-  const wider = discoverMentions(text, []).filter(
-    (d) =>
-      (d.kind === "Cartel" || d.kind === "Operation") &&
-      gazetteer.some((m) => m.start >= d.start && m.end <= d.end && m.end - m.start < d.end - d.start) &&
-      !gazetteer.some((m) => (m.start < d.start ? m.end > d.start : m.start < d.end && m.end > d.end)),
-  );
+  const gazIndex = new SpanIndex(gazetteer);
+  const wider = discoverMentions(text, []).filter((d) => {
+    if (d.kind !== "Cartel" && d.kind !== "Operation") return false;
+    const inner = gazIndex.overlapping(d.start, d.end);
+    return (
+      inner.some((m) => m.start >= d.start && m.end <= d.end && m.end - m.start < d.end - d.start) &&
+      !inner.some((m) => (m.start < d.start ? m.end > d.start : m.start < d.end && m.end > d.end))
+    );
+  });
+  const widerIndex = new SpanIndex(wider);
   const known = [
-    ...gazetteer.filter((m) => !wider.some((d) => m.start >= d.start && m.end <= d.end)),
+    ...gazetteer.filter(
+      (m) => !widerIndex.overlapping(m.start, m.end).some((d) => m.start >= d.start && m.end <= d.end),
+    ),
     ...wider,
   ];
   const discovered = discoverMentions(text, known);
-  const withNew = [...known, ...discovered];
+  const demonyms = gaz.demonymSet();
+  const patterned = patternMentions(text, [...known, ...discovered], (w) => demonyms.has(w));
+  const withNew = [...known, ...discovered, ...patterned];
   const acronyms = acronymMentions(text, withNew);
   const all = [...withNew, ...acronyms];
-  const quotes = [...text.matchAll(/“[^”]*”|"[^"\n]*"/g)].map(
-    (q) => [q.index!, q.index! + q[0].length] as const,
+  const quotes = new SpanIndex(
+    [...text.matchAll(/“[^”]*”|"[^"\n]*"/g)].map((q) => ({ start: q.index, end: q.index + q[0].length })),
   );
   const withShort = [...all, ...shortFormMentions(text, all)].sort((a, b) => a.start - b.start);
-  return [...withShort, ...pronounGovernments(text, withShort, gaz)]
+  const withPronouns = [...withShort, ...pronounGovernments(text, withShort, gaz)].sort(
+    (a, b) => a.start - b.start,
+  );
+  return [...withPronouns, ...descriptionMentions(text, withPronouns)]
     .sort((a, b) => a.start - b.start)
-    .map((m) => (quotes.some(([s, e]) => s < m.start && m.end < e) ? { ...m, quoted: true } : m));
+    .map((m) =>
+      quotes.overlapping(m.start, m.end).some((q) => q.start < m.start && m.end < q.end)
+        ? { ...m, quoted: true }
+        : m,
+    );
 }
 
 /** Extracts one document. */

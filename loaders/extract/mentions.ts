@@ -36,6 +36,20 @@ function caseOk(text: string, e: AliasEntry): boolean {
     : text[0] === text[0]!.toUpperCase() && text[0] !== text[0]!.toLowerCase();
 }
 
+/** Capitalised words that may follow a state's name without making it part of a longer name. */
+const FOLLOWER =
+  /^[ \t](?:The|But|And|On|In|President|Prime|Vice|Foreign|Defen[cs]e|Interior|Security|Justice|Finance|Minister|Ministry|Secretary|Ambassador|Embassy|Government|Senate|Congress|Parliament|Supreme)\b/;
+const FUNCTION_WORD =
+  /^(?:The|In|On|At|From|For|But|And|As|Both|While|When|After|Before|Neighbouring|Neighboring|Landlocked|Oil-rich)$/;
+
+/** True when [start, end) is not part of a longer capitalised name: no capitalised word right after, none right before but a function word ("In Mali"). */
+function standalone(text: string, start: number, end: number): boolean {
+  const after = text.slice(end, end + 8);
+  if (/^[ \t]\p{Lu}/u.test(after) && !FOLLOWER.test(after)) return false;
+  const before = /([\p{Lu}][\p{L}.'’-]*)[ \t]$/u.exec(text.slice(Math.max(0, start - 30), start));
+  return !before || FUNCTION_WORD.test(before[1]!);
+}
+
 /** Raw gazetteer matches (before the per-alias rules). */
 function rawMatches(text: string, gaz: Gazetteer): (Mention & { entry: AliasEntry })[] {
   const out: (Mention & { entry: AliasEntry })[] = [];
@@ -48,7 +62,9 @@ function rawMatches(text: string, gaz: Gazetteer): (Mention & { entry: AliasEntr
       )
         continue;
       const surface = text.slice(i, end);
-      const entry = entries.find((e) => caseOk(surface, e));
+      const entry = entries.find(
+        (e) => caseOk(surface, e) && (!e.actor.standalone || standalone(text, i, end)),
+      );
       if (!entry) continue;
       out.push({
         start: i,
@@ -104,26 +120,45 @@ export function gazetteerMentions(text: string, gaz: Gazetteer): Mention[] {
         return false;
     }
   });
-  const contextual = raw.filter((m) => m.entry.mode === "contextual");
-  let changed = true;
-  while (changed) {
-    changed = false;
-    for (const c of contextual) {
-      if (kept.includes(c)) continue;
-      const neighbour = kept.some(
-        (k) =>
-          k.kind === "Cartel" &&
-          ((k.start >= c.end && LIST_GAP.test(text.slice(c.end, k.start))) ||
-            (k.end <= c.start && LIST_GAP.test(text.slice(k.end, c.start)))),
-      );
-      const followedByCartels =
-        /^[\s,]*(?:(?:and|or)\s+)?(?:other\s+)?(?:drug\s+)?cartels\b/i.test(text.slice(c.end, c.end + 30)) &&
-        /,|\band\b/.test(text.slice(Math.max(0, c.start - 3), c.end + 8));
-      if (neighbour || followedByCartels) {
-        kept.push(c);
-        changed = true;
-      }
-    }
+  return [...kept, ...contextualInLists(text, raw, kept)]
+    .sort((a, b) => a.start - b.start)
+    .map(({ entry: _e, ...m }) => m);
+}
+
+/**
+ * Contextual aliases kept because they stand in a list with a cartel ("Sinaloa, Gulf and the CJNG")
+ * or before "cartels"; a kept one makes its list neighbours eligible in turn. Raw matches do not
+ * overlap, so a mention's list neighbours are its previous and next raw match: linear in matches.
+ */
+function contextualInLists<T extends Mention & { entry: AliasEntry }>(
+  text: string,
+  raw: T[],
+  kept: T[],
+): T[] {
+  const cartel = new Set(kept.filter((k) => k.kind === "Cartel"));
+  const added: T[] = [];
+  const listed = (a: T, b: T) => LIST_GAP.test(text.slice(a.end, b.start));
+  const eligible = (i: number) => {
+    const c = raw[i]!;
+    const prev = raw[i - 1];
+    const next = raw[i + 1];
+    return (
+      (!!next && cartel.has(next) && listed(c, next)) ||
+      (!!prev && cartel.has(prev) && listed(prev, c)) ||
+      (/^[\s,]*(?:(?:and|or)\s+)?(?:other\s+)?(?:drug\s+)?cartels\b/i.test(text.slice(c.end, c.end + 30)) &&
+        /,|\band\b/.test(text.slice(Math.max(0, c.start - 3), c.end + 8)))
+    );
+  };
+  const visit = (i: number) => {
+    const c = raw[i];
+    if (c?.entry.mode !== "contextual" || cartel.has(c) || !eligible(i)) return false;
+    cartel.add(c);
+    added.push(c);
+    return true;
+  };
+  for (let i = 0; i < raw.length; i++) {
+    if (!visit(i)) continue;
+    for (let j = i - 1; visit(j); j--);
   }
-  return kept.sort((a, b) => a.start - b.start).map(({ entry: _e, ...m }) => m);
+  return added;
 }

@@ -18,8 +18,18 @@ import {
 import { CUES, type Cue, REPORTING } from "./lexicon.ts";
 import type { Mention } from "./mentions.ts";
 import type { Sentence } from "./sentences.ts";
+import { lowerBound } from "./spans.ts";
 
-const STANCE: ReadonlySet<RelationType> = new Set(["THREATENS", "OPPOSES", "COOPERATES_WITH"]);
+/** Stances a speaker takes on when reporting them ("X said Y would strike Z": X threatens Z too); not cooperation, which stays with the embedded subject. */
+const SPEAKER_SHARES: ReadonlySet<RelationType> = new Set(["THREATENS", "OPPOSES"]);
+/** A reported clause whose subject is a noun phrase that is no actor ("X said the police had arrested ..."): the speaker is not the agent. */
+const NON_ACTOR_SUBJECT =
+  /^\s*(?:that\s+)?(?:the|its|his|her|their|our|some|several|many)\s+(?:[\p{Ll}-]+\s+){0,2}(?:had|have|has|were|was|are|is|would|will|could|did)\b/u;
+/** Stance cues that are a verb group taking an object ("will not accept X"): source is the clause subject, target the object. */
+/** Only auxiliaries and adverbs between a subject and its verb. */
+const IMMEDIATE_SUBJECT =
+  /^\s+(?:(?:also|then|later|reportedly|had|has|have|was|were|is|would|will|quickly|swiftly)\s+){0,2}$/;
+const OBJECT_STANCE = /^(?:will|would|could|won[’']t|cannot|can[’']t)\b/i;
 const PASSIVE =
   /\b(?:is|are|was|were|been|be|being|get|gets|got)\s+(?:(?:\w+ly|now|already|also|again|not|being|officially)\s+){0,2}$/i;
 const BASE: Record<Cue["form"], number> = { verb: 0.75, noun: 0.65, stance: 0.8, phrase: 0.7 };
@@ -150,17 +160,15 @@ function verbReading(
   return ms.some((m) => m.end - s.start <= start && /^\s*$/.test(s.text.slice(m.end - s.start, start)));
 }
 
-/** "the two countries" → the last two governments mentioned before `pos`. */
+/** "the two countries" → the last two distinct governments mentioned before `pos` (scanned backwards). */
 function pairBefore(all: Mention[], pos: number): Mention[] {
   const govs: Mention[] = [];
-  for (const m of all) {
-    if (m.end > pos) break;
-    if (m.kind !== "Government") continue;
-    const i = govs.findIndex((g) => g.key === m.key);
-    if (i >= 0) govs.splice(i, 1);
-    govs.push(m);
+  for (let i = lowerBound(all, pos) - 1; i >= 0 && govs.length < 2; i--) {
+    const m = all[i]!;
+    if (m.end > pos || m.kind !== "Government" || govs.some((g) => g.key === m.key)) continue;
+    govs.unshift(m);
   }
-  return govs.slice(-2);
+  return govs;
 }
 
 const NOUN_OBJECT = /^\s+(?:to|against|on|toward|towards|at)\s+(?:the\s+)?(?:[\p{Ll}-]+\s+)?$/u;
@@ -221,6 +229,8 @@ export function cueRelations(sentences: Sentence[], mentions: Mention[]): Candid
       const before = s.text.slice(c0, f.start);
       const cueText = s.text.slice(f.start, f.end);
       if (f.cue.form === "stance" ? negated(before, "") : negated(before, cueText)) continue;
+      const objectStance = f.cue.form === "stance" && OBJECT_STANCE.test(cueText);
+      const topicStance = f.cue.form === "stance" && !objectStance;
       if (f.cue.form === "verb" && !verbReading(s, ms, c0, f.start, cueText)) continue;
       let type = f.cue.type;
       if (type === "TARGETS" && hypothetical(before)) type = "THREATENS";
@@ -233,17 +243,18 @@ export function cueRelations(sentences: Sentence[], mentions: Mention[]): Candid
       if (quote) {
         const inside = subjects(s, ms, mentions, Math.max(c0, quote[0]), f.start).found;
         const speaker = speakerOf(s, ms, mentions, quote);
-        srcs = inside.length && f.cue.form !== "stance" ? inside : speaker ? [speaker] : [];
+        srcs = inside.length && !topicStance ? inside : speaker ? [speaker] : [];
         rule += "+quote";
       } else if (rep && f.cue.form !== "noun") {
         const r = rep.index!;
         const [rc0] = clauseAround(s.text, r);
         const spk = subjects(s, ms, mentions, rc0, r).found[0];
         const embedded = subjects(s, ms, mentions, Math.max(c0, r + rep[0].length), f.start).found;
-        if (f.cue.form === "stance") srcs = spk ? [spk] : [];
+        if (topicStance) srcs = spk ? [spk] : [];
         else {
-          srcs = embedded.length ? embedded : spk ? [spk] : [];
-          if (embedded.length && spk && STANCE.has(type)) reported = spk;
+          const otherSubject = NON_ACTOR_SUBJECT.test(s.text.slice(r + rep[0].length, f.start));
+          srcs = embedded.length ? embedded : spk && !otherSubject ? [spk] : [];
+          if (embedded.length && spk && SPEAKER_SHARES.has(type)) reported = spk;
         }
         rule += "+reported";
       } else if (f.cue.form === "noun" && modifierBefore(s, ms, f.start)) {
@@ -252,6 +263,17 @@ export function cueRelations(sentences: Sentence[], mentions: Mention[]): Candid
       } else {
         const subj = subjects(s, ms, mentions, c0, f.start);
         srcs = subj.found;
+        const near = ms.filter((m) => m.end - s.start <= f.start && m.start - s.start >= c0).pop();
+        if (
+          near &&
+          srcs.length &&
+          !srcs.includes(near) &&
+          /^,?\s+and\s+$/.test(s.text.slice(0, Math.max(0, near.start - s.start)).slice(-6)) &&
+          IMMEDIATE_SUBJECT.test(s.text.slice(near.end - s.start, f.start))
+        ) {
+          srcs = [near];
+          rule += "+nearest";
+        }
         if (!srcs.length && c0 > 0 && /\b(?:but|yet|and)\s+$/i.test(s.text.slice(0, c0))) {
           const [p0] = clauseAround(s.text, Math.max(0, c0 - 6));
           srcs = subjects(s, ms, mentions, p0, c0).found.slice(0, 1);
@@ -273,8 +295,9 @@ export function cueRelations(sentences: Sentence[], mentions: Mention[]): Candid
       }
       const endsWithPrep = /\b(?:of|on|against|with|to|between|in)$/i.test(cueText);
       let tgts: Mention[];
-      if (f.cue.form === "stance") {
-        const from = rep ? rep.index! + rep[0].length : c0;
+      if (objectStance) tgts = targets(s, ms, f.end, c1, false);
+      else if (topicStance) {
+        const from = Math.max(c0, rep ? rep.index! + rep[0].length : c0);
         const addressee =
           rep && /^(?:told|tells|urged|asked)$/.test(rep[0])
             ? ms.find((m) => m.start - s.start >= from && m.start - s.start <= from + 2)
@@ -313,8 +336,18 @@ export function cueRelations(sentences: Sentence[], mentions: Mention[]): Candid
           (m) => m.kind === "Operation" && m.start - s.start >= f.end && m.end - s.start <= c1,
         );
         tgts = op ? [op] : [];
-      } else tgts = targets(s, ms, f.end, c1, endsWithPrep);
-      if (f.cue.form === "verb" && !/^\S+ing\b/i.test(cueText) && PASSIVE.test(before)) {
+      } else if (/^\s+(?:him|her)\b/.test(s.text.slice(f.end))) {
+        const p = lastPersonBefore(mentions, s.start + f.start);
+        tgts = p ? [p] : [];
+        rule += "+pronoun-object";
+      } else if (/^\s+(?:them|it|itself|themselves)\b/.test(s.text.slice(f.end))) tgts = [];
+      else tgts = targets(s, ms, f.end, c1, endsWithPrep);
+      if (
+        f.cue.form === "verb" &&
+        !/^\S+ing\b/i.test(cueText) &&
+        !/\sby$/i.test(cueText) &&
+        PASSIVE.test(before)
+      ) {
         const by = /^\s+by\s+/.exec(s.text.slice(f.end));
         const agent = by
           ? ms.find(
@@ -327,6 +360,12 @@ export function cueRelations(sentences: Sentence[], mentions: Mention[]): Candid
         tgts = srcs;
         srcs = [agent];
         rule += "+passive";
+      }
+      if (/\sby$/i.test(cueText)) {
+        const agents = tgts;
+        tgts = srcs.length ? srcs : ms.filter((m) => m.end - s.start <= f.start).slice(-1);
+        srcs = agents;
+        rule += "+agent";
       }
       if (/between$/i.test(cueText) && tgts.length >= 2 && !rule.endsWith("+pair")) {
         srcs = [tgts[0]!];
@@ -348,6 +387,10 @@ export function cueRelations(sentences: Sentence[], mentions: Mention[]): Candid
       };
       for (const src of srcs)
         for (const tgt of tgts) emit(src, tgt, confidence - (tgt === tgts[0] ? 0 : 0.05), rule);
+      if (type === "COOPERATES_WITH" && !tgts.length && srcs.length >= 2)
+        for (let a = 0; a < srcs.length; a++)
+          for (let b = a + 1; b < srcs.length; b++)
+            emit(srcs[a]!, srcs[b]!, confidence - 0.1, `${rule}+reciprocal`);
       if (reported) for (const tgt of tgts) emit(reported, tgt, confidence - 0.1, `${rule}+speaker`);
       if (type === "THREATENS" && tgts.length && f.cue.form !== "phrase") {
         const lastT = tgts[tgts.length - 1]!;

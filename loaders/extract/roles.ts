@@ -31,9 +31,19 @@ function adjacentOrg(
     (x) => x.kind !== "Person" && x.end <= pos && /^(?:['’]s)?\s*$/.test(text.slice(x.end, pos)),
   );
   if (m) return m;
-  const word = /([\p{Lu}][\p{L}.]+)\s*$/u.exec(text.slice(Math.max(0, pos - 30), pos));
+  const qualified = ms.find(
+    (x) =>
+      x.kind === "Government" &&
+      x.end <= pos &&
+      /^(?:['’]s)?\s+(?:(?:[\p{Lu}][\p{L}-]+|and)\s+){1,3}$/u.test(text.slice(x.end, pos)),
+  );
+  if (qualified) return qualified;
+  const run = /((?:[\p{Lu}][\p{L}.]+\s+(?:and\s+)?){1,4})$/u.exec(text.slice(Math.max(0, pos - 50), pos));
+  if (!run) return undefined;
+  const demonyms = gaz.demonymSet();
+  const word = run[1]!.split(/\s+/).find((w) => demonyms.has(w));
   if (!word) return undefined;
-  const demonym = gaz.actors.find((a) => a.demonyms.includes(word[1]!));
+  const demonym = gaz.actors.find((a) => a.kind === "Government" && a.demonyms.includes(word));
   return demonym ? orgMention(gaz, demonym.name, like) : undefined;
 }
 
@@ -42,6 +52,46 @@ function roleFor(m: Mention, title: string): Role | undefined {
   return m.actor?.roles.find((r) =>
     r.titles.some((x) => x.toLowerCase() === t || x.toLowerCase() === title.toLowerCase()),
   );
+}
+
+/** Titles of a state's own government: with no organisation written, they are the home state's. */
+const STATE_TITLE =
+  /^(?:(?:Deputy |Acting |Vice |deputy |acting )?(?:President|Prime Minister|Premier|Vice President|Vice-President|[\p{Lu}][\p{L}]+ Minister|Minister|minister|Secretary|Attorney General|Police Commissioner|Commissioner))$/u;
+
+/** "QUITO (wire) —", "PORT-AU-PRINCE, March 12 (Reuters) —" on one of the first lines. */
+const DATELINE =
+  /^[ \t]*(\p{Lu}[\p{Lu}\p{M} .'’-]{2,40}?)(?:,[^\n—–]{0,40})?[ \t]*(?:\([^)\n]{1,30}\)[ \t]*)?(?:[—–]|-[ \t])/mu;
+
+/** The state of the dateline's city or country, through the gazetteer's names and capitals. */
+function datelineState(text: string, gaz: Gazetteer, like: Mention): Mention | undefined {
+  const d = DATELINE.exec(text.slice(0, 400));
+  if (!d) return undefined;
+  const place = d[1]!.trim();
+  const hit = gaz.matchAt(place, 0).find((h) => h.end === place.length);
+  const actor = hit?.entries.find((e) => e.actor.kind === "Government")?.actor;
+  return actor ? orgMention(gaz, actor.name, like) : undefined;
+}
+
+/**
+ * The document's home state: the dateline's, else the Government mentioned at least three times
+ * and at least twice as often as any other. Titles such as "President X" or "Interior Minister X"
+ * with no organisation written belong to it, as wire reports name foreign office-holders with their
+ * country.
+ */
+export function homeState(text: string, mentions: Mention[], gaz: Gazetteer): Mention | undefined {
+  const first = mentions[0];
+  const dated = first ? datelineState(text, gaz, first) : undefined;
+  if (dated) return dated;
+  const counts = new Map<string, { m: Mention; n: number }>();
+  for (const m of mentions) {
+    if (m.kind !== "Government" || m.quoted) continue;
+    const c = counts.get(m.key);
+    if (c) c.n++;
+    else counts.set(m.key, { m, n: 1 });
+  }
+  const ranked = [...counts.values()].sort((a, b) => b.n - a.n);
+  const [best, second] = ranked;
+  return best && best.n >= 3 && best.n >= 2 * (second?.n ?? 0) ? best.m : undefined;
 }
 
 const active = (r: Role, date?: string) => !date || ((!r.from || r.from <= date) && (!r.to || date <= r.to));
@@ -78,6 +128,7 @@ export function roleRelations(
         rule,
       });
   };
+  const home = homeState(text, mentions, gaz);
   for (const s of sentences) {
     const ms = mentionsIn(mentions, s);
     for (const m of ms.filter((x) => x.kind === "Person")) {
@@ -101,6 +152,8 @@ export function roleRelations(
             (role ? orgMention(gaz, role.org, m) : undefined);
           const kind = role && org?.key === role.org ? role.type : type;
           if (org) emit(s, m, kind, org, 0.9, title, titleStart, `title:${title}`);
+          else if (!m.actor && home && STATE_TITLE.test(title))
+            emit(s, m, type, home, 0.6, title, titleStart, `title:${title}+home-state`);
         }
       }
       const after = TITLE_AFTER.exec(text.slice(m.end, Math.min(s.end, m.end + 80)));

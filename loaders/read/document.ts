@@ -41,17 +41,28 @@ export function guessTitle(text: string): string | undefined {
   return undefined;
 }
 
-/** Builds a Document (text included) from raw input. */
+/**
+ * The text extraction reads: the input as given, so mention and evidence offsets slice the file
+ * (leading blank lines, CRLF and trailing spaces kept); composed to NFC only when that keeps every
+ * offset (same length).
+ */
+function offsetText(text: string): string {
+  const nfc = text.normalize("NFC");
+  return nfc.length === text.length ? nfc : text;
+}
+
+/** Builds a Document (text included) from raw input: id from the normalised text, text as given. */
 export function makeDocument(raw: RawDocument): Document & { text: string } {
-  const text = normaliseText(raw.text);
+  const normalised = normaliseText(raw.text);
+  const text = offsetText(raw.text);
   const doc: Document & { text: string } = {
-    id: documentId(text),
+    id: documentId(normalised),
     source: raw.source,
     text,
   };
   const title = raw.title?.trim() || guessTitle(text);
   if (title) doc.title = title;
-  const published = (raw.published && findPublishedDate(raw.published)) || findPublishedDate(text);
+  const published = (raw.published && findPublishedDate(raw.published)) || findPublishedDate(normalised);
   if (published) doc.published = published;
   if (raw.url) doc.url = raw.url;
   return doc;

@@ -1,0 +1,53 @@
+/**
+ * Conservative coreference of definite descriptions within a document: "the group", "the gang",
+ * "the agency", "the mission", "the country"... resolve to the last actor of the matching kind
+ * mentioned shortly before (outside quotes); no antecedent of that kind nearby, no link. "the
+ * government of X" and "the group of" are not descriptions of a previous actor.
+ */
+import type { NodeKind } from "../../graph/ontology.ts";
+import type { Mention } from "./mentions.ts";
+import { lowerBound } from "./spans.ts";
+
+/** Head nouns and the kinds of actor they can stand for. */
+const HEADS: [RegExp, NodeKind[]][] = [
+  [/^(?:gang|cartel|faction|militia|clan|syndicate)$/i, ["Cartel"]],
+  [/^(?:group|organi[sz]ation|coalition)$/i, ["Cartel", "Institution"]],
+  [
+    /^(?:agency|ministry|department|office|council|committee|commission|bloc|alliance|force|service|court|party)$/i,
+    ["Institution"],
+  ],
+  [/^(?:mission)$/i, ["Institution", "Operation"]],
+  [/^(?:operation|offensive)$/i, ["Operation"]],
+  [/^(?:country|nation|government|administration|state)$/i, ["Government"]],
+];
+
+/** How far back (characters) an antecedent may be. */
+const WINDOW = 500;
+
+const DESCRIPTION =
+  /\b[Tt]he\s+(?:(?:same|latter|criminal|armed|jihadist|militant|drug|national|federal|multinational|international|islamic)\s+)?([a-z]+)\b(?!\s+(?:of|for|that|which|who)\b)(?!['’]s\s+own)/g;
+
+/** Mentions of `text` that definite descriptions add, resolved against `mentions` (sorted by start). */
+export function descriptionMentions(text: string, mentions: Mention[]): Mention[] {
+  const out: Mention[] = [];
+  for (const d of text.matchAll(DESCRIPTION)) {
+    const kinds = HEADS.find(([re]) => re.test(d[1]!))?.[1];
+    if (!kinds) continue;
+    const start = d.index;
+    const end = start + d[0].length;
+    const i = lowerBound(mentions, start);
+    if (mentions[i] && mentions[i]!.start < end) continue;
+    let antecedent: Mention | undefined;
+    for (let j = i - 1; j >= 0 && start - mentions[j]!.end <= WINDOW; j--) {
+      const m = mentions[j]!;
+      if (m.end > start || m.quoted) continue;
+      if (kinds.includes(m.kind)) {
+        antecedent = m;
+        break;
+      }
+    }
+    if (!antecedent) continue;
+    out.push({ ...antecedent, start, end, text: d[0], rule: `coreference:${d[1]!.toLowerCase()}` });
+  }
+  return out;
+}

@@ -1,0 +1,244 @@
+/**
+ * Discovery by naming patterns, each kind decided by a rule recorded on the mention
+ * ("discovered:<rule>"). A capitalised run that no pattern types is not an actor.
+ * - Cartel (criminal and armed groups): Spanish/Portuguese article names ("Los Lobos"), "Clan del
+ *   X", "Comando X", numbered gangs ("Barrio 18", "MS-13" shapes) when the document speaks of gangs
+ *   around one of their mentions; "the X gang", "X gang coalition", "the X faction/militia";
+ * - Person: a lower-case role noun before a name ("spokesman X Y", "businessman X Y"), a role then
+ *   a comma ("its director, X Y"), an apposition whose head is a person noun ("X Y, a former police
+ *   officer"), "Mr X", a nickname in quotes ("Juan \"El Toro\" Pérez" is Juan Pérez);
+ * - Institution or Cartel: an apposition whose head is an organisation noun ("Cristosal, a human
+ *   rights group"; "X, a criminal gang").
+ */
+import type { NodeKind } from "../../graph/ontology.ts";
+import type { Mention } from "./mentions.ts";
+import { Claimed, SpanIndex } from "./spans.ts";
+
+const W = "[\\p{Lu}][\\p{Ll}\\p{M}]+(?:[-'’][\\p{Lu}\\p{Ll}][\\p{Ll}\\p{M}]+)*";
+const PARTICLE = "(?:de|del|de la|da|do|dos|la|los|van|von|bin|al|el)";
+const PERSON = `${W}(?:[ \\t]+(?:${PARTICLE}[ \\t]+)?${W}){1,3}`;
+const ARTICLE = "(?:Los|Las|La|El|Os|As)";
+const GROUP_CONTEXT =
+  /\b(?:gangs?|groups?|factions?|cartels?|clans?|maras?|criminal|members?|leaders?|kingpins?|boss|extortion|traffick\w*|organi[sz]ations?|militias?|armed|hitmen|inmates)\b/i;
+const PERSON_NOUNS =
+  "spokesman|spokeswoman|spokesperson|businessman|businesswoman|politician|activist|lawyer|journalist|priest|pastor|officer|commander|leader|boss|kingpin|director|founder|coordinator|chief|head|minister|ambassador|envoy|governor|mayor|senator|lawmaker|prosecutor|judge|general|colonel|captain|analyst|researcher|negotiator|mediator|trafficker|smuggler|warlord|rebel|opposition figure|candidate|president|adviser|advisor|aide|official|banker|financier|army officer|police officer|soldier|sergeant|lieutenant|wife|husband|brother|sister|son|daughter|nephew|cousin";
+const ORG_NOUNS =
+  "group|organization|organisation|agency|company|firm|network|party|movement|coalition|alliance|bloc|foundation|institute|charity|union|think tank|outlet|newspaper|broadcaster|ministry|court|council|commission|office";
+const GANG_NOUNS =
+  "gang|criminal group|armed group|faction|militia|cartel|criminal organi[sz]ation|gang coalition";
+const STOP = new Set(
+  "The This That These Those In On At For But And If When While After Before Since As A An Its His Her Their Our Under With From By Despite Although Officials Critics Analysts Police Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December".split(
+    " ",
+  ),
+);
+
+interface Rule {
+  kind: NodeKind;
+  rule: string;
+  re: RegExp;
+  /** Keeps a match only when the document gives one of its occurrences group context within this many characters (see GROUP_CONTEXT). */
+  needsGroupContext?: number;
+  /** The node name from the matched surface (default: the surface). */
+  name?: (m: RegExpExecArray) => string;
+}
+
+const RULES: Rule[] = [
+  {
+    kind: "Person",
+    rule: "nickname-person",
+    re: new RegExp(`\\b(${W})[ \\t]+["“]([^"”\\n]{2,30})["”][ \\t]+(${W}(?:[ \\t]+${W})?)`, "gu"),
+    name: (m) => `${m[1]} ${m[3]}`,
+  },
+  {
+    kind: "Cartel",
+    rule: "gang-noun",
+    re: new RegExp(`\\b((?:${W}[ \\t]+){0,2}${W})(?=[ \\t]+(?:${GANG_NOUNS})\\b)`, "gu"),
+  },
+  {
+    kind: "Cartel",
+    rule: "group-name",
+    re: new RegExp(
+      `\\b((?:Clan|Comando|Primeiro Comando|Frente|Bloque|Ej[eé]rcito)[ \\t]+(?:(?:del?|da|do|de los)[ \\t]+)?${W}(?:[ \\t]+(?:(?:da|do|de)[ \\t]+)?${W})?)`,
+      "gu",
+    ),
+    needsGroupContext: 80,
+  },
+  {
+    kind: "Cartel",
+    rule: "article-name",
+    re: new RegExp(`\\b(${ARTICLE}[ \\t]+${W}(?:[ \\t]+${W})?)`, "gu"),
+    needsGroupContext: 80,
+  },
+  {
+    kind: "Cartel",
+    rule: "numbered-gang",
+    re: /\b((?:Barrio|Mara|Calle)[ \t]+\d{1,3}|\p{Lu}{2,3}-\d{1,3})\b/gu,
+    needsGroupContext: 25,
+  },
+  {
+    kind: "Person",
+    rule: "role-person",
+    re: new RegExp(`(?<![\\p{L}])(?:${PERSON_NOUNS})(?:,)?[ \\t]+(${PERSON})`, "gu"),
+  },
+  {
+    kind: "Person",
+    rule: "role-comma-person",
+    re: new RegExp(
+      `(?<![\\p{L}])(?:${PERSON_NOUNS})(?:[ \\t]+of[ \\t]+the[ \\t]+[\\p{Ll} ]{3,30})?,[ \\t]+(${PERSON})\\b`,
+      "gu",
+    ),
+  },
+  {
+    kind: "Person",
+    rule: "apposition-person-noun",
+    re: new RegExp(
+      `(${PERSON}),[ \\t]+(?:a|an|the|its|his|her|their)[ \\t]+(?:[\\p{Ll}-]+[ \\t]+){0,3}(?:${PERSON_NOUNS})\\b`,
+      "gu",
+    ),
+  },
+  {
+    kind: "Cartel",
+    rule: "apposition-gang-noun",
+    re: new RegExp(
+      `((?:${W}|\\p{Lu}{2,6})(?:[ \\t]+${W}){0,3}),[ \\t]+(?:a|an|the)[ \\t]+(?:[\\p{Ll}'’-]+[ \\t]+){0,3}(?:${GANG_NOUNS})\\b`,
+      "gu",
+    ),
+  },
+  {
+    kind: "Institution",
+    rule: "apposition-org-noun",
+    re: new RegExp(
+      `((?:${W}|\\p{Lu}{2,6})(?:[ \\t]+${W}){0,3}),[ \\t]+(?:a|an|the)[ \\t]+(?:[\\p{Ll}'’-]+[ \\t]+){0,3}(?:${ORG_NOUNS})\\b`,
+      "gu",
+    ),
+  },
+  {
+    kind: "Person",
+    rule: "rank-person",
+    re: new RegExp(
+      `\\b(?:Captain|Capt\\.|Lieutenant|Lt\\.|Major|Maj\\.|Sergeant|Sgt\\.|Commissioner|Judge|Justice|Bishop|Father|Dr\\.?|Prof\\.?)[ \\t]+(${PERSON})`,
+      "gu",
+    ),
+  },
+  {
+    kind: "Institution",
+    rule: "org-noun-name",
+    re: /(?<![\p{L}])(?:agency|company|firm|broadcaster|newspaper|channel|bank|party|ministry|alliance|bloc|union|body|regulator)[ \t]+(\p{Lu}{2,8}\b|\p{Lu}\p{Ll}+(?:[ \t]\p{Lu}\p{Ll}+)?)(?![ \t]+\p{Lu})/gu,
+  },
+  {
+    kind: "Operation",
+    rule: "mission-name",
+    re: /(?<![\p{L}])(?:mission|operation)[ \t]+(\p{Lu}\p{Ll}+(?:[ \t]\p{Lu}\p{Ll}+)?)(?![ \t]+\p{Lu})/gu,
+  },
+  {
+    kind: "Institution",
+    rule: "org-noun-after",
+    re: new RegExp(
+      `\\b((?:${W}[ \\t]+){0,2}${W})(?=[ \\t]+(?:bloc|party|movement|alliance|coalition)\\b)`,
+      "gu",
+    ),
+  },
+  {
+    kind: "Person",
+    rule: "mr-person",
+    re: new RegExp(`\\bM(?:r|rs|s)\\.?[ \\t]+(${W}(?:[ \\t]+${W})?)`, "gu"),
+  },
+];
+
+/** True when the window around [start, end) speaks of gangs or groups. */
+function groupContext(text: string, start: number, end: number, window: number): boolean {
+  return GROUP_CONTEXT.test(text.slice(Math.max(0, start - window), Math.min(text.length, end + window)));
+}
+
+const TITLE_WORD =
+  /^(?:President|Minister|Secretary|Senator|Speaker|Chairman|General|Ambassador|Governor|Mayor)$/;
+const LOCATIVE = /\b(?:in|at|near|from|to|into|across|outside|around|of)[ \t]+$/;
+const SENTENCE_START = /(?:^|[.!?]["”’]?\s+|\n\s*)$/;
+
+/**
+ * Mentions of actors found by naming patterns in `text`, outside `known` mentions. `isDemonym`
+ * keeps demonyms ("Venezuelan gang") and `isState` keeps states out of group names.
+ */
+export function patternMentions(
+  text: string,
+  known: Mention[],
+  isDemonym: (word: string) => boolean = () => false,
+): Mention[] {
+  const knownIndex = new SpanIndex(known);
+  const claimed = new Claimed(text.length);
+  const found: Mention[] = [];
+  const confirmed = new Set<string>();
+  const pending: Mention[] = [];
+  for (const r of RULES) {
+    r.re.lastIndex = 0;
+    for (let m = r.re.exec(text); m; m = r.re.exec(text)) {
+      let surface = r.rule === "nickname-person" ? m[0] : m[1]!;
+      let start = m.index + m[0].indexOf(surface);
+      let words = surface.split(/[ \t]+/);
+      while (words.length > 1 && STOP.has(words[0]!) && r.rule !== "article-name") {
+        const cut = /^\S+[ \t]+/.exec(surface)![0].length;
+        surface = surface.slice(cut);
+        start += cut;
+        words = words.slice(1);
+      }
+      const end = start + surface.length;
+      if (STOP.has(words[0]!) && r.rule !== "article-name") continue;
+      if (words.some((w) => isDemonym(w) || STOP.has(w)) && r.rule !== "nickname-person") continue;
+      if (knownIndex.overlaps(start, end) || claimed.any(start, end)) continue;
+      if (r.kind === "Person" && TITLE_WORD.test(words[0]!)) continue;
+      if (r.rule === "article-name" && LOCATIVE.test(text.slice(Math.max(0, start - 12), start))) continue;
+      if (r.kind !== "Person" && words.some((w) => /-\p{Ll}/u.test(w))) continue;
+      if (
+        r.rule === "gang-noun" &&
+        words.length === 1 &&
+        SENTENCE_START.test(text.slice(Math.max(0, start - 3), start))
+      )
+        continue;
+      const name = r.name ? r.name(m) : surface;
+      const mention: Mention = {
+        start,
+        end,
+        text: surface,
+        key: `${r.kind}:${name}`,
+        name,
+        kind: r.kind,
+        rule: `discovered:${r.rule}`,
+      };
+      claimed.add(start, end);
+      if (r.needsGroupContext) {
+        if (groupContext(text, start, end, r.needsGroupContext)) confirmed.add(name);
+        pending.push(mention);
+      } else found.push(mention);
+    }
+  }
+  const first = [...found, ...pending.filter((p) => confirmed.has(p.name))];
+  return [...first, ...repeats(text, first, knownIndex, claimed)].sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Later bare occurrences of discovered names ("Viv Ansanm" after "the Viv Ansanm gang coalition"),
+ * found in one pass over capitalised words with the names indexed by their first word.
+ */
+function repeats(text: string, found: Mention[], known: SpanIndex<Mention>, claimed: Claimed): Mention[] {
+  const byFirst = new Map<string, Mention[]>();
+  for (const f of found) {
+    const head = f.text.split(/[ \t]/)[0]!;
+    const list = byFirst.get(head) ?? [];
+    if (!list.some((x) => x.text === f.text)) list.push(f);
+    byFirst.set(head, list);
+  }
+  const out: Mention[] = [];
+  if (!byFirst.size) return out;
+  const word = /(?<![\p{L}\p{N}])[\p{Lu}][\p{L}\p{N}'’-]*/gu;
+  for (let m = word.exec(text); m; m = word.exec(text)) {
+    for (const f of byFirst.get(m[0]) ?? []) {
+      const end = m.index + f.text.length;
+      if (text.slice(m.index, end) !== f.text || /[\p{L}\p{N}]/u.test(text[end] ?? "")) continue;
+      if (known.overlaps(m.index, end) || claimed.any(m.index, end)) continue;
+      claimed.add(m.index, end);
+      out.push({ ...f, start: m.index, end, rule: "discovered:repeat" });
+      break;
+    }
+  }
+  return out;
+}

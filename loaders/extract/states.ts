@@ -1,0 +1,70 @@
+/**
+ * Every sovereign state as a Government actor, from the `world-countries` data package (independent
+ * states): common and official names, alternative spellings (country codes left out), the English
+ * demonym (acting only before a noun such as "troops" or "government"), "<Demonym> government" and
+ * "Government of X" as aliases, and capitals as metonyms under the capital rules of mentions.ts.
+ * States the hand-written gazetteer already has keep its richer entries.
+ */
+import { createRequire } from "node:module";
+import { foldAccents } from "../../graph/text.ts";
+import type { Actor } from "./gazetteer.ts";
+
+interface Country {
+  name: { common: string; official: string };
+  independent?: boolean;
+  altSpellings: string[];
+  capital?: string[];
+  demonyms?: { eng?: { m: string; f: string } };
+}
+
+const key = (s: string) =>
+  foldAccents(s)
+    .toLowerCase()
+    .replace(/^the\s+/, "");
+
+/** A spelling worth matching: not a code ("CI", "USA"), not a native-language form with non-Latin letters. */
+const usable = (s: string) => s.length > 3 && /\p{Ll}/u.test(s) && /^[\p{Script=Latin}\s'’.,()-]+$/u.test(s);
+
+/**
+ * The sovereign states of `world-countries` that `existing` lacks, as gazetteer actors; states
+ * `existing` has get their capitals added as metonyms (in place) when missing.
+ */
+export function stateActors(existing: readonly Actor[]): Actor[] {
+  const countries = createRequire(import.meta.url)("world-countries") as Country[];
+  const taken = new Set<string>();
+  for (const a of existing) for (const n of [a.name, ...a.aliases, ...a.metonyms]) taken.add(key(n));
+  const out: Actor[] = [];
+  for (const c of countries) {
+    if (!c.independent) continue;
+    const names = [c.name.common, c.name.official, ...c.altSpellings].filter(usable);
+    const have = existing.find((a) => a.kind === "Government" && names.some((n) => key(n) === key(a.name)));
+    if (have) {
+      for (const cap of (c.capital ?? []).filter(usable))
+        if (!taken.has(key(cap))) {
+          have.metonyms.push(cap);
+          taken.add(key(cap));
+        }
+      continue;
+    }
+    if (names.some((n) => taken.has(key(n)))) continue;
+    const demonym = c.demonyms?.eng?.m;
+    const aliases = [...new Set(names.slice(1))].filter((n) => n !== c.name.common);
+    aliases.push(`Government of ${c.name.common}`, `${c.name.common}'s government`);
+    if (demonym) aliases.push(`${demonym} government`, `${demonym} authorities`, `${demonym} officials`);
+    for (const n of names) taken.add(key(n));
+    out.push({
+      name: c.name.common,
+      kind: "Government",
+      aliases,
+      demonyms: demonym ? [demonym] : [],
+      metonyms: (c.capital ?? []).filter((x) => usable(x) && !taken.has(key(x))),
+      caseSensitive: [],
+      contextual: [],
+      roles: [],
+      conductedBy: [],
+      collective: false,
+      standalone: true,
+    });
+  }
+  return out;
+}

@@ -1,0 +1,133 @@
+/**
+ * Discovery by naming patterns and the sovereign states of world-countries, on sentences we wrote:
+ * one row per pattern with the kind it must give and the rule recorded, traps included (places,
+ * weekdays, demonyms, aircraft designations, names inside longer names).
+ */
+import { describe, expect, it } from "vitest";
+import { findMentions } from "../../loaders/extract/index.ts";
+import { extract } from "./helpers.ts";
+
+type Row = [rule: string, text: string, name: string, kind: string];
+
+const FOUND: Row[] = [
+  [
+    "article-name",
+    "Police said Los Tiburones, a gang from the port, extorted shopkeepers.",
+    "Los Tiburones",
+    "Cartel",
+  ],
+  ["group-name", "Members of Clan del Norte were arrested at the border.", "Clan del Norte", "Cartel"],
+  ["group-name", "Comando Azul members control the northern prisons.", "Comando Azul", "Cartel"],
+  ["numbered-gang", "Leaders of Barrio 20 were moved to a maximum-security prison.", "Barrio 20", "Cartel"],
+  ["numbered-gang", "Prosecutors charged 40 members of the MS-14 gang.", "MS-14", "Cartel"],
+  ["gang-noun", "The Rio Verde gang coalition blocked the highway.", "Rio Verde", "Cartel"],
+  ["role-person", "Army spokesman Tomas Ferreira denied the report.", "Tomas Ferreira", "Person"],
+  ["role-person", "The agency's director, Lucia Marquez, resigned.", "Lucia Marquez", "Person"],
+  [
+    "role-comma-person",
+    "The head of the prison service, Ana Morales, was dismissed.",
+    "Ana Morales",
+    "Person",
+  ],
+  [
+    "apposition-person-noun",
+    "Rafael Ortega, a former police officer, leads the group.",
+    "Rafael Ortega",
+    "Person",
+  ],
+  ["nickname-person", 'Police hunted Juan "El Toro" Perez for months.', "Juan Perez", "Person"],
+  ["mr-person", "Mr Okafor declined to comment on the plan.", "Okafor", "Person"],
+  ["rank-person", "Captain Idrissa Kone took power in a coup.", "Idrissa Kone", "Person"],
+  [
+    "apposition-org-noun",
+    "Vigilancia, a human rights group, documented the abuses.",
+    "Vigilancia",
+    "Institution",
+  ],
+  [
+    "task-force-name",
+    "The Joint Task Force Harbor patrolled the coast.",
+    "Joint Task Force Harbor",
+    "Institution",
+  ],
+  [
+    "organisation-suffix",
+    "The Regional Community of Coastal States met on Monday.",
+    "Regional Community of Coastal States",
+    "Institution",
+  ],
+  [
+    "organisation-suffix",
+    "The Andean Stabilization Mission left the capital.",
+    "Andean Stabilization Mission",
+    "Institution",
+  ],
+  ["mission-name", "The naval mission Trident escorted the convoy.", "Trident", "Operation"],
+];
+
+describe("naming patterns", () => {
+  it.each(FOUND)("%s: %s", (rule, text, name, kind) => {
+    const m = findMentions(text).find((x) => x.name === name);
+    expect(m, `${name} in ${JSON.stringify(findMentions(text).map((x) => [x.name, x.rule]))}`).toBeDefined();
+    expect(m!.kind).toBe(kind);
+    expect(m!.rule).toBe(`discovered:${rule}`);
+  });
+
+  it.each([
+    ["a place after a locative", "The gang operates in La Libertad and nearby towns.", "La Libertad"],
+    ["a place with no group talk", "The delegation flew to Los Angeles on Friday.", "Los Angeles"],
+    ["an aircraft designation", "The drone was an MQ-9 flown from the base.", "MQ-9"],
+    [
+      "a sentence-initial adjective",
+      "Rival gangs fought overnight. Criminal gang violence rose.",
+      "Criminal",
+    ],
+    ["a demonym before gang", "A Venezuelan gang was blamed.", "Venezuelan"],
+    ["a weekday", "The gang leader Monday surrendered.", "Monday"],
+    ["a title after Mr", "Thank you, Mr. President, for the invitation.", "President"],
+  ])("no actor from %s", (_name, text, surface) => {
+    expect(findMentions(text).map((m) => m.text)).not.toContain(surface);
+  });
+
+  it("repeats a discovered group's bare name", () => {
+    const ms = findMentions(
+      "The Rio Verde gang coalition blocked the road. Later, Rio Verde fighters retreated.",
+    );
+    expect(ms.filter((m) => m.name === "Rio Verde").map((m) => m.rule)).toEqual([
+      "discovered:gang-noun",
+      "discovered:repeat",
+    ]);
+  });
+
+  it("takes an acronym given after a comma", () => {
+    const { graph } = extract(
+      "The Coastal Defense Force, or CDF, patrols the bay. The CDF said it arrested two men.",
+    );
+    const n = graph.nodes.find((x) => x.name === "Coastal Defense Force");
+    expect(n?.aliases).toContain("CDF");
+    expect(n?.mentions).toHaveLength(3);
+  });
+});
+
+describe("sovereign states", () => {
+  it.each([
+    ["Djibouti mediated between the two sides.", "Djibouti"],
+    ["Qatar said it would host the talks.", "Qatar"],
+    ["Burkina Faso expelled the envoy.", "Burkina Faso"],
+    ["Côte d'Ivoire closed its border.", "Ivory Coast"],
+    ["Mauritanian troops crossed the border.", "Mauritania"],
+    ["Bahrain Foreign Minister Ali Saleh spoke.", "Bahrain"],
+  ])("%s", (text, name) => {
+    const m = findMentions(text).find((x) => x.name === name);
+    expect(m?.kind).toBe("Government");
+  });
+
+  it.each([
+    ["inside a longer name", "The Niger Delta Avengers attacked a pipeline.", "Niger"],
+    ["a person's first name", "Jordan Peterson spoke at the event.", "Jordan"],
+    ["a demonym before a plain noun", "Malian music filled the hall.", "Mali"],
+    ["a capital as a place", "The envoys met in Doha on Monday.", "Qatar"],
+  ])("no state from %s", (_name, text, name) => {
+    expect(findMentions(text).map((m) => m.name)).not.toContain(name);
+  });
+});
