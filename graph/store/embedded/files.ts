@@ -5,6 +5,8 @@
  * snapshot writing stays proportional to the store's size); readers notice changes by the files'
  * marks (inode, size, mtime) and catch up before answering.
  */
+import { mkdir } from "node:fs/promises";
+import { dirname } from "node:path";
 import type { Interchange } from "../../interchange.ts";
 import { appendJournal, type FileMark, markOf, readJournal, resetJournal, sameMark } from "./journal.ts";
 import { LockTimeoutError, withFileLock } from "./lock.ts";
@@ -35,6 +37,7 @@ export class StoreFiles {
 
   /** Runs `fn` holding the store's lock file. */
   async locked<T>(fn: () => Promise<T>): Promise<T> {
+    await mkdir(dirname(this.path), { recursive: true });
     try {
       return await withFileLock(this.lockPath, fn);
     } catch (e) {
