@@ -2,6 +2,7 @@
  * Settings as interface + defaults + validate (sigma's habit): read from the environment once at
  * start, validated with zod, and reported as one clear sentence naming the variable when wrong.
  */
+import { availableParallelism } from "node:os";
 import { resolve } from "node:path";
 import { z } from "zod";
 import { AppError } from "../errors.ts";
@@ -27,6 +28,8 @@ export interface Settings {
   batchSize: number;
   queryTimeoutMs: number;
   queryMaxRows: number;
+  /** Extraction threads of `kgx load`. */
+  workers: number;
 }
 
 /** Defaults applied when a variable is not set. */
@@ -63,6 +66,12 @@ const Env = z.object({
   KGX_BATCH_SIZE: z.coerce.number().int().min(1).max(50_000).default(DEFAULT_SETTINGS.batchSize),
   KGX_QUERY_TIMEOUT_MS: z.coerce.number().int().positive().default(DEFAULT_SETTINGS.queryTimeoutMs),
   KGX_QUERY_MAX_ROWS: z.coerce.number().int().positive().default(DEFAULT_SETTINGS.queryMaxRows),
+  KGX_WORKERS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(256)
+    .default(() => availableParallelism()),
 });
 
 /** Reads and validates settings from `env`; throws AppError CONFIG_INVALID naming the variable. */
@@ -104,5 +113,6 @@ export function loadSettings(env: NodeJS.ProcessEnv = process.env): Settings {
     batchSize: e.KGX_BATCH_SIZE,
     queryTimeoutMs: e.KGX_QUERY_TIMEOUT_MS,
     queryMaxRows: e.KGX_QUERY_MAX_ROWS,
+    workers: e.KGX_WORKERS,
   };
 }
