@@ -4,9 +4,10 @@
  * load answers for the new documents, and a truncated store is one sentence naming the file.
  */
 import { type ChildProcess, execFile, spawn } from "node:child_process";
-import { mkdir, mkdtemp, readFile, writeFile } from "node:fs/promises";
+import { mkdir, mkdtemp, readFile, stat, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { setTimeout as sleep } from "node:timers/promises";
 import { afterAll, describe, expect, it } from "vitest";
 import { EmbeddedStore } from "../graph/store/embedded/store.ts";
 import { syntheticTexts } from "../scripts/lib/synthetic-text.ts";
@@ -77,6 +78,34 @@ describe("embedded store shared by processes", () => {
     const hits = await (await fetch(`${url}api/search?q=Sheinbaum`)).json();
     expect(JSON.stringify(hits)).toContain("Claudia Sheinbaum");
   }, 120_000);
+
+  it("a load killed half-way loses nothing stored before and a rerun duplicates nothing", async () => {
+    const root = await mkdtemp(join(tmpdir(), "kgx-kill-"));
+    const input = await articles(root, "in", 0, 150);
+    const killed = join(root, "killed");
+    const env = { ...process.env, KGX_DATA_DIR: killed, KGX_WORKERS: "1", NEO4J_URI: "", NEO4J_PASSWORD: "" };
+    const child = spawn("node", ["bin/kgx.mjs", "load", input, "-q"], { env });
+    const exited = new Promise((resolve) => child.once("exit", resolve));
+    while (!(await stat(join(killed, "graph.json")).catch(() => undefined))) await sleep(20);
+    child.kill("SIGKILL");
+    await exited;
+    const partial = new EmbeddedStore({ path: join(killed, "graph.json") });
+    await partial.init();
+    const before = (await partial.documents()).length;
+    expect(before).toBeGreaterThan(0);
+    expect(before).toBeLessThan(150);
+    const rerun = await kgx(killed, ["load", input, "-q"]);
+    expect(rerun.code, rerun.stderr).toBe(0);
+    expect(rerun.stdout).toContain(`${150 - before} documents loaded, ${before} already stored`);
+    const clean = join(root, "clean");
+    expect((await kgx(clean, ["load", input, "-q"])).code).toBe(0);
+    const stats = async (dir: string) => {
+      const store = new EmbeddedStore({ path: join(dir, "graph.json") });
+      await store.init();
+      return store.stats();
+    };
+    expect(await stats(killed)).toEqual(await stats(clean));
+  }, 180_000);
 
   it("a truncated store stops load and serve with one sentence naming the file, left untouched", async () => {
     const root = await mkdtemp(join(tmpdir(), "kgx-corrupt-"));
