@@ -3,12 +3,14 @@
  * killed append loses nothing stored before and duplicates nothing, stores sharing the files (as
  * separate processes do) see each other's writes, and damaged files are reported, never overwritten.
  */
+import { spawnSync } from "node:child_process";
 import { appendFile, mkdtemp, readFile, stat, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { hostname, tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import type { Interchange } from "../graph/interchange.ts";
 import { entityId, relationId } from "../graph/ontology.ts";
+import { LockTimeoutError, withFileLock } from "../graph/store/embedded/lock.ts";
 import { EmbeddedStore } from "../graph/store/embedded/store.ts";
 import { isAppError } from "../src/errors.ts";
 
@@ -155,5 +157,18 @@ describe("embedded store files", () => {
     expect(isAppError(error, "INPUT_MALFORMED")).toBe(true);
     expect(error.message).toContain(`${path}.journal`);
     expect(error.message).toContain("line 2");
+  });
+
+  it("breaks a lock left by a process that is gone, and waits for a live one", async () => {
+    const path = await tempStore();
+    const dead = spawnSync("node", ["-e", ""]).pid;
+    await writeFile(`${path}.lock`, `${dead} ${hostname()} 2020-01-01T00:00:00.000Z`);
+    const store = await storeAt(path);
+    await store.write(docGraph(0));
+    await expect((await storeAt(path)).documents()).resolves.toHaveLength(1);
+    await expect(stat(`${path}.lock`)).rejects.toMatchObject({ code: "ENOENT" });
+    await writeFile(`${path}.lock`, `${process.pid} ${hostname()} now`);
+    const waited = withFileLock(`${path}.lock`, async () => "ran", { timeoutMs: 300 });
+    await expect(waited).rejects.toBeInstanceOf(LockTimeoutError);
   });
 });

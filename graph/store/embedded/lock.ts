@@ -13,10 +13,16 @@ export interface LockOptions {
   timeoutMs?: number;
   /** A lock file without a readable owner is stale after this long (its owner died writing it). */
   unreadableStaleMs?: number;
+  /** Any lock is stale after this long (no holder keeps it that long; its pid may have been reused). */
+  maxHoldMs?: number;
 }
 
 /** Defaults of {@link withFileLock}. */
-export const LOCK_DEFAULTS: Required<LockOptions> = { timeoutMs: 120_000, unreadableStaleMs: 10_000 };
+export const LOCK_DEFAULTS: Required<LockOptions> = {
+  timeoutMs: 120_000,
+  unreadableStaleMs: 10_000,
+  maxHoldMs: 600_000,
+};
 
 /** Thrown when the lock stays held by a live process for longer than the timeout. */
 export class LockTimeoutError extends Error {
@@ -49,12 +55,14 @@ async function ownerOf(lockPath: string): Promise<string | undefined> {
   }
 }
 
-async function isStale(lockPath: string, owner: string, unreadableStaleMs: number): Promise<boolean> {
+async function isStale(lockPath: string, owner: string, options: Required<LockOptions>): Promise<boolean> {
+  const s = await stat(lockPath).catch(() => undefined);
+  if (!s) return false;
+  const age = Date.now() - s.mtimeMs;
+  if (age > options.maxHoldMs) return true;
   const [pid, host] = owner.split(" ");
   if (pid && host === HOST && /^\d+$/.test(pid)) return !alive(Number(pid));
-  if (owner.trim()) return false;
-  const s = await stat(lockPath).catch(() => undefined);
-  return !!s && Date.now() - s.mtimeMs > unreadableStaleMs;
+  return !owner.trim() && age > options.unreadableStaleMs;
 }
 
 /** Moves a stale lock away; if another process replaced it meanwhile, puts that one back. */
@@ -85,7 +93,7 @@ async function acquire(lockPath: string, options: Required<LockOptions>): Promis
     }
     const owner = await ownerOf(lockPath);
     if (owner === undefined) continue;
-    if (await isStale(lockPath, owner, options.unreadableStaleMs)) {
+    if (await isStale(lockPath, owner, options)) {
       await breakStale(lockPath, owner);
       continue;
     }
