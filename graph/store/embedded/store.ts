@@ -83,8 +83,8 @@ export class EmbeddedStore implements GraphStore {
     const stats = await this.exclusive(async () => {
       if (this.files) await this.catchUp();
       const skip = new Set(input.documents.filter((d) => this.docs.get(d.id)?.complete).map((d) => d.id));
-      const record = withoutDocuments(input, skip);
-      record.documents = record.documents.map((d) => ({ ...d, text: d.text ?? "" }));
+      const kept = withoutDocuments(input, skip);
+      const record = { ...kept, documents: kept.documents.map((d) => ({ ...d, text: d.text ?? "" })) };
       if (this.files) await this.files.append(record);
       const state = { graph: this.graph, documents: this.docs };
       const counts = applyRecord(state, record);
