@@ -3,6 +3,7 @@
  * start, with command-line flags laid over the variables they stand for, validated by one zod
  * schema, and reported as one clear sentence naming the variable or flag when wrong.
  */
+import { availableParallelism } from "node:os";
 import { resolve } from "node:path";
 import { z } from "zod";
 import { AppError } from "../errors.ts";
@@ -39,6 +40,8 @@ export interface Settings {
   authToken?: string;
   /** Host header values accepted (besides loopback names), against DNS rebinding. */
   allowedHosts: string[];
+  /** Extraction threads of `kgx load`. */
+  workers: number;
 }
 
 /** Defaults applied when a variable is not set. */
@@ -103,6 +106,12 @@ const Env = z.object({
     .string()
     .regex(/^[A-Za-z0-9.:[\],-]+$/, "must be a comma-separated list of host names")
     .optional(),
+  KGX_WORKERS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(256)
+    .default(() => availableParallelism()),
 });
 
 /** True for host names and addresses that only this machine reaches. */
@@ -181,5 +190,6 @@ export function loadSettings(
       .split(",")
       .map((h) => h.trim().toLowerCase())
       .filter(Boolean),
+    workers: e.KGX_WORKERS,
   };
 }

@@ -1,20 +1,25 @@
 /**
- * The load pipeline behind `kgx load`, `npm start` and the API: read files, skip documents the
- * store already holds completely, extract entities and relations, write in batches. Bad files are
- * reported and the rest still load; progress is reported after every batch.
+ * The load pipeline behind `kgx load`, `npm start` and the API: read files one at a time, skip
+ * documents the store already holds completely, extract batches on a pool of worker threads, and
+ * write the batches in input order. At most a few batches are in flight (a bounded queue), so a
+ * directory of any size never holds all its texts at once. Bad files are reported and the rest
+ * still load; progress is reported after every batch.
  */
-import type { Document } from "../../graph/interchange.ts";
 import type { GraphStore, WriteStats } from "../../graph/store/types.ts";
-import { extractDocuments } from "../../loaders/extract/index.ts";
-import { type LoadError, readPaths } from "../../loaders/read/index.ts";
+import { type LoadError, listFiles, readPaths } from "../../loaders/read/index.ts";
+import type { BatchResult, TextDocument } from "./extract-batch.ts";
+import { createExtractor } from "./pool.ts";
 
 /** Progress of a load. */
 export interface LoadProgress {
+  /** Files read so far, and how many there are in all. */
   files: number;
+  totalFiles: number;
   documents: number;
   skipped: number;
   entities: number;
   relations: number;
+  /** Text bytes of the documents written or skipped so far. */
   bytes: number;
   errors: number;
   elapsedMs: number;
@@ -26,11 +31,13 @@ export interface LoadOptions {
   /** Documents extracted and written together. */
   batchDocuments?: number;
   batchSize?: number;
+  /** Extraction threads; 1 extracts on the calling thread. */
+  workers?: number;
   onProgress?: (p: LoadProgress) => void;
 }
 
 /** Defaults of {@link loadPaths}. */
-export const LOAD_DEFAULTS = { batchDocuments: 25 };
+export const LOAD_DEFAULTS = { batchDocuments: 25, workers: 1 };
 
 /** What a load did. */
 export interface LoadResult extends LoadProgress {
@@ -39,20 +46,30 @@ export interface LoadResult extends LoadProgress {
   written: WriteStats;
 }
 
+interface InFlight {
+  docs: TextDocument[];
+  fresh: TextDocument[];
+  result?: Promise<BatchResult>;
+}
+
 /** Reads, extracts and writes everything under `paths` into `store`. */
 export async function loadPaths(
   store: GraphStore,
   paths: string[],
   options: LoadOptions = {},
 ): Promise<LoadResult> {
-  const { batchDocuments } = { ...LOAD_DEFAULTS, ...options };
+  const { batchDocuments, workers } = { ...LOAD_DEFAULTS, ...options };
   const started = Date.now();
+  const listed = await listFiles(paths);
+  const totalFiles = listed.files.length + listed.errors.length;
   const problems: LoadError[] = [];
   const files = new Set<string>();
   const seen = new Set<string>();
   const written: WriteStats = { documents: 0, skippedDocuments: 0, entities: 0, relations: 0, evidence: 0 };
+  let bytes = 0;
   const progress = (): LoadProgress => ({
     files: files.size,
+    totalFiles: Math.max(totalFiles, files.size),
     documents: written.documents,
     skipped: written.skippedDocuments,
     entities: written.entities,
@@ -61,40 +78,64 @@ export async function loadPaths(
     errors: problems.length,
     elapsedMs: Date.now() - started,
   });
-  let bytes = 0;
-  let batch: (Document & { text: string })[] = [];
+  const extractor = createExtractor(workers);
+  const inFlight: InFlight[] = [];
+  const maxInFlight = Math.max(2, workers * 2);
+  let batch: TextDocument[] = [];
 
-  const flush = async () => {
-    if (!batch.length) return;
-    const done = await store.completedDocuments(batch.map((d) => d.id));
-    const fresh = batch.filter((d) => !done.has(d.id));
-    written.skippedDocuments += batch.length - fresh.length;
-    batch = [];
-    if (fresh.length) {
-      const graph = extractDocuments(fresh);
-      graph.documents = fresh;
+  const writeNext = async () => {
+    const { docs, fresh, result } = inFlight.shift()!;
+    if (result) {
+      const { graph, failed } = await result;
+      const failedIds = new Set(failed.map((f) => f.id));
+      for (const f of failed)
+        problems.push({
+          file: f.source,
+          code: "INTERNAL",
+          message: `${f.source}: extraction failed (${f.message}); the other documents still load, please report this file`,
+        });
+      graph.documents = fresh.filter((d) => !failedIds.has(d.id));
       const stats = await store.write(graph, options.batchSize ? { batchSize: options.batchSize } : {});
       written.documents += stats.documents;
+      written.skippedDocuments += stats.skippedDocuments;
       written.entities += stats.entities;
       written.relations += stats.relations;
       written.evidence += stats.evidence;
     }
+    bytes += docs.reduce((n, d) => n + Buffer.byteLength(d.text), 0);
     options.onProgress?.(progress());
   };
 
-  for await (const item of readPaths(paths, options.maxBytes ? { maxBytes: options.maxBytes } : {})) {
-    if ("error" in item) {
-      problems.push(item.error);
-      files.add(item.error.file);
-      continue;
+  const dispatch = async () => {
+    if (!batch.length) return;
+    const docs = batch;
+    batch = [];
+    const done = await store.completedDocuments(docs.map((d) => d.id));
+    const fresh = docs.filter((d) => !done.has(d.id));
+    written.skippedDocuments += docs.length - fresh.length;
+    const result = fresh.length ? extractor.run(fresh) : undefined;
+    result?.catch(() => {});
+    inFlight.push({ docs, fresh, ...(result ? { result } : {}) });
+    while (inFlight.length >= maxInFlight) await writeNext();
+  };
+
+  try {
+    for await (const item of readPaths(paths, options.maxBytes ? { maxBytes: options.maxBytes } : {})) {
+      if ("error" in item) {
+        problems.push(item.error);
+        files.add(item.error.file);
+        continue;
+      }
+      files.add(item.file);
+      if (seen.has(item.document.id)) continue;
+      seen.add(item.document.id);
+      batch.push(item.document);
+      if (batch.length >= batchDocuments) await dispatch();
     }
-    files.add(item.file);
-    if (seen.has(item.document.id)) continue;
-    seen.add(item.document.id);
-    bytes += item.bytes;
-    batch.push(item.document);
-    if (batch.length >= batchDocuments) await flush();
+    await dispatch();
+    while (inFlight.length) await writeNext();
+  } finally {
+    await extractor.close();
   }
-  await flush();
   return { ...progress(), problems, written };
 }

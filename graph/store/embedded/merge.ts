@@ -1,23 +1,53 @@
 /**
  * Merges an interchange graph into the embedded store's graphology graph, idempotently: entities
  * and relations by stable id, aliases as a set, mentions and evidence by (document, start, end).
+ * Each span list keeps its key set for its whole life, so a batch costs what it adds, not what the
+ * relation already holds.
  */
 import type { Evidence, Interchange, Mention } from "../../interchange.ts";
 import type { StoreGraph } from "../../ops/store-graph.ts";
 import type { WriteStats } from "../types.ts";
 
-const spanKey = (x: { document: string; start: number; end: number }) => `${x.document}:${x.start}:${x.end}`;
+type Span = { document: string; start: number; end: number };
+
+const spanKey = (x: Span) => `${x.document}:${x.start}:${x.end}`;
+
+/** Key sets of the span lists (mentions, evidence) merged so far, built once per list. */
+const keySets = new WeakMap<Span[], Set<string>>();
+
+function keysOf(list: Span[]): Set<string> {
+  let keys = keySets.get(list);
+  if (!keys) {
+    keys = new Set(list.map(spanKey));
+    keySets.set(list, keys);
+  }
+  return keys;
+}
 
 function mergeSpans<T extends Mention | Evidence>(into: T[], add: T[]): number {
-  const seen = new Set(into.map(spanKey));
+  const seen = keysOf(into);
   let added = 0;
   for (const x of add) {
-    if (seen.has(spanKey(x))) continue;
-    seen.add(spanKey(x));
+    const key = spanKey(x);
+    if (seen.has(key)) continue;
+    seen.add(key);
     into.push(x);
     added++;
   }
   return added;
+}
+
+/** `input` without the content of the documents in `skip`: what a write actually adds. */
+export function withoutDocuments(input: Interchange, skip: Set<string>): Interchange {
+  if (!skip.size) return input;
+  return {
+    documents: input.documents.filter((d) => !skip.has(d.id)),
+    nodes: input.nodes.map((n) => ({ ...n, mentions: n.mentions.filter((m) => !skip.has(m.document)) })),
+    edges: input.edges.flatMap((e) => {
+      const evidence = e.evidence.filter((x) => !skip.has(x.document));
+      return !evidence.length && e.evidence.length ? [] : [{ ...e, evidence }];
+    }),
+  };
 }
 
 /** Merges `input` into `graph`, skipping content of documents listed in `skip`. */
@@ -27,19 +57,17 @@ export function mergeInterchange(
   skip: Set<string>,
 ): Omit<WriteStats, "documents" | "skippedDocuments"> {
   const stats = { entities: 0, relations: 0, evidence: 0 };
-  for (const node of input.nodes) {
-    const mentions = node.mentions.filter((m) => !skip.has(m.document));
+  const fresh = withoutDocuments(input, skip);
+  for (const node of fresh.nodes) {
     if (!graph.hasNode(node.id)) {
       graph.addNode(node.id, { name: node.name, kind: node.kind, aliases: [], mentions: [] });
       stats.entities++;
     }
     const attrs = graph.getNodeAttributes(node.id);
     for (const a of node.aliases) if (a !== attrs.name && !attrs.aliases.includes(a)) attrs.aliases.push(a);
-    mergeSpans(attrs.mentions, mentions);
+    mergeSpans(attrs.mentions, node.mentions);
   }
-  for (const edge of input.edges) {
-    const evidence = edge.evidence.filter((e) => !skip.has(e.document));
-    if (!evidence.length && edge.evidence.length) continue;
+  for (const edge of fresh.edges) {
     if (!graph.hasNode(edge.source) || !graph.hasNode(edge.target)) {
       throw new Error(`relation ${edge.id} names an entity that is not in the graph`);
     }
@@ -52,7 +80,7 @@ export function mergeInterchange(
       stats.relations++;
     }
     const attrs = graph.getEdgeAttributes(edge.id);
-    stats.evidence += mergeSpans(attrs.evidence, evidence);
+    stats.evidence += mergeSpans(attrs.evidence, edge.evidence);
     attrs.confidence = Math.max(attrs.confidence, edge.confidence);
   }
   return stats;

@@ -1,8 +1,9 @@
 /**
- * Persistence of the embedded store: the interchange JSON (documents with their text) in one file,
- * written atomically (temporary file, then rename) so a killed process never leaves half a file.
+ * The embedded store's files: a snapshot (`graph.json`, the interchange JSON with document texts,
+ * replaced atomically: temporary file, then rename) plus the journal of the writes made since. A
+ * damaged file is reported in one sentence naming it, and is never overwritten.
  */
-import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
+import { mkdir, open, readFile, rename } from "node:fs/promises";
 import { dirname } from "node:path";
 import { AppError } from "../../../src/errors.ts";
 import { type Document, type Interchange, InterchangeSchema } from "../../interchange.ts";
@@ -12,65 +13,115 @@ import { mergeInterchange } from "./merge.ts";
 /** A stored document: text plus whether all of its content has been written. */
 export type StoredDocument = Document & { text: string; complete: boolean };
 
-/** Reads the store file, or an empty store when it does not exist yet. */
-export async function loadStoreFile(
-  path: string,
-): Promise<{ graph: StoreGraph; documents: Map<string, StoredDocument> }> {
-  const graph = createStoreGraph();
-  const documents = new Map<string, StoredDocument>();
+/** What the store holds in memory. */
+export interface StoreState {
+  graph: StoreGraph;
+  documents: Map<string, StoredDocument>;
+}
+
+/** An empty state. */
+export function emptyState(): StoreState {
+  return { graph: createStoreGraph(), documents: new Map() };
+}
+
+/** The error for a damaged store file: where, what, and what to do; the file is left as it is. */
+export function damagedStore(path: string, detail: string): AppError {
+  return new AppError(
+    "INPUT_MALFORMED",
+    `The embedded store file ${path} is damaged (${detail}) and was left untouched: restore it from a backup, or move it away (mv ${path} ${path}.damaged) to start an empty store and load your documents again.`,
+  );
+}
+
+/** The error for a store whose lock stays held. */
+export function lockedStore(path: string, lockPath: string, owner: string): AppError {
+  return new AppError(
+    "INPUT_UNREADABLE",
+    `The embedded store ${path} stayed locked by another process (${owner || "unknown"}): wait for that kgx process to finish, or delete ${lockPath} if no kgx process is running.`,
+  );
+}
+
+/** Parses one store file's JSON (snapshot or journal line) as interchange, or throws damagedStore. */
+export function parseStoreJson(text: string, path: string, where = ""): Interchange {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (e) {
+    throw damagedStore(path, `${where}not valid JSON, probably truncated: ${(e as Error).message}`);
+  }
+  const parsed = InterchangeSchema.safeParse(json);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw damagedStore(path, `${where}not interchange JSON: ${issue?.path.join(".")}: ${issue?.message}`);
+  }
+  return parsed.data;
+}
+
+/** Reads the snapshot at `path`; undefined when it does not exist. */
+export async function readSnapshot(path: string): Promise<Interchange | undefined> {
   let raw: string;
   try {
     raw = await readFile(path, "utf8");
   } catch (e) {
-    if ((e as NodeJS.ErrnoException).code === "ENOENT") return { graph, documents };
+    if ((e as NodeJS.ErrnoException).code === "ENOENT") return undefined;
     throw new AppError(
       "INPUT_UNREADABLE",
       `Cannot read the embedded store at ${path}: ${(e as Error).message}`,
       { cause: e },
     );
   }
-  const parsed = InterchangeSchema.safeParse(JSON.parse(raw));
-  if (!parsed.success) {
-    throw new AppError(
-      "INPUT_MALFORMED",
-      `The embedded store at ${path} is not valid interchange JSON (${parsed.error.issues[0]?.path.join(".")}: ${parsed.error.issues[0]?.message}). Move it away to start afresh.`,
-    );
-  }
-  for (const d of parsed.data.documents) documents.set(d.id, { ...d, text: d.text ?? "", complete: true });
-  mergeInterchange(graph, parsed.data, new Set());
-  return { graph, documents };
+  return parseStoreJson(raw, path);
 }
 
-/** The whole store as interchange JSON (documents with text). */
-export function toInterchange(graph: StoreGraph, documents: Map<string, StoredDocument>): Interchange {
-  return {
-    documents: [...documents.values()].filter((d) => d.complete).map(({ complete: _c, ...d }) => d),
-    nodes: graph.mapNodes((id, n) => ({
-      id,
+/** Adds a snapshot or a journal record to `state` (idempotent: replaying it again adds nothing). */
+export function applyRecord(state: StoreState, record: Interchange) {
+  for (const d of record.documents) state.documents.set(d.id, { ...d, text: d.text ?? "", complete: true });
+  return mergeInterchange(state.graph, record, new Set());
+}
+
+/** Writes the whole state as the new snapshot, streamed piece by piece, then renamed into place. */
+export async function writeSnapshot(path: string, state: StoreState): Promise<void> {
+  await mkdir(dirname(path), { recursive: true });
+  const tmp = `${path}.${process.pid}.tmp`;
+  const handle = await open(tmp, "w");
+  try {
+    let buffer = "";
+    const put = async (s: string) => {
+      buffer += s;
+      if (buffer.length >= 1 << 20) {
+        await handle.write(buffer);
+        buffer = "";
+      }
+    };
+    const list = async <T>(name: string, items: Iterable<T>, json: (x: T) => unknown) => {
+      await put(`${name === "documents" ? "{" : ","}"${name}":[`);
+      let first = true;
+      for (const x of items) {
+        await put((first ? "" : ",") + JSON.stringify(json(x)));
+        first = false;
+      }
+      await put("]");
+    };
+    const documents = [...state.documents.values()].filter((d) => d.complete);
+    await list("documents", documents, ({ complete: _c, ...d }) => d);
+    await list("nodes", state.graph.nodeEntries(), ({ node, attributes: n }) => ({
+      id: node,
       kind: n.kind,
       name: n.name,
       aliases: n.aliases,
       mentions: n.mentions,
-    })),
-    edges: graph.mapEdges((id, e, source, target) => ({
-      id,
+    }));
+    await list("edges", state.graph.edgeEntries(), ({ edge, attributes: e, source, target }) => ({
+      id: edge,
       source,
       target,
       type: e.type,
       confidence: e.confidence,
       evidence: e.evidence,
-    })),
-  };
-}
-
-/** Writes the store file atomically. */
-export async function saveStoreFile(
-  path: string,
-  graph: StoreGraph,
-  documents: Map<string, StoredDocument>,
-): Promise<void> {
-  await mkdir(dirname(path), { recursive: true });
-  const tmp = `${path}.${process.pid}.tmp`;
-  await writeFile(tmp, JSON.stringify(toInterchange(graph, documents)));
+    }));
+    await put("}");
+    await handle.write(buffer);
+  } finally {
+    await handle.close();
+  }
   await rename(tmp, path);
 }

@@ -1,7 +1,9 @@
 /**
- * The embedded store: an in-process graphology graph persisted to one JSON file (default
- * `.data/graph.json`), behind the same GraphStore interface as Neo4j. Used for the quick start and
- * whenever NEO4J_URI is not set. Cypher needs Neo4j, so `query` says how to get it.
+ * The embedded store: an in-process graphology graph persisted to a snapshot (default
+ * `.data/graph.json`) plus an append-only journal, behind the same GraphStore interface as Neo4j.
+ * Several processes may share the files: writes take the lock file, reads first catch up with what
+ * other processes wrote. Used for the quick start and whenever NEO4J_URI is not set. Cypher needs
+ * Neo4j, so `query` says how to get it.
  */
 import { AppError } from "../../../src/errors.ts";
 import type { Document, Interchange } from "../../interchange.ts";
@@ -27,8 +29,9 @@ import type {
   WriteOptions,
   WriteStats,
 } from "../types.ts";
-import { mergeInterchange } from "./merge.ts";
-import { loadStoreFile, type StoredDocument, saveStoreFile } from "./persist.ts";
+import { StoreFiles } from "./files.ts";
+import { withoutDocuments } from "./merge.ts";
+import { applyRecord, emptyState, type StoredDocument } from "./persist.ts";
 
 /** Options of the embedded store. */
 export interface EmbeddedOptions {
@@ -41,33 +44,59 @@ export class EmbeddedStore implements GraphStore {
   readonly kind = "embedded" as const;
   private graph: StoreGraph = createStoreGraph();
   private docs = new Map<string, StoredDocument>();
+  private readonly files: StoreFiles | undefined;
+  private turn: Promise<unknown> = Promise.resolve();
 
-  constructor(private readonly options: EmbeddedOptions = {}) {}
+  constructor(options: EmbeddedOptions = {}) {
+    this.files = options.path ? new StoreFiles(options.path) : undefined;
+  }
 
   async init(): Promise<void> {
-    if (!this.options.path) return;
-    const loaded = await loadStoreFile(this.options.path);
-    this.graph = loaded.graph;
-    this.docs = loaded.documents;
+    if (this.files) await this.exclusive(() => this.catchUp());
+  }
+
+  /** Runs `fn` after this process's earlier writes and syncs, holding the store's lock file. */
+  private exclusive<T>(fn: () => Promise<T>): Promise<T> {
+    const run = this.turn.then(() => (this.files ? this.files.locked(fn) : fn()));
+    this.turn = run.catch(() => {});
+    return run;
+  }
+
+  /** Takes in what other processes wrote (caller holds the lock). */
+  private async catchUp(): Promise<void> {
+    const state = await this.files!.sync({ graph: this.graph, documents: this.docs });
+    this.graph = state.graph;
+    this.docs = state.documents;
+  }
+
+  /** Before a read: catches up when another process changed the files. */
+  private async fresh(): Promise<void> {
+    if (this.files && (await this.files.changed())) await this.exclusive(() => this.catchUp());
   }
 
   async completedDocuments(ids: string[]): Promise<Set<string>> {
+    await this.fresh();
     return new Set(ids.filter((id) => this.docs.get(id)?.complete));
   }
 
   async write(input: Interchange, options: WriteOptions = {}): Promise<WriteStats> {
-    const skip = await this.completedDocuments(input.documents.map((d) => d.id));
-    const fresh = input.documents.filter((d) => !skip.has(d.id));
-    for (const d of fresh) this.docs.set(d.id, { ...d, text: d.text ?? "", complete: false });
-    const counts = mergeInterchange(this.graph, input, skip);
-    for (const d of fresh) this.docs.get(d.id)!.complete = true;
-    if (this.options.path) await saveStoreFile(this.options.path, this.graph, this.docs);
-    const stats = { ...counts, documents: fresh.length, skippedDocuments: skip.size };
+    const stats = await this.exclusive(async () => {
+      if (this.files) await this.catchUp();
+      const skip = new Set(input.documents.filter((d) => this.docs.get(d.id)?.complete).map((d) => d.id));
+      const kept = withoutDocuments(input, skip);
+      const record = { ...kept, documents: kept.documents.map((d) => ({ ...d, text: d.text ?? "" })) };
+      if (this.files) await this.files.append(record);
+      const state = { graph: this.graph, documents: this.docs };
+      const counts = applyRecord(state, record);
+      if (this.files) await this.files.compactIfDue(state);
+      return { ...counts, documents: record.documents.length, skippedDocuments: skip.size };
+    });
     options.onProgress?.(stats);
     return stats;
   }
 
   async search(query: string, options: { kinds?: NodeKind[]; limit?: number } = {}): Promise<SearchHit[]> {
+    await this.fresh();
     return searchEntities(this.graph, query, options);
   }
 
@@ -80,6 +109,7 @@ export class EmbeddedStore implements GraphStore {
   }
 
   async entity(id: string): Promise<EntityDetail> {
+    await this.fresh();
     this.need(id);
     const n = this.graph.getNodeAttributes(id);
     const docIds = new Set(n.mentions.map((m) => m.document));
@@ -94,6 +124,7 @@ export class EmbeddedStore implements GraphStore {
   }
 
   async relation(id: string): Promise<RelationDetail> {
+    await this.fresh();
     if (!this.graph.hasEdge(id)) throw new AppError("NOT_FOUND", `No relation with id "${id}".`);
     const e = this.graph.getEdgeAttributes(id);
     const evidence = e.evidence.map((x) => {
@@ -111,6 +142,7 @@ export class EmbeddedStore implements GraphStore {
   }
 
   async document(id: string): Promise<DocumentDetail> {
+    await this.fresh();
     const d = this.docs.get(id);
     if (!d) throw new AppError("NOT_FOUND", `No document with id "${id}".`);
     const { complete: _c, ...doc } = d;
@@ -128,21 +160,25 @@ export class EmbeddedStore implements GraphStore {
   }
 
   async documents(): Promise<Document[]> {
+    await this.fresh();
     return [...this.docs.values()].filter((d) => d.complete).map(({ text: _t, complete: _c, ...d }) => d);
   }
 
   async neighbourhood(ids: string[], options: NeighbourhoodOptions = {}): Promise<GraphResult> {
+    await this.fresh();
     for (const id of ids) this.need(id);
     return neighbourhood(this.graph, ids, options);
   }
 
   async paths(from: string, to: string, options: GraphFilter & { k?: number; maxDepth?: number } = {}) {
+    await this.fresh();
     this.need(from);
     this.need(to);
     return paths(this.graph, from, to, options);
   }
 
   async subgraph(ids: string[]): Promise<SerializedGraph> {
+    await this.fresh();
     const nodes = ids.filter((id) => this.graph.hasNode(id));
     const set = new Set(nodes);
     const edges = this.graph.filterEdges((_e, _a, s, t) => set.has(s) && set.has(t));
@@ -150,6 +186,7 @@ export class EmbeddedStore implements GraphStore {
   }
 
   async exportInterchange(entityIds: string[]): Promise<Interchange> {
+    await this.fresh();
     const set = new Set(entityIds.filter((id) => this.graph.hasNode(id)));
     const nodes = [...set].map((id) => ({ id, ...this.graph.getNodeAttributes(id) }));
     const edges = this.graph
@@ -172,6 +209,7 @@ export class EmbeddedStore implements GraphStore {
   }
 
   async stats(): Promise<GraphStats> {
+    await this.fresh();
     const byKind: Record<string, number> = {};
     const byType: Record<string, number> = {};
     let evidence = 0;
@@ -203,9 +241,12 @@ export class EmbeddedStore implements GraphStore {
   async ping(): Promise<void> {}
 
   async clear(): Promise<void> {
-    this.graph = createStoreGraph();
-    this.docs = new Map();
-    if (this.options.path) await saveStoreFile(this.options.path, this.graph, this.docs);
+    await this.exclusive(async () => {
+      const state = emptyState();
+      if (this.files) await this.files.compact(state);
+      this.graph = state.graph;
+      this.docs = state.documents;
+    });
   }
 
   async close(): Promise<void> {}

@@ -25,6 +25,7 @@ export function loadCommand(): Command {
         const result = await loadPaths(store, paths, {
           maxBytes: settings.maxFileBytes,
           batchSize: opts.batchSize ?? settings.batchSize,
+          workers: settings.workers,
           onProgress: (p) => progress.update(p),
         });
         progress.stop();

@@ -1,0 +1,106 @@
+/**
+ * `npm run bench:load`: times `kgx load` (a child process, as users run it) of 1k and 10k generated
+ * documents (~2.4 KB each, scripts/lib/synthetic-text.ts) into an empty embedded store and, unless
+ * BENCH_NEO4J=0, into Neo4j (NEO4J_URI, else the local launcher on NEO4J_BOLT_PORT); prints time,
+ * throughput and peak RSS per run and the line `load 10k/1k ratio embedded R1 neo4j R2`.
+ * BENCH_LOAD_SIZES (default "1000,10000") changes the sizes; the ratio is last size over first.
+ */
+import { spawn } from "node:child_process";
+import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { connectBenchNeo4j } from "./lib/bench-neo4j.ts";
+import { syntheticTexts } from "./lib/synthetic-text.ts";
+
+const SIZES = (process.env.BENCH_LOAD_SIZES ?? "1000,10000").split(",").map(Number);
+const WITH_NEO4J = process.env.BENCH_NEO4J !== "0";
+const RSS_HOOK = `data:text/javascript,process.on("exit",()=>process.stderr.write("peak-rss-kb "+process.resourceUsage().maxRSS+"\\n"))`;
+
+interface Timing {
+  seconds: number;
+  rssMb: number;
+  summary: string;
+}
+
+/** Runs `kgx load DIR -q` with `env`; wall time, peak RSS and the summary line. */
+function kgxLoad(dir: string, env: Record<string, string>): Promise<Timing> {
+  return new Promise((resolve, reject) => {
+    const started = performance.now();
+    const child = spawn("node", ["--import", RSS_HOOK, "bin/kgx.mjs", "load", dir, "-q"], {
+      env: { ...process.env, ...env },
+    });
+    let out = "";
+    let err = "";
+    child.stdout.on("data", (c) => (out += c));
+    child.stderr.on("data", (c) => (err += c));
+    child.on("exit", (code) => {
+      const seconds = (performance.now() - started) / 1000;
+      const rss = /peak-rss-kb (\d+)/.exec(err);
+      if (code !== 0 || !rss) reject(new Error(`kgx load ${dir} exited with ${code}: ${err}`));
+      else resolve({ seconds, rssMb: Number(rss[1]) / 1024, summary: out.trim() });
+    });
+  });
+}
+
+const root = await mkdtemp(join(tmpdir(), "kgx-bench-load-"));
+const largest = Math.max(...SIZES);
+const texts = syntheticTexts(largest, 30);
+const kb = (n: number) => texts.slice(0, n).reduce((s, t) => s + Buffer.byteLength(t.text), 0) / 1024;
+const dirs = new Map<number, string>();
+for (const size of SIZES) {
+  const dir = join(root, `docs-${size}`);
+  await mkdir(dir, { recursive: true });
+  for (let i = 0; i < size; i += 500)
+    await Promise.all(
+      texts
+        .slice(i, Math.min(size, i + 500))
+        .map((t, j) => writeFile(join(dir, `${String(i + j).padStart(6, "0")}.txt`), t.text)),
+    );
+  dirs.set(size, dir);
+}
+console.log(
+  `bench:load — kgx load of ${SIZES.join(" and ")} generated documents (~${(kb(largest) / largest).toFixed(1)} KB each), KGX_WORKERS=${process.env.KGX_WORKERS ?? "default (one per core)"}`,
+);
+
+const line = (store: string, size: number, t: Timing) =>
+  console.log(
+    `  ${store.padEnd(8)} ${String(size).padStart(6)} docs  ${t.seconds.toFixed(1).padStart(7)} s  ${(kb(size) / t.seconds).toFixed(0).padStart(5)} KB/s  peak RSS ${t.rssMb.toFixed(0)} MB`,
+  );
+const ratioOf = (times: Map<number, Timing>) =>
+  (times.get(SIZES.at(-1)!)!.seconds / times.get(SIZES[0]!)!.seconds).toFixed(2);
+
+const embedded = new Map<number, Timing>();
+for (const size of SIZES) {
+  const data = join(root, `data-${size}`);
+  const t = await kgxLoad(dirs.get(size)!, { KGX_DATA_DIR: data, NEO4J_URI: "", NEO4J_PASSWORD: "" });
+  embedded.set(size, t);
+  line("embedded", size, t);
+  await rm(data, { recursive: true, force: true });
+}
+
+let neo4jRatio = "n/a (BENCH_NEO4J=0)";
+if (WITH_NEO4J) {
+  const neo4j = await connectBenchNeo4j();
+  const env = {
+    NEO4J_URI: process.env.NEO4J_URI ?? `bolt://127.0.0.1:${process.env.NEO4J_BOLT_PORT ?? 7687}`,
+    NEO4J_PASSWORD: process.env.NEO4J_PASSWORD ?? "kgx-dev-password",
+  };
+  const times = new Map<number, Timing>();
+  try {
+    for (const size of SIZES) {
+      await neo4j.store.clear();
+      const t = await kgxLoad(dirs.get(size)!, env);
+      times.set(size, t);
+      line("neo4j", size, t);
+    }
+    await neo4j.store.clear();
+  } finally {
+    await neo4j.close();
+  }
+  neo4jRatio = ratioOf(times);
+}
+await rm(root, { recursive: true, force: true });
+const k = (n: number) => (n % 1000 === 0 ? `${n / 1000}k` : String(n));
+console.log(
+  `load ${k(SIZES.at(-1)!)}/${k(SIZES[0]!)} ratio embedded ${ratioOf(embedded)} neo4j ${neo4jRatio} (target <= 12)`,
+);

@@ -1,0 +1,86 @@
+/**
+ * Extraction on several cores: a pool of `node:worker_threads` (started as they are needed, up to
+ * `size`), each extracting one batch at a time. `run` resolves with the batch's result; callers
+ * keep their own order. With `size` 1 the batch is extracted inline, on the calling thread.
+ */
+import { Worker } from "node:worker_threads";
+import { type BatchResult, extractBatch, type TextDocument } from "./extract-batch.ts";
+
+const ENTRY = new URL("./worker-entry.mjs", import.meta.url);
+
+interface Task {
+  docs: TextDocument[];
+  resolve: (r: BatchResult) => void;
+  reject: (e: Error) => void;
+}
+
+/** Something that extracts batches. */
+export interface Extractor {
+  run(docs: TextDocument[]): Promise<BatchResult>;
+  close(): Promise<void>;
+}
+
+/** A pool of `size` extraction threads, or inline extraction when `size` is 1. */
+export function createExtractor(size: number): Extractor {
+  if (size <= 1) return { run: async (docs) => extractBatch(docs), close: async () => {} };
+  return new ExtractPool(size);
+}
+
+/** Worker threads extracting batches. */
+export class ExtractPool implements Extractor {
+  private readonly idle: Worker[] = [];
+  private readonly workers = new Set<Worker>();
+  private readonly busy = new Map<Worker, Task>();
+  private readonly queue: Task[] = [];
+
+  constructor(readonly size: number) {}
+
+  /** Extracts `docs` on the next free thread. */
+  run(docs: TextDocument[]): Promise<BatchResult> {
+    return new Promise((resolve, reject) => {
+      this.queue.push({ docs, resolve, reject });
+      this.pump();
+    });
+  }
+
+  /** Stops every thread. */
+  async close(): Promise<void> {
+    const all = [...this.workers];
+    this.workers.clear();
+    this.idle.length = 0;
+    await Promise.all(all.map((w) => w.terminate()));
+  }
+
+  private pump(): void {
+    while (this.queue.length) {
+      const worker = this.idle.pop() ?? (this.workers.size < this.size ? this.spawn() : undefined);
+      if (!worker) return;
+      const task = this.queue.shift()!;
+      this.busy.set(worker, task);
+      worker.postMessage(task.docs);
+    }
+  }
+
+  private spawn(): Worker {
+    const worker = new Worker(ENTRY);
+    this.workers.add(worker);
+    worker.on("message", (result: BatchResult) => {
+      const task = this.busy.get(worker);
+      this.busy.delete(worker);
+      this.idle.push(worker);
+      task?.resolve(result);
+      this.pump();
+    });
+    const fail = (error: Error) => {
+      const task = this.busy.get(worker);
+      this.busy.delete(worker);
+      if (!this.workers.delete(worker)) return;
+      if (this.idle.includes(worker)) this.idle.splice(this.idle.indexOf(worker), 1);
+      task?.reject(error);
+      this.pump();
+    };
+    worker.on("error", fail);
+    worker.on("exit", (code) => fail(new Error(`an extraction worker stopped with exit code ${code}`)));
+    return worker;
+  }
+}
