@@ -106,12 +106,17 @@ export class Neo4jStore implements GraphStore {
   async write(graph: Interchange, options: WriteOptions = {}): Promise<WriteStats> {
     const skip = await this.completedDocuments(graph.documents.map((d) => d.id));
     const before = await this.counts();
-    await this.guard(() =>
-      runSteps(batchRunner(this.driver, this.db), writeSteps(graph, skip), {
-        ...options,
-        batchSize: options.batchSize ?? this.options.batchSize,
-      }),
-    );
+    const runner = batchRunner(this.driver, this.db);
+    try {
+      await this.guard(() =>
+        runSteps(runner, writeSteps(graph, skip), {
+          ...options,
+          batchSize: options.batchSize ?? this.options.batchSize,
+        }),
+      );
+    } finally {
+      await runner.close?.();
+    }
     const after = await this.counts();
     return {
       documents: graph.documents.length - skip.size,
@@ -122,9 +127,15 @@ export class Neo4jStore implements GraphStore {
     };
   }
 
+  /** Counts from the count store: relations between entities are all relationships but mentions and sources. */
   private async counts() {
     const [r] = await this.plain(
-      "CALL () { MATCH (e:Entity) RETURN count(e) AS entities } CALL () { MATCH (:Entity)-[r]->(:Entity) RETURN count(r) AS relations } CALL () { MATCH (v:Evidence) RETURN count(v) AS evidence } RETURN entities, relations, evidence",
+      `CALL () { MATCH (e:Entity) RETURN count(e) AS entities }
+       CALL () { MATCH ()-[r]->() RETURN count(r) AS all }
+       CALL () { MATCH ()-[r:MENTIONED_IN]->() RETURN count(r) AS mentions }
+       CALL () { MATCH ()-[r:FROM]->() RETURN count(r) AS sources }
+       CALL () { MATCH (v:Evidence) RETURN count(v) AS evidence }
+       RETURN entities, all - mentions - sources AS relations, evidence`,
     );
     return { entities: Number(r!.entities), relations: Number(r!.relations), evidence: Number(r!.evidence) };
   }
