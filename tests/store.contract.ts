@@ -4,6 +4,7 @@
  * store over an empty database.
  */
 import { beforeAll, describe, expect, it } from "vitest";
+import { relationId } from "../graph/ontology.ts";
 import type { GraphStore } from "../graph/store/types.ts";
 import { isAppError } from "../src/errors.ts";
 import {
@@ -162,6 +163,81 @@ export function runStoreContract(name: string, makeStore: () => Promise<GraphSto
       const r = await store.relation(threat.id);
       expect(r.evidence.map((e) => e.document).sort()).toEqual([DOC_A.id, "doc:contract-c"]);
       expect((await store.stats()).relations).toBe(7);
+    });
+
+    it("pages an entity's relations and a relation's evidence by the paging contract", async () => {
+      const text =
+        "The Blue Alliance targeted the Delta Cartel. The Blue Alliance struck the Delta Cartel again.";
+      const doc = { id: "doc:contract-d", source: "fixtures/d.txt", title: "Alliance strikes", text };
+      const second = text.indexOf("The Blue Alliance struck");
+      const hit = relationId(ALLIANCE.id, "TARGETS", DELTA.id);
+      await store.write({
+        documents: [doc],
+        nodes: [ALLIANCE, DELTA].map((n) => ({ ...n, mentions: [] })),
+        edges: [
+          {
+            id: hit,
+            source: ALLIANCE.id,
+            target: DELTA.id,
+            type: "TARGETS",
+            confidence: 0.7,
+            evidence: [
+              { document: doc.id, sentence: text.slice(0, second - 1), start: 0, end: second - 1 },
+              {
+                document: doc.id,
+                sentence: text.slice(second),
+                start: second,
+                end: text.length,
+                date: "2025-05-01",
+              },
+            ],
+          },
+        ],
+      });
+      const navyTargets = relationId(NAVY.id, "TARGETS", DELTA.id);
+      const threat = relationId(RUIZ.id, "THREATENS", DELTA.id);
+      const opposes = relationId(PARDO.id, "OPPOSES", DELTA.id);
+      const all = await store.entityRelations(DELTA.id, { limit: 10 });
+      expect(all.relations.map((r) => r.id)).toEqual([opposes, hit, navyTargets, threat]);
+      expect(all.relations.map((r) => r.evidenceCount)).toEqual([1, 2, 1, 2]);
+      expect(all).toMatchObject({ total: 4, offset: 0, limit: 10 });
+      const strike = all.relations[1]!;
+      expect(strike).toMatchObject({
+        sourceName: "Blue Alliance",
+        targetName: "Delta Cartel",
+        confidence: 0.7,
+      });
+      expect(strike.evidence.map((e) => [e.start, e.date, e.documentTitle])).toEqual([
+        [second, "2025-05-01", "Alliance strikes"],
+        [0, undefined, "Alliance strikes"],
+      ]);
+      const page = await store.entityRelations(DELTA.id, { offset: 1, limit: 2, evidenceLimit: 1 });
+      expect(page.relations.map((r) => r.id)).toEqual([hit, navyTargets]);
+      expect(page.relations.map((r) => r.evidence.length)).toEqual([1, 1]);
+      expect(page.relations[0]!.evidence[0]!.start).toBe(second);
+      expect(page).toMatchObject({ total: 4, offset: 1, limit: 2 });
+      const bare = await store.entityRelations(DELTA.id, { evidenceLimit: 0 });
+      expect(bare.relations.map((r) => r.evidence.length)).toEqual([0, 0, 0, 0]);
+      expect(bare.relations.map((r) => r.evidenceCount)).toEqual([1, 2, 1, 2]);
+      expect((await store.entityRelations(DELTA.id, { offset: 4 })).relations).toEqual([]);
+      const conducts = relationId(NAVY.id, "CONDUCTS", TIDE.id);
+      const later = await store.relationPage(conducts, { evidenceOffset: 1, evidenceLimit: 1 });
+      expect(later).toMatchObject({
+        id: conducts,
+        source: NAVY.id,
+        target: TIDE.id,
+        type: "CONDUCTS",
+        evidenceCount: 2,
+      });
+      expect(later.evidence.map((e) => [e.document, e.date, e.documentTitle])).toEqual([
+        [DOC_B.id, "2025-04-02", DOC_B.title],
+      ]);
+      expect((await store.relationPage(conducts)).evidence.map((e) => e.document)).toEqual([
+        DOC_A.id,
+        DOC_B.id,
+      ]);
+      expect(await code(store.entityRelations("person:nobody"))).toBe("NOT_FOUND");
+      expect(await code(store.relationPage("nope|THREATENS|nope"))).toBe("NOT_FOUND");
     });
   });
 }

@@ -20,15 +20,20 @@ import { paths } from "../../ops/paths.ts";
 import { searchEntities } from "../../ops/search.ts";
 import { createStoreGraph, type StoreGraph, serializeSelection } from "../../ops/store-graph.ts";
 import type {
+  EntityRelationsPage,
+  EvidencePage,
   GraphResult,
   GraphStore,
   NeighbourhoodOptions,
+  PagedRelation,
   QueryResult,
+  RelationsPage,
   WriteOptions,
   WriteStats,
 } from "../types.ts";
 import { mergeInterchange } from "./merge.ts";
 import { loadStoreFile, type StoredDocument, saveStoreFile } from "./persist.ts";
+import { entityRelations, relationPage } from "./relations.ts";
 
 /** Options of the embedded store. */
 export interface EmbeddedOptions {
@@ -108,6 +113,14 @@ export class EmbeddedStore implements GraphStore {
       confidence: e.confidence,
       evidence,
     };
+  }
+
+  private titleOf = (document: string) => this.docs.get(document)?.title;
+  async relationPage(id: string, page?: EvidencePage): Promise<PagedRelation> {
+    return relationPage(this.graph, this.titleOf, id, page);
+  }
+  async entityRelations(id: string, page?: RelationsPage): Promise<EntityRelationsPage> {
+    return entityRelations(this.graph, this.titleOf, id, page);
   }
 
   async document(id: string): Promise<DocumentDetail> {

@@ -17,11 +17,15 @@ import type {
 } from "../../model.ts";
 import type { NodeKind } from "../../ontology.ts";
 import type {
+  EntityRelationsPage,
+  EvidencePage,
   GraphResult,
   GraphStore,
   NeighbourhoodOptions,
+  PagedRelation,
   QueryOptions,
   QueryResult,
+  RelationsPage,
   WriteOptions,
   WriteStats,
 } from "../types.ts";
@@ -29,6 +33,7 @@ import { createDriver, type Neo4jConnection, toAppError, verify } from "./driver
 import { readOnlyQuery } from "./query.ts";
 import * as reads from "./reads.ts";
 import { plainRows } from "./reads.ts";
+import * as paged from "./relations.ts";
 import { SCHEMA_STATEMENTS } from "./schema.ts";
 import * as traverse from "./traverse.ts";
 import { batchRunner, runSteps, writeSteps } from "./writer.ts";
@@ -148,6 +153,12 @@ export class Neo4jStore implements GraphStore {
   }
   relation(id: string): Promise<RelationDetail> {
     return reads.relation(this.plain, id);
+  }
+  relationPage(id: string, page?: EvidencePage): Promise<PagedRelation> {
+    return paged.relationPage(this.plain, id, page);
+  }
+  entityRelations(id: string, page?: RelationsPage): Promise<EntityRelationsPage> {
+    return paged.entityRelations(this.plain, id, page);
   }
   document(id: string): Promise<DocumentDetail> {
     return reads.document(this.plain, id);
