@@ -4,7 +4,7 @@
  * store over an empty database.
  */
 import { beforeAll, describe, expect, it } from "vitest";
-import { relationId } from "../graph/ontology.ts";
+import { type RelationType, relationId } from "../graph/ontology.ts";
 import type { GraphStore } from "../graph/store/types.ts";
 import { isAppError } from "../src/errors.ts";
 import {
@@ -114,6 +114,54 @@ export function runStoreContract(name: string, makeStore: () => Promise<GraphSto
       const conducts = one.graph.edges.find((e) => e.attributes.type === "TARGETS")!;
       expect(conducts.attributes).toMatchObject({ evidenceCount: 1, firstDate: "2025-03-01" });
       expect(await code(store.neighbourhood(["person:nobody"]))).toBe("NOT_FOUND");
+    });
+
+    it("applies the one filter: every field, and a date range between an edge's evidence dates", async () => {
+      const keys = (g: { graph: { edges: { key: string }[] } }) => g.graph.edges.map((e) => e.key).sort();
+      const rel = (a: { id: string }, type: RelationType, b: { id: string }) => relationId(a.id, type, b.id);
+      const threat = rel(RUIZ, "THREATENS", DELTA);
+      const targets = rel(NAVY, "TARGETS", DELTA);
+      const opposes = rel(PARDO, "OPPOSES", DELTA);
+      const conducts = rel(NAVY, "CONDUCTS", TIDE);
+      const all = [threat, targets, opposes].sort();
+      expect(keys(await store.neighbourhood([DELTA.id]))).toEqual(all);
+      expect(keys(await store.neighbourhood([DELTA.id], { types: ["TARGETS", "OPPOSES"] }))).toEqual(
+        [targets, opposes].sort(),
+      );
+      expect(keys(await store.neighbourhood([DELTA.id], { kinds: ["Cartel", "Institution"] }))).toEqual([
+        targets,
+      ]);
+      expect(keys(await store.neighbourhood([DELTA.id], { minConfidence: 0.8 }))).toEqual(
+        [threat, targets].sort(),
+      );
+      expect(keys(await store.neighbourhood([DELTA.id], { hidden: [RUIZ.id] }))).toEqual(
+        [targets, opposes].sort(),
+      );
+      expect(keys(await store.neighbourhood([DELTA.id], { from: "2025-04-01" }))).toEqual([opposes]);
+      expect(keys(await store.neighbourhood([DELTA.id], { to: "2025-03-31" }))).toEqual(
+        [threat, targets].sort(),
+      );
+      expect(keys(await store.neighbourhood([DELTA.id], { from: "2025-03-01", to: "2025-03-01" }))).toEqual(
+        [threat, targets].sort(),
+      );
+      expect(keys(await store.neighbourhood([DELTA.id], { documents: [DOC_B.id] }))).toEqual([opposes]);
+      // CONDUCTS has evidence dated 2025-03-01 (doc A) and 2025-04-02 (doc B).
+      expect(keys(await store.neighbourhood([NAVY.id], { from: "2025-03-02", to: "2025-04-01" }))).toEqual(
+        [],
+      );
+      expect(keys(await store.neighbourhood([NAVY.id], { from: "2025-04-01", to: "2025-04-30" }))).toEqual([
+        conducts,
+      ]);
+      expect(
+        keys(await store.neighbourhood([NAVY.id], { from: "2025-04-01", documents: [DOC_A.id] })),
+      ).toEqual([]);
+      expect(keys(await store.neighbourhood([NAVY.id], { to: "2025-03-31", documents: [DOC_A.id] }))).toEqual(
+        [targets, conducts].sort(),
+      );
+      expect((await store.paths(PARDO.id, NAVY.id, { from: "2025-03-01", to: "2025-12-31" })).paths).toEqual([
+        [PARDO.id, DELTA.id, NAVY.id],
+      ]);
+      expect((await store.paths(PARDO.id, NAVY.id, { to: "2025-03-31" })).paths).toEqual([]);
     });
 
     it("finds shortest and k shortest paths ignoring direction", async () => {

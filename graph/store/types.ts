@@ -14,6 +14,7 @@ import type {
   SerializedGraph,
 } from "../model.ts";
 import type { NodeKind } from "../ontology.ts";
+import type { Filter } from "../ops/filter.ts";
 
 /** Progress reported while writing. */
 export interface WriteProgress {
@@ -35,8 +36,8 @@ export interface WriteOptions {
   onProgress?: (p: WriteProgress) => void;
 }
 
-/** Neighbourhood request. */
-export interface NeighbourhoodOptions extends GraphFilter {
+/** Neighbourhood request: the one filter of graph/ops/filter.ts, a depth and a per-node limit. */
+export interface NeighbourhoodOptions extends Filter {
   depth?: number;
   /** At most this many neighbours per expanded node; the rest are counted in `more`. */
   limit?: number;

@@ -183,7 +183,7 @@ export class Neo4jStore implements GraphStore {
 
   async neighbourhood(ids: string[], options: NeighbourhoodOptions = {}): Promise<GraphResult> {
     await this.need(ids);
-    return traverse.neighbourhood(this.raw, ids, options);
+    return traverse.neighbourhood(this.plain, ids, options);
   }
 
   async paths(from: string, to: string, options: GraphFilter & { k?: number; maxDepth?: number } = {}) {
