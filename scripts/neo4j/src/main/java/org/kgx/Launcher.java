@@ -15,7 +15,8 @@ import org.neo4j.graphdb.GraphDatabaseService;
 /**
  * Runs a Neo4j 5.26 Community DBMS in this JVM with the Bolt connector on HOST:PORT and
  * authentication on, for kg-explorer's development and tests (scripts/neo4j.mjs starts it).
- * Usage: Launcher HOME_DIR PORT; the password of user neo4j comes from NEO4J_PASSWORD.
+ * Usage: Launcher HOME_DIR PORT [PAGE_CACHE_MB]; the password of user neo4j comes from NEO4J_PASSWORD.
+ * Transaction logs rotate at 64 MB and only the last 2 files are kept (no unbounded growth).
  * Prints "KGX-NEO4J-READY" once Bolt accepts connections; shuts down cleanly on SIGTERM.
  */
 public final class Launcher {
@@ -24,6 +25,7 @@ public final class Launcher {
   public static void main(String[] args) throws Exception {
     Path home = Path.of(args.length > 0 ? args[0] : ".data/neo4j").toAbsolutePath();
     int port = args.length > 1 ? Integer.parseInt(args[1]) : 7687;
+    long pageCacheMb = args.length > 2 ? Long.parseLong(args[2]) : 256;
     String password = System.getenv().getOrDefault("NEO4J_PASSWORD", "kgx-dev-password");
     Files.createDirectories(home);
 
@@ -33,7 +35,9 @@ public final class Launcher {
         .setConfig(BoltConnector.advertised_address, new SocketAddress("127.0.0.1", port))
         .setConfig(HttpConnector.enabled, false)
         .setConfig(GraphDatabaseSettings.auth_enabled, true)
-        .setConfig(GraphDatabaseSettings.pagecache_memory, 256L * 1024 * 1024)
+        .setConfig(GraphDatabaseSettings.pagecache_memory, pageCacheMb * 1024 * 1024)
+        .setConfig(GraphDatabaseSettings.keep_logical_logs, "2 files")
+        .setConfig(GraphDatabaseSettings.logical_log_rotation_threshold, 64L * 1024 * 1024)
         .setConfig(GraphDatabaseSettings.transaction_timeout, Duration.ZERO)
         .build();
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
