@@ -2,9 +2,8 @@
  * Paged relation reads on the embedded store, by the paging contract shared with Neo4j: an
  * entity's relations ordered by type, then evidence count descending, then id, each with its first
  * `evidenceLimit` evidence pieces (earliest date first, undated last, then document, then start);
- * and one relation's evidence page in the same order.
+ * and one relation's evidence page in the same order. The store checks that the ids exist.
  */
-import { AppError } from "../../../src/errors.ts";
 import type { Evidence } from "../../interchange.ts";
 import type { StoreGraph } from "../../ops/store-graph.ts";
 import {
@@ -58,31 +57,25 @@ function detail(
   };
 }
 
-/** One relation with a page of its evidence. */
+/** One relation (that exists) with a page of its evidence. */
 export function relationPage(
   graph: StoreGraph,
   titleOf: TitleOf,
   id: string,
   page: EvidencePage = {},
 ): PagedRelation {
-  if (!graph.hasEdge(id)) throw new AppError("NOT_FOUND", `No relation with id "${id}".`);
   const offset = page.evidenceOffset ?? PAGE_DEFAULTS.evidenceOffset;
   const limit = page.evidenceLimit ?? PAGE_DEFAULTS.relationEvidenceLimit;
   return detail(graph, id, titleOf, offset, limit);
 }
 
-/** A page of the relations of entity `id`. */
+/** A page of the relations of entity `id` (that exists). */
 export function entityRelations(
   graph: StoreGraph,
   titleOf: TitleOf,
   id: string,
   page: RelationsPage = {},
 ): EntityRelationsPage {
-  if (!graph.hasNode(id))
-    throw new AppError(
-      "NOT_FOUND",
-      `No entity with id "${id}". Search for it first (GET /api/search?q=...).`,
-    );
   const offset = page.offset ?? PAGE_DEFAULTS.offset;
   const limit = page.limit ?? PAGE_DEFAULTS.limit;
   const evidenceLimit = page.evidenceLimit ?? PAGE_DEFAULTS.evidenceLimit;

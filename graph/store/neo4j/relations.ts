@@ -2,10 +2,10 @@
  * Paged relation reads on Neo4j, by the paging contract shared with the embedded store: an
  * entity's relations in ONE query (ordered by type, then evidenceCount descending, then id; cut to
  * the page in Cypher; each relation's first `evidenceLimit` evidence pieces by date, undated last,
- * then document, then start), and one relation's evidence page.
+ * then document, then start), and one relation's evidence page. Unknown ids fall through to the
+ * point reads of reads.ts, which answer NOT_FOUND.
  */
 import neo4j from "neo4j-driver";
-import { AppError } from "../../../src/errors.ts";
 import type { RelationDetail } from "../../model.ts";
 import type { RelationType } from "../../ontology.ts";
 import {
@@ -17,7 +17,7 @@ import {
   type RelationsPage,
 } from "../types.ts";
 import { num } from "./convert.ts";
-import { parseRelationId, type Read } from "./reads.ts";
+import { parseRelationId, type Read, entity as readEntity, relation } from "./reads.ts";
 
 /** Cypher: the evidence page of relationship `r` as maps, in the contract's order. */
 const EVIDENCE_PAGE = `CALL (r) {
@@ -59,7 +59,16 @@ export async function relationPage(read: Read, id: string, page: EvidencePage = 
         },
       )
     : [];
-  if (!rows[0]) throw new AppError("NOT_FOUND", `No relation with id "${id}".`);
+  if (!rows[0]) {
+    const whole = await relation(read, id);
+    const offset = page.evidenceOffset ?? PAGE_DEFAULTS.evidenceOffset;
+    const limit = page.evidenceLimit ?? PAGE_DEFAULTS.relationEvidenceLimit;
+    return {
+      ...whole,
+      evidence: whole.evidence.slice(offset, offset + limit),
+      evidenceCount: whole.evidence.length,
+    };
+  }
   return { ...toRelation(rows[0]), id };
 }
 
@@ -92,11 +101,10 @@ export async function entityRelations(
     },
   );
   const r = rows[0];
-  if (!r)
-    throw new AppError(
-      "NOT_FOUND",
-      `No entity with id "${id}". Search for it first (GET /api/search?q=...).`,
-    );
+  if (!r) {
+    await readEntity(read, id);
+    return { relations: [], total: 0, offset, limit };
+  }
   const relations = (r.relations as Record<string, unknown>[]).map(
     (x): EntityRelation => ({
       ...toRelation(x),

@@ -182,8 +182,7 @@ export class Neo4jStore implements GraphStore {
   }
 
   async neighbourhood(ids: string[], options: NeighbourhoodOptions = {}): Promise<GraphResult> {
-    await this.need(ids);
-    return traverse.neighbourhood(this.plain, ids, options);
+    return traverse.neighbourhood(this.plain, ids, options, (missing) => this.need(missing));
   }
 
   async paths(from: string, to: string, options: GraphFilter & { k?: number; maxDepth?: number } = {}) {

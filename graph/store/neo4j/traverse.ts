@@ -24,6 +24,7 @@ interface PlainNode {
   name: string;
   kind: NodeKind;
   aliases: string[] | null;
+  degree: number;
 }
 
 /** A relationship as the neighbourhood query returns it. */
@@ -39,15 +40,15 @@ interface PlainEdge {
   documents: string[] | null;
 }
 
-/** A serialized graph (with degrees) from plain nodes and the edges between them. */
-async function plainGraph(read: Read, nodes: PlainNode[], edges: PlainEdge[]): Promise<SerializedGraph> {
+/** A serialized graph from plain nodes (with degrees) and the edges between them. */
+function plainGraph(nodes: PlainNode[], edges: PlainEdge[]): SerializedGraph {
   const keys = new Set(nodes.map((n) => n.id));
-  return withDegrees(read, {
+  return {
     attributes: {},
     options: { type: "directed", multi: true, allowSelfLoops: false },
     nodes: nodes.map((n) => ({
       key: n.id,
-      attributes: { name: n.name, kind: n.kind, aliases: n.aliases ?? [] },
+      attributes: { name: n.name, kind: n.kind, aliases: n.aliases ?? [], degree: Number(n.degree) },
     })),
     edges: edges
       .filter((e) => keys.has(e.source) && keys.has(e.target))
@@ -64,7 +65,7 @@ async function plainGraph(read: Read, nodes: PlainNode[], edges: PlainEdge[]): P
           documents: e.documents ?? [],
         },
       })),
-  });
+  };
 }
 
 /** Degrees for the nodes of a collected graph. */
@@ -89,6 +90,9 @@ interface LevelRow {
   candidates: { node: PlainNode; known: boolean; rels: PlainEdge[] }[];
 }
 
+/** Cypher: an entity's fields for views, with its degree. */
+const NODE_FIELDS = (n: string) => `${n} {.id, .name, .kind, .aliases, degree: COUNT { (${n})--(:Entity) }}`;
+
 /**
  * One breadth-first level in one query: for each frontier node, its filtered neighbours are ranked
  * (evidenceCount × confidence summed over the relations to each, then id) and cut in Cypher to the
@@ -98,29 +102,30 @@ const LEVEL = (where: string) => `UNWIND $frontier AS id
   MATCH (a:Entity {id: id})-[r]-(b:Entity) WHERE ${where}
   WITH id, b, collect(${EDGE_FIELDS}) AS rels, sum(r.evidenceCount * r.confidence) AS weight
   ORDER BY weight DESC, b.id
-  WITH id, collect({node: b {.id, .name, .kind, .aliases}, rels: rels, known: b.id IN $known}) AS ns
-  RETURN id, size(ns) AS total, [n IN ns WHERE n.known] + [n IN ns WHERE NOT n.known][0..$limit] AS candidates`;
+  WITH id, collect({b: b, rels: rels, known: b.id IN $known}) AS ns
+  WITH id, size(ns) AS total, [n IN ns WHERE n.known] + [n IN ns WHERE NOT n.known][0..$limit] AS cut
+  UNWIND cut AS c
+  WITH id, total, c, c.b AS b
+  RETURN id, total, collect({node: ${NODE_FIELDS("b")}, rels: c.rels, known: c.known}) AS candidates`;
 
 /**
  * The filtered neighbourhood, as the embedded store computes it: per expanded node, the neighbours
  * already shown plus the strongest others up to `limit`, the rest counted in `more`. Nodes found
- * earlier in the same level count as shown when they are among a node's candidates.
+ * earlier in the same level count as shown when they are among a node's candidates. `missing` is
+ * called with the ids that are not entities (it throws NOT_FOUND).
  */
 export async function neighbourhood(
   read: Read,
   ids: string[],
   options: NeighbourhoodOptions,
+  missing: (ids: string[]) => Promise<void>,
 ): Promise<GraphResult> {
   const depth = options.depth ?? 1;
   const limit = options.limit ?? 50;
   const { where, params } = filterCypher(options);
-  const seeds = await read(
-    "MATCH (e:Entity) WHERE e.id IN $ids RETURN e {.id, .name, .kind, .aliases} AS node",
-    {
-      ids,
-    },
-  );
+  const seeds = await read(`MATCH (e:Entity) WHERE e.id IN $ids RETURN ${NODE_FIELDS("e")} AS node`, { ids });
   const nodes = new Map<string, PlainNode>(seeds.map((r) => [(r.node as PlainNode).id, r.node as PlainNode]));
+  if (nodes.size < new Set(ids).size) await missing(ids.filter((id) => !nodes.has(id)));
   const edges = new Map<string, PlainEdge>();
   const more: Record<string, number> = {};
   let frontier = [...nodes.keys()];
@@ -149,7 +154,7 @@ export async function neighbourhood(
     }
     frontier = next;
   }
-  return { graph: await plainGraph(read, [...nodes.values()], [...edges.values()]), more };
+  return { graph: plainGraph([...nodes.values()], [...edges.values()]), more };
 }
 
 export async function paths(
