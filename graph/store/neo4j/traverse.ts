@@ -80,8 +80,8 @@ async function withDegrees(read: RawRead, graph: SerializedGraph): Promise<Seria
 }
 
 /** Cypher: the fields of a relationship `r` that views use. */
-const EDGE_FIELDS = `{id: r.id, type: type(r), source: startNode(r).id, target: endNode(r).id, confidence: r.confidence,
-  evidenceCount: r.evidenceCount, firstDate: r.firstDate, lastDate: r.lastDate, documents: r.documents}`;
+const EDGE_FIELDS = `r {.id, type: type(r), source: startNode(r).id, target: endNode(r).id, .confidence,
+  .evidenceCount, .firstDate, .lastDate, .documents}`;
 
 /** One frontier node's answer: its neighbour count, and the candidates (known ones, then the best others). */
 interface LevelRow {
@@ -100,13 +100,13 @@ const NODE_FIELDS = (n: string) => `${n} {.id, .name, .kind, .aliases, degree: C
  */
 const LEVEL = (where: string) => `UNWIND $frontier AS id
   MATCH (a:Entity {id: id})-[r]-(b:Entity) WHERE ${where}
-  WITH id, b, collect(${EDGE_FIELDS}) AS rels, sum(r.evidenceCount * r.confidence) AS weight
+  WITH id, b, collect(r) AS rels, sum(r.evidenceCount * r.confidence) AS weight
   ORDER BY weight DESC, b.id
   WITH id, collect({b: b, rels: rels, known: b.id IN $known}) AS ns
   WITH id, size(ns) AS total, [n IN ns WHERE n.known] + [n IN ns WHERE NOT n.known][0..$limit] AS cut
   UNWIND cut AS c
   WITH id, total, c, c.b AS b
-  RETURN id, total, collect({node: ${NODE_FIELDS("b")}, rels: c.rels, known: c.known}) AS candidates`;
+  RETURN id, total, collect({node: ${NODE_FIELDS("b")}, rels: [r IN c.rels | ${EDGE_FIELDS}], known: c.known}) AS candidates`;
 
 /**
  * The filtered neighbourhood, as the embedded store computes it: per expanded node, the neighbours
