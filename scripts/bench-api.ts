@@ -1,81 +1,153 @@
 /**
- * `npm run bench:api`: p50/p95 latency of neighbourhood, search and path requests over real HTTP
- * on a generated graph of 100k relations, for the embedded store and for Neo4j, in one run.
- * Starts the local Neo4j when NEO4J_URI is not set. Sizes: BENCH_RELATIONS, BENCH_ENTITIES, BENCH_REQUESTS.
+ * `npm run bench:api`: p50/p95 latency over real HTTP (loopback only) on a generated graph of 100k
+ * relations, for the embedded store and for Neo4j in one run: neighbourhoods of the biggest hub and
+ * of a leaf at depths 1 and 2, the hub's relations (first page), search and paths; then throughput
+ * of BENCH_CLIENTS concurrent clients sending a bounded number of mixed requests. Prints
+ * Neo4j/embedded ratios. Starts the local Neo4j when NEO4J_URI is not set.
+ * Sizes: BENCH_RELATIONS, BENCH_ENTITIES, BENCH_REQUESTS, BENCH_CLIENTS, BENCH_MIXED.
  */
 import { EmbeddedStore } from "../graph/store/embedded/store.ts";
 import type { GraphStore } from "../graph/store/types.ts";
 import { createApp } from "../src/server/app.ts";
-import { serve } from "../tests/api/http.ts";
+import { type Served, serve } from "../tests/api/http.ts";
 import { connectBenchNeo4j } from "./lib/bench-neo4j.ts";
 import { rng, syntheticGraph } from "./lib/synthetic-graph.ts";
 
 const RELATIONS = Number(process.env.BENCH_RELATIONS ?? 100_000);
 const ENTITIES = Number(process.env.BENCH_ENTITIES ?? 20_000);
-const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 200);
+const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 100);
+const CLIENTS = Math.min(200, Number(process.env.BENCH_CLIENTS ?? 50));
+const MIXED = Math.min(20_000, Number(process.env.BENCH_MIXED ?? 2_000));
 
 const pct = (xs: number[], p: number) =>
   [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))]!;
 
-async function measure(store: GraphStore, graph: ReturnType<typeof syntheticGraph>) {
+const graph = syntheticGraph({ entities: ENTITIES, relations: RELATIONS, documents: 2000 });
+const degree = new Map<string, number>();
+for (const e of graph.edges) {
+  degree.set(e.source, (degree.get(e.source) ?? 0) + 1);
+  degree.set(e.target, (degree.get(e.target) ?? 0) + 1);
+}
+const byDegree = [...degree.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+const [HUB, hubDegree] = byDegree[0]!;
+const [LEAF, leafDegree] = byDegree.find(([, d]) => d === 3) ?? byDegree[byDegree.length - 1]!;
+
+type Call = (api: Served, random: () => number) => Promise<Response>;
+const enc = encodeURIComponent;
+const KINDS: Record<string, Call> = {
+  "hub nbhd d1": (api) => api.post("/api/neighbourhood", { ids: [HUB], depth: 1, limit: 50 }),
+  "hub nbhd d2": (api) => api.post("/api/neighbourhood", { ids: [HUB], depth: 2, limit: 50 }),
+  "leaf nbhd d1": (api) => api.post("/api/neighbourhood", { ids: [LEAF], depth: 1, limit: 50 }),
+  "leaf nbhd d2": (api) => api.post("/api/neighbourhood", { ids: [LEAF], depth: 2, limit: 50 }),
+  "hub relations": (api) => api.get(`/api/entities/${enc(HUB)}/relations`),
+  search: (api, random) =>
+    api.get(`/api/search?q=${enc(`Actor ${Math.floor(random() * ENTITIES)}`)}&limit=10`),
+  path: (api, random) =>
+    api.post("/api/paths", {
+      from: graph.nodes[Math.floor(graph.nodes.length * random() ** 3)]!.id,
+      to: graph.nodes[Math.floor(random() * graph.nodes.length)]!.id,
+      k: 1,
+      maxDepth: 4,
+    }),
+  "random nbhd": (api, random) =>
+    api.post("/api/neighbourhood", {
+      ids: [graph.nodes[Math.floor(random() * graph.nodes.length)]!.id],
+      depth: 1,
+    }),
+  entity: (api, random) =>
+    api.get(`/api/entities/${enc(graph.nodes[Math.floor(random() * graph.nodes.length)]!.id)}`),
+};
+const LATENCY = [
+  "hub nbhd d1",
+  "hub nbhd d2",
+  "leaf nbhd d1",
+  "leaf nbhd d2",
+  "hub relations",
+  "search",
+  "path",
+];
+const MIX = [
+  "random nbhd",
+  "random nbhd",
+  "entity",
+  "search",
+  "hub nbhd d1",
+  "hub relations",
+  "leaf nbhd d2",
+  "path",
+];
+
+async function once(api: Served, name: string, random: () => number): Promise<number> {
+  const t = performance.now();
+  const res = await KINDS[name]!(api, random);
+  await res.arrayBuffer();
+  if (res.status !== 200) throw new Error(`${name} answered ${res.status}`);
+  return performance.now() - t;
+}
+
+async function measure(store: GraphStore) {
   const t0 = performance.now();
   await store.write(graph, { batchSize: 2000 });
   const loadS = (performance.now() - t0) / 1000;
   const api = await serve(createApp({ store }));
-  const random = rng(7);
-  const id = () => graph.nodes[Math.floor(random() * graph.nodes.length)]!.id;
-  const hub = () => graph.nodes[Math.floor(graph.nodes.length * random() ** 3)]!.id;
-  const kinds: Record<string, () => Promise<Response>> = {
-    neighbourhood: () => api.post("/api/neighbourhood", { ids: [hub()], depth: 1, limit: 50 }),
-    search: () =>
-      api.get(`/api/search?q=${encodeURIComponent(`Actor ${Math.floor(random() * ENTITIES)}`)}&limit=10`),
-    path: () => api.post("/api/paths", { from: hub(), to: id(), k: 1, maxDepth: 4 }),
-  };
   const out: Record<string, { p50: number; p95: number }> = {};
-  for (const [name, call] of Object.entries(kinds)) {
-    for (let i = 0; i < 10; i++) await (await call()).arrayBuffer();
-    const times: number[] = [];
-    for (let i = 0; i < REQUESTS; i++) {
-      const t = performance.now();
-      const res = await call();
-      await res.arrayBuffer();
-      if (res.status !== 200) throw new Error(`${name} answered ${res.status}`);
-      times.push(performance.now() - t);
+  try {
+    for (const name of LATENCY) {
+      const random = rng(7);
+      for (let i = 0; i < 10; i++) await once(api, name, random);
+      const times: number[] = [];
+      for (let i = 0; i < REQUESTS; i++) times.push(await once(api, name, random));
+      out[name] = { p50: pct(times, 50), p95: pct(times, 95) };
     }
-    out[name] = { p50: pct(times, 50), p95: pct(times, 95) };
+    const random = rng(11);
+    let next = 0;
+    const times: number[] = [];
+    const start = performance.now();
+    await Promise.all(
+      Array.from({ length: CLIENTS }, async () => {
+        while (next < MIXED) times.push(await once(api, MIX[next++ % MIX.length]!, random));
+      }),
+    );
+    const seconds = (performance.now() - start) / 1000;
+    return { loadS, out, rps: MIXED / seconds, mixed: { p50: pct(times, 50), p95: pct(times, 95) } };
+  } finally {
+    await api.close();
   }
-  await api.close();
-  return { loadS, out };
 }
 
-const graph = syntheticGraph({ entities: ENTITIES, relations: RELATIONS, documents: 2000 });
 console.log(
-  `bench:api — ${graph.nodes.length} entities, ${graph.edges.length} relations, ${REQUESTS} requests per kind`,
+  `bench:api — ${graph.nodes.length} entities, ${graph.edges.length} relations, hub degree ${hubDegree}, leaf degree ${leafDegree}, ${REQUESTS} requests per kind, ${CLIENTS} clients × ${MIXED} mixed requests`,
 );
 const results: Record<string, Awaited<ReturnType<typeof measure>>> = {};
 const embedded = new EmbeddedStore();
 await embedded.init();
-results.embedded = await measure(embedded, graph);
+results.embedded = await measure(embedded);
 const neo = await connectBenchNeo4j();
 try {
   await neo.store.clear();
-  results.neo4j = await measure(neo.store, graph);
+  results.neo4j = await measure(neo.store);
   await neo.store.clear();
 } finally {
   await neo.close();
 }
-console.log("store     load(s)  request        p50(ms)  p95(ms)");
+console.log("store     load(s)  request         p50(ms)  p95(ms)");
 for (const [store, r] of Object.entries(results)) {
   for (const [kind, v] of Object.entries(r.out)) {
     console.log(
-      `${store.padEnd(9)} ${r.loadS.toFixed(1).padStart(7)}  ${kind.padEnd(13)} ${v.p50.toFixed(1).padStart(8)} ${v.p95.toFixed(1).padStart(8)}`,
+      `${store.padEnd(9)} ${r.loadS.toFixed(1).padStart(7)}  ${kind.padEnd(14)} ${v.p50.toFixed(1).padStart(8)} ${v.p95.toFixed(1).padStart(8)}`,
     );
   }
-}
-for (const kind of ["neighbourhood", "search", "path"]) {
-  const e = results.embedded!.out[kind]!;
-  const n = results.neo4j!.out[kind]!;
   console.log(
-    `ratio neo4j/embedded ${kind}: p50 ${(n.p50 / e.p50).toFixed(2)}x, p95 ${(n.p95 / e.p95).toFixed(2)}x`,
+    `${store.padEnd(9)} ${r.loadS.toFixed(1).padStart(7)}  ${`${CLIENTS} clients`.padEnd(14)} ${r.mixed.p50.toFixed(1).padStart(8)} ${r.mixed.p95.toFixed(1).padStart(8)}  ${r.rps.toFixed(0)} req/s`,
   );
 }
+const e = results.embedded!;
+const n = results.neo4j!;
+for (const kind of LATENCY) {
+  console.log(
+    `ratio neo4j/embedded ${kind}: p50 ${(n.out[kind]!.p50 / e.out[kind]!.p50).toFixed(2)}x, p95 ${(n.out[kind]!.p95 / e.out[kind]!.p95).toFixed(2)}x (neo4j p95 ${n.out[kind]!.p95.toFixed(1)} ms)`,
+  );
+}
+console.log(
+  `ratio neo4j/embedded throughput (${CLIENTS} clients): ${(n.rps / e.rps).toFixed(2)} (${n.rps.toFixed(0)} vs ${e.rps.toFixed(0)} req/s; p95 ${n.mixed.p95.toFixed(0)} vs ${e.mixed.p95.toFixed(0)} ms)`,
+);

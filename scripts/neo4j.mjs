@@ -4,7 +4,17 @@
 // Central), runs it detached with data and logs under $KGX_DATA_DIR/neo4j (default .data/neo4j),
 // waits until Bolt accepts the password, and is idempotent. The functions are exported for tests.
 import { spawn, spawnSync } from "node:child_process";
-import { closeSync, existsSync, mkdirSync, openSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import {
+  closeSync,
+  existsSync,
+  mkdirSync,
+  openSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from "node:fs";
+import { totalmem } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import neo4j from "neo4j-driver";
@@ -29,10 +39,27 @@ export function neo4jConfig(env = process.env) {
   };
 }
 
+const clamp = (x, lo, hi) => Math.max(lo, Math.min(hi, Math.round(x)));
+
+/**
+ * Memory sized to the machine, bounded: heap 1/24 of RAM in [512 MB, 2 GB], page cache 1/16 of RAM
+ * in [256 MB, 2 GB]; KGX_NEO4J_HEAP_MB and KGX_NEO4J_PAGECACHE_MB override.
+ */
+export function neo4jMemory(env = process.env, total = totalmem()) {
+  const mb = total / 1024 / 1024;
+  return {
+    heapMb: Number(env.KGX_NEO4J_HEAP_MB) || clamp(mb / 24, 512, 2048),
+    pageCacheMb: Number(env.KGX_NEO4J_PAGECACHE_MB) || clamp(mb / 16, 256, 2048),
+  };
+}
+
 /** Builds the launcher (Maven) unless its classpath exists. */
 export function buildLauncher({ force = false } = {}) {
-  if (!force && existsSync(join(CLASSES, "org", "kgx", "Launcher.class")) && existsSync(LIB)) return;
-  console.error("neo4j: building the launcher with Maven (first time only)…");
+  const built = join(CLASSES, "org", "kgx", "Launcher.class");
+  const source = join(LAUNCHER, "src", "main", "java", "org", "kgx", "Launcher.java");
+  const fresh = existsSync(built) && existsSync(LIB) && statSync(built).mtimeMs >= statSync(source).mtimeMs;
+  if (!force && fresh) return;
+  console.error("neo4j: building the launcher with Maven (first time, or its source changed)…");
   const r = spawnSync("mvn", ["-q", "-B", "-f", join(LAUNCHER, "pom.xml"), "package", "-DskipTests"], {
     stdio: "inherit",
   });
@@ -85,17 +112,19 @@ export async function startNeo4j({ timeoutMs = 180_000, quiet = false } = {}) {
   mkdirSync(dirname(cfg.logFile), { recursive: true });
   const logStart = existsSync(cfg.logFile) ? readFileSync(cfg.logFile).length : 0;
   const out = openSync(cfg.logFile, "a");
+  const memory = neo4jMemory();
   const child = spawn(
     "java",
     [
       "-Xms256m",
-      "-Xmx1g",
+      `-Xmx${memory.heapMb}m`,
       "-XX:+UseG1GC",
       "-cp",
       `${CLASSES}:${LIB}/*`,
       "org.kgx.Launcher",
       cfg.home,
       String(cfg.port),
+      String(memory.pageCacheMb),
     ],
     { detached: true, stdio: ["ignore", out, out], env: { ...process.env, NEO4J_PASSWORD: cfg.password } },
   );
@@ -109,7 +138,7 @@ export async function startNeo4j({ timeoutMs = 180_000, quiet = false } = {}) {
     if (readFileSync(cfg.logFile).subarray(logStart).includes("KGX-NEO4J-READY") && (await isReady(cfg))) {
       if (!quiet)
         console.error(
-          `neo4j: ready at ${cfg.uri} in ${((Date.now() - started) / 1000).toFixed(1)} s (pid ${child.pid}, log ${cfg.logFile})`,
+          `neo4j: ready at ${cfg.uri} in ${((Date.now() - started) / 1000).toFixed(1)} s (pid ${child.pid}, heap ${memory.heapMb} MB, page cache ${memory.pageCacheMb} MB, log ${cfg.logFile})`,
         );
       return { ...cfg, started: true };
     }

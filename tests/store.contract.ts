@@ -4,6 +4,7 @@
  * store over an empty database.
  */
 import { beforeAll, describe, expect, it } from "vitest";
+import { type RelationType, relationId } from "../graph/ontology.ts";
 import type { GraphStore } from "../graph/store/types.ts";
 import { isAppError } from "../src/errors.ts";
 import {
@@ -115,6 +116,54 @@ export function runStoreContract(name: string, makeStore: () => Promise<GraphSto
       expect(await code(store.neighbourhood(["person:nobody"]))).toBe("NOT_FOUND");
     });
 
+    it("applies the one filter: every field, and a date range between an edge's evidence dates", async () => {
+      const keys = (g: { graph: { edges: { key: string }[] } }) => g.graph.edges.map((e) => e.key).sort();
+      const rel = (a: { id: string }, type: RelationType, b: { id: string }) => relationId(a.id, type, b.id);
+      const threat = rel(RUIZ, "THREATENS", DELTA);
+      const targets = rel(NAVY, "TARGETS", DELTA);
+      const opposes = rel(PARDO, "OPPOSES", DELTA);
+      const conducts = rel(NAVY, "CONDUCTS", TIDE);
+      const all = [threat, targets, opposes].sort();
+      expect(keys(await store.neighbourhood([DELTA.id]))).toEqual(all);
+      expect(keys(await store.neighbourhood([DELTA.id], { types: ["TARGETS", "OPPOSES"] }))).toEqual(
+        [targets, opposes].sort(),
+      );
+      expect(keys(await store.neighbourhood([DELTA.id], { kinds: ["Cartel", "Institution"] }))).toEqual([
+        targets,
+      ]);
+      expect(keys(await store.neighbourhood([DELTA.id], { minConfidence: 0.8 }))).toEqual(
+        [threat, targets].sort(),
+      );
+      expect(keys(await store.neighbourhood([DELTA.id], { hidden: [RUIZ.id] }))).toEqual(
+        [targets, opposes].sort(),
+      );
+      expect(keys(await store.neighbourhood([DELTA.id], { from: "2025-04-01" }))).toEqual([opposes]);
+      expect(keys(await store.neighbourhood([DELTA.id], { to: "2025-03-31" }))).toEqual(
+        [threat, targets].sort(),
+      );
+      expect(keys(await store.neighbourhood([DELTA.id], { from: "2025-03-01", to: "2025-03-01" }))).toEqual(
+        [threat, targets].sort(),
+      );
+      expect(keys(await store.neighbourhood([DELTA.id], { documents: [DOC_B.id] }))).toEqual([opposes]);
+      // CONDUCTS has evidence dated 2025-03-01 (doc A) and 2025-04-02 (doc B).
+      expect(keys(await store.neighbourhood([NAVY.id], { from: "2025-03-02", to: "2025-04-01" }))).toEqual(
+        [],
+      );
+      expect(keys(await store.neighbourhood([NAVY.id], { from: "2025-04-01", to: "2025-04-30" }))).toEqual([
+        conducts,
+      ]);
+      expect(
+        keys(await store.neighbourhood([NAVY.id], { from: "2025-04-01", documents: [DOC_A.id] })),
+      ).toEqual([]);
+      expect(keys(await store.neighbourhood([NAVY.id], { to: "2025-03-31", documents: [DOC_A.id] }))).toEqual(
+        [targets, conducts].sort(),
+      );
+      expect((await store.paths(PARDO.id, NAVY.id, { from: "2025-03-01", to: "2025-12-31" })).paths).toEqual([
+        [PARDO.id, DELTA.id, NAVY.id],
+      ]);
+      expect((await store.paths(PARDO.id, NAVY.id, { to: "2025-03-31" })).paths).toEqual([]);
+    });
+
     it("finds shortest and k shortest paths ignoring direction", async () => {
       const p = await store.paths(PARDO.id, ALLIANCE.id);
       expect(p.paths).toEqual([[PARDO.id, COSTA.id, ALLIANCE.id]]);
@@ -162,6 +211,81 @@ export function runStoreContract(name: string, makeStore: () => Promise<GraphSto
       const r = await store.relation(threat.id);
       expect(r.evidence.map((e) => e.document).sort()).toEqual([DOC_A.id, "doc:contract-c"]);
       expect((await store.stats()).relations).toBe(7);
+    });
+
+    it("pages an entity's relations and a relation's evidence by the paging contract", async () => {
+      const text =
+        "The Blue Alliance targeted the Delta Cartel. The Blue Alliance struck the Delta Cartel again.";
+      const doc = { id: "doc:contract-d", source: "fixtures/d.txt", title: "Alliance strikes", text };
+      const second = text.indexOf("The Blue Alliance struck");
+      const hit = relationId(ALLIANCE.id, "TARGETS", DELTA.id);
+      await store.write({
+        documents: [doc],
+        nodes: [ALLIANCE, DELTA].map((n) => ({ ...n, mentions: [] })),
+        edges: [
+          {
+            id: hit,
+            source: ALLIANCE.id,
+            target: DELTA.id,
+            type: "TARGETS",
+            confidence: 0.7,
+            evidence: [
+              { document: doc.id, sentence: text.slice(0, second - 1), start: 0, end: second - 1 },
+              {
+                document: doc.id,
+                sentence: text.slice(second),
+                start: second,
+                end: text.length,
+                date: "2025-05-01",
+              },
+            ],
+          },
+        ],
+      });
+      const navyTargets = relationId(NAVY.id, "TARGETS", DELTA.id);
+      const threat = relationId(RUIZ.id, "THREATENS", DELTA.id);
+      const opposes = relationId(PARDO.id, "OPPOSES", DELTA.id);
+      const all = await store.entityRelations(DELTA.id, { limit: 10 });
+      expect(all.relations.map((r) => r.id)).toEqual([opposes, hit, navyTargets, threat]);
+      expect(all.relations.map((r) => r.evidenceCount)).toEqual([1, 2, 1, 2]);
+      expect(all).toMatchObject({ total: 4, offset: 0, limit: 10 });
+      const strike = all.relations[1]!;
+      expect(strike).toMatchObject({
+        sourceName: "Blue Alliance",
+        targetName: "Delta Cartel",
+        confidence: 0.7,
+      });
+      expect(strike.evidence.map((e) => [e.start, e.date, e.documentTitle])).toEqual([
+        [second, "2025-05-01", "Alliance strikes"],
+        [0, undefined, "Alliance strikes"],
+      ]);
+      const page = await store.entityRelations(DELTA.id, { offset: 1, limit: 2, evidenceLimit: 1 });
+      expect(page.relations.map((r) => r.id)).toEqual([hit, navyTargets]);
+      expect(page.relations.map((r) => r.evidence.length)).toEqual([1, 1]);
+      expect(page.relations[0]!.evidence[0]!.start).toBe(second);
+      expect(page).toMatchObject({ total: 4, offset: 1, limit: 2 });
+      const bare = await store.entityRelations(DELTA.id, { evidenceLimit: 0 });
+      expect(bare.relations.map((r) => r.evidence.length)).toEqual([0, 0, 0, 0]);
+      expect(bare.relations.map((r) => r.evidenceCount)).toEqual([1, 2, 1, 2]);
+      expect((await store.entityRelations(DELTA.id, { offset: 4 })).relations).toEqual([]);
+      const conducts = relationId(NAVY.id, "CONDUCTS", TIDE.id);
+      const later = await store.relationPage(conducts, { evidenceOffset: 1, evidenceLimit: 1 });
+      expect(later).toMatchObject({
+        id: conducts,
+        source: NAVY.id,
+        target: TIDE.id,
+        type: "CONDUCTS",
+        evidenceCount: 2,
+      });
+      expect(later.evidence.map((e) => [e.document, e.date, e.documentTitle])).toEqual([
+        [DOC_B.id, "2025-04-02", DOC_B.title],
+      ]);
+      expect((await store.relationPage(conducts)).evidence.map((e) => e.document)).toEqual([
+        DOC_A.id,
+        DOC_B.id,
+      ]);
+      expect(await code(store.entityRelations("person:nobody"))).toBe("NOT_FOUND");
+      expect(await code(store.relationPage("nope|THREATENS|nope"))).toBe("NOT_FOUND");
     });
   });
 }

@@ -1,13 +1,15 @@
 /**
  * Selection of a subgraph, the same everywhere (web view, API, `kgx export`): an entity (id, name
- * or alias) and a depth, or an explicit list of ids; then relation types, node kinds, a date range
- * on evidence, and a minimum confidence. A pure function over the interchange format.
+ * or alias) and a depth, or an explicit list of ids; then the one filter (graph/ops/filter.ts):
+ * relation types, node kinds, a date range and documents on evidence, a minimum confidence and
+ * hidden actors. A pure function over the interchange format.
  */
 import { z } from "zod";
 import { AppError } from "../../src/errors.ts";
 import { type Interchange, IsoDate } from "../interchange.ts";
 import { NodeKind, RelationType } from "../ontology.ts";
 import { sameName } from "../text.ts";
+import { edgePasses, evidencePasses } from "./filter.ts";
 
 /** What to select. */
 export const SelectionSchema = z.object({
@@ -19,34 +21,37 @@ export const SelectionSchema = z.object({
   from: IsoDate.optional(),
   to: IsoDate.optional(),
   minConfidence: z.number().min(0).max(1).optional(),
+  documents: z.array(z.string()).optional(),
+  hidden: z.array(z.string()).optional(),
 });
 export type Selection = z.infer<typeof SelectionSchema>;
 
 /** Defaults of {@link selectSubgraph}. */
 export const DEFAULTS = { depth: 1 };
 
-/** The subgraph of `graph` that `selection` names, with only the documents it cites. */
+/**
+ * The subgraph of `graph` that `selection` names, with only the documents it cites. Edges pass the
+ * one filter of graph/ops/filter.ts; an edge that passes keeps only the evidence pieces inside the
+ * selection's date range and documents.
+ */
 export function selectSubgraph(graph: Interchange, selection: Selection): Interchange {
   const { depth } = { ...DEFAULTS, ...selection };
+  const kindOf = new Map(graph.nodes.map((n) => [n.id, n.kind]));
   const kinds = selection.kinds?.length ? new Set(selection.kinds) : undefined;
-  const types = selection.types?.length ? new Set(selection.types) : undefined;
-  const nodeOk = new Set(graph.nodes.filter((n) => !kinds || kinds.has(n.kind)).map((n) => n.id));
+  const nodeOk = new Set(
+    graph.nodes
+      .filter((n) => (!kinds || kinds.has(n.kind)) && !selection.hidden?.includes(n.id))
+      .map((n) => n.id),
+  );
   const edges = graph.edges
-    .filter(
-      (e) =>
-        (!types || types.has(e.type)) &&
-        (selection.minConfidence === undefined || e.confidence >= selection.minConfidence),
+    .filter((e) =>
+      edgePasses(selection, {
+        ...e,
+        sourceKind: kindOf.get(e.source)!,
+        targetKind: kindOf.get(e.target)!,
+      }),
     )
-    .filter((e) => nodeOk.has(e.source) && nodeOk.has(e.target))
-    .map((e) => ({
-      ...e,
-      evidence: e.evidence.filter(
-        (v) =>
-          (!selection.from || (v.date ?? "") >= selection.from) &&
-          (!selection.to || (v.date ?? "9999") <= selection.to),
-      ),
-    }))
-    .filter((e) => e.evidence.length > 0 || (!selection.from && !selection.to));
+    .map((e) => ({ ...e, evidence: e.evidence.filter((v) => evidencePasses(selection, v)) }));
   let keep: Set<string>;
   if (selection.entity) {
     const target = selection.entity;

@@ -14,6 +14,7 @@ import type {
   SerializedGraph,
 } from "../model.ts";
 import type { NodeKind } from "../ontology.ts";
+import type { Filter } from "../ops/filter.ts";
 
 /** Progress reported while writing. */
 export interface WriteProgress {
@@ -35,8 +36,8 @@ export interface WriteOptions {
   onProgress?: (p: WriteProgress) => void;
 }
 
-/** Neighbourhood request. */
-export interface NeighbourhoodOptions extends GraphFilter {
+/** Neighbourhood request: the one filter of graph/ops/filter.ts, a depth and a per-node limit. */
+export interface NeighbourhoodOptions extends Filter {
   depth?: number;
   /** At most this many neighbours per expanded node; the rest are counted in `more`. */
   limit?: number;
@@ -46,6 +47,45 @@ export interface NeighbourhoodOptions extends GraphFilter {
 export interface GraphResult {
   graph: SerializedGraph;
   more: Record<string, number>;
+}
+
+/** A page of an entity's relations: `limit` relations from `offset`, each with at most `evidenceLimit` evidence. */
+export interface RelationsPage {
+  offset?: number;
+  limit?: number;
+  evidenceLimit?: number;
+}
+
+/** A page of one relation's evidence. */
+export interface EvidencePage {
+  evidenceOffset?: number;
+  evidenceLimit?: number;
+}
+
+/** Defaults of the relation pages (docs: the paging contract of `GET /api/entities/:id/relations`). */
+export const PAGE_DEFAULTS = {
+  offset: 0,
+  limit: 50,
+  evidenceLimit: 3,
+  evidenceOffset: 0,
+  relationEvidenceLimit: 50,
+};
+
+/** One relation with a page of its evidence, its full evidence count and the names at both ends. */
+export type PagedRelation = RelationDetail & { evidenceCount: number };
+
+/** One relation of an entity, as the side panel lists it. */
+export type EntityRelation = PagedRelation & { sourceName: string; targetName: string };
+
+/**
+ * An entity's relations ordered by type, then evidenceCount descending, then id; each relation's
+ * evidence ordered by date (undated last), then document, then start offset.
+ */
+export interface EntityRelationsPage {
+  relations: EntityRelation[];
+  total: number;
+  offset: number;
+  limit: number;
 }
 
 /** Options for a read-only Cypher query. */
@@ -82,6 +122,10 @@ export interface GraphStore {
   search(query: string, options?: { kinds?: NodeKind[]; limit?: number }): Promise<SearchHit[]>;
   entity(id: string): Promise<EntityDetail>;
   relation(id: string): Promise<RelationDetail>;
+  /** One relation with a page of its evidence (same order as `entityRelations`); NOT_FOUND when unknown. */
+  relationPage(id: string, page?: EvidencePage): Promise<PagedRelation>;
+  /** A page of an entity's relations with paged evidence; NOT_FOUND for an unknown entity. */
+  entityRelations(id: string, page?: RelationsPage): Promise<EntityRelationsPage>;
   document(id: string): Promise<DocumentDetail>;
   documents(): Promise<Document[]>;
   neighbourhood(ids: string[], options?: NeighbourhoodOptions): Promise<GraphResult>;

@@ -32,8 +32,34 @@ export const SearchResponse = z.object({ hits: z.array(SearchHitSchema) });
 
 export const IdParams = z.object({ id: z.string().min(1) });
 
+/** Paging of `GET /api/entities/:id/relations` (the agreed paging contract). */
+export const EntityRelationsQuery = z.object({
+  offset: z.coerce.number().int().min(0).default(0),
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+  evidenceLimit: z.coerce.number().int().min(0).max(50).default(3),
+});
+/** A page of an entity's relations: by type, then evidenceCount descending, then id; evidence paged. */
 export const EntityRelationsResponse = z.object({
-  relations: z.array(RelationDetailSchema.extend({ sourceName: z.string(), targetName: z.string() })),
+  relations: z.array(
+    RelationDetailSchema.extend({
+      sourceName: z.string(),
+      targetName: z.string(),
+      evidenceCount: z.number().int().nonnegative(),
+    }),
+  ),
+  total: z.number().int().nonnegative(),
+  offset: z.number().int().nonnegative(),
+  limit: z.number().int().positive(),
+});
+
+/** Paging of one relation's evidence, `GET /api/relations/:id`. */
+export const RelationQuery = z.object({
+  evidenceOffset: z.coerce.number().int().min(0).default(0),
+  evidenceLimit: z.coerce.number().int().min(1).max(500).default(50),
+});
+/** One relation with the requested page of its evidence and its full evidence count. */
+export const RelationResponse = RelationDetailSchema.extend({
+  evidenceCount: z.number().int().nonnegative(),
 });
 
 export const NeighbourhoodRequest = GraphFilterSchema.extend({
@@ -118,16 +144,18 @@ export const API_ROUTES = {
   entityRelations: {
     method: "get",
     path: "/api/entities/:id/relations",
-    summary: "An entity's relations with evidence",
+    summary: "A page of an entity's relations, each with its first evidence",
     params: IdParams,
+    query: EntityRelationsQuery,
     response: EntityRelationsResponse,
   },
   relation: {
     method: "get",
     path: "/api/relations/:id",
-    summary: "One relation with all its evidence",
+    summary: "One relation with a page of its evidence",
     params: IdParams,
-    response: RelationDetailSchema,
+    query: RelationQuery,
+    response: RelationResponse,
   },
   neighbourhood: {
     method: "post",
@@ -174,5 +202,8 @@ export type PathsRequest = z.infer<typeof PathsRequest>;
 export type QueryRequest = z.infer<typeof QueryRequest>;
 export type GraphResponse = z.infer<typeof GraphResponse>;
 export type PathsResponse = z.infer<typeof PathsResponse>;
+export type EntityRelationsQuery = z.infer<typeof EntityRelationsQuery>;
 export type EntityRelationsResponse = z.infer<typeof EntityRelationsResponse>;
+export type RelationQuery = z.infer<typeof RelationQuery>;
+export type RelationResponse = z.infer<typeof RelationResponse>;
 export type QueryResponse = z.infer<typeof QueryResponse>;

@@ -31,11 +31,8 @@ function handlers(
       hits: await store.search(query.q, { kinds: query.kinds, limit: query.limit }),
     }),
     entity: async ({ params }) => store.entity(params.id),
-    entityRelations: async ({ params }) => {
-      await store.entity(params.id);
-      return entityRelations(store, params.id);
-    },
-    relation: async ({ params }) => store.relation(params.id),
+    entityRelations: async ({ params, query }) => entityRelations(store, params.id, query),
+    relation: async ({ params, query }) => store.relationPage(params.id, query),
     neighbourhood: async ({ body }) => {
       const { ids, ...options } = body;
       return store.neighbourhood(ids, options);

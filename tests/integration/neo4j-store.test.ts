@@ -76,6 +76,42 @@ describe("idempotent, crash-safe writes", () => {
     expect(await store.stats()).toEqual(s);
   });
 
+  it("keeps each relation's aggregates equal to its stored evidence across writes", async () => {
+    await store.clear();
+    const graph = contractGraph();
+    await store.write(graph);
+    const conducts = graph.edges.find((e) => e.type === "CONDUCTS")!;
+    const text = "Later the Costa Verde Navy conducted Operation Tidewater again.";
+    await store.write({
+      documents: [{ id: "doc:agg", source: "fixtures/agg.txt", text }],
+      nodes: [],
+      edges: [
+        {
+          ...conducts,
+          evidence: [
+            { document: "doc:agg", sentence: text, start: 0, end: text.length, date: "2025-01-15" },
+            { document: "doc:agg", sentence: text, start: 0, end: text.length, date: "2025-01-15" },
+          ],
+        },
+      ],
+    });
+    const { rows } = await store.query(
+      `MATCH (:Entity)-[r]->(:Entity)
+       CALL (r) { MATCH (ev:Evidence {relation: r.id})
+         RETURN count(ev) AS n, min(ev.date) AS first, max(ev.date) AS last, collect(DISTINCT ev.document) AS docs }
+       RETURN r.id AS id, r.evidenceCount AS count, r.firstDate AS firstDate, r.documents AS documents,
+         r.evidenceCount = n AND r.firstDate = first AND r.lastDate = last
+           AND size(r.documents) = size(docs) AND all(d IN docs WHERE d IN r.documents) AS same`,
+    );
+    expect(rows.length).toBe(7);
+    for (const r of rows) expect(r.same, String(r.id)).toBe(true);
+    expect(rows.find((r) => r.id === conducts.id)).toMatchObject({
+      count: 3,
+      firstDate: "2025-01-15",
+      documents: ["doc:contract-a", "doc:contract-b", "doc:agg"],
+    });
+  });
+
   it("every relationship is traceable to a sentence of its document", async () => {
     const { rows } = await store.query(
       `MATCH (:Entity)-[r]->(:Entity)

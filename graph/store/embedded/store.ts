@@ -22,16 +22,21 @@ import { paths } from "../../ops/paths.ts";
 import { searchEntities } from "../../ops/search.ts";
 import { createStoreGraph, type StoreGraph, serializeSelection } from "../../ops/store-graph.ts";
 import type {
+  EntityRelationsPage,
+  EvidencePage,
   GraphResult,
   GraphStore,
   NeighbourhoodOptions,
+  PagedRelation,
   QueryResult,
+  RelationsPage,
   WriteOptions,
   WriteStats,
 } from "../types.ts";
 import { StoreFiles } from "./files.ts";
 import { withoutDocuments } from "./merge.ts";
 import { applyRecord, emptyState, type StoredDocument } from "./persist.ts";
+import { entityRelations, relationPage } from "./relations.ts";
 
 /** Options of the embedded store. */
 export interface EmbeddedOptions {
@@ -139,6 +144,16 @@ export class EmbeddedStore implements GraphStore {
       confidence: e.confidence,
       evidence,
     };
+  }
+
+  private titleOf = (document: string) => this.docs.get(document)?.title;
+  async relationPage(id: string, page?: EvidencePage): Promise<PagedRelation> {
+    if (!this.graph.hasEdge(id)) throw new AppError("NOT_FOUND", `No relation with id "${id}".`);
+    return relationPage(this.graph, this.titleOf, id, page);
+  }
+  async entityRelations(id: string, page?: RelationsPage): Promise<EntityRelationsPage> {
+    this.need(id);
+    return entityRelations(this.graph, this.titleOf, id, page);
   }
 
   async document(id: string): Promise<DocumentDetail> {

@@ -5,6 +5,7 @@
  */
 import neo4j, { type Driver } from "neo4j-driver";
 import { AppError } from "../../../src/errors.ts";
+import { enableNoDelay } from "./nodelay.ts";
 
 /** Connection settings. */
 export interface Neo4jConnection {
@@ -17,8 +18,9 @@ export interface Neo4jConnection {
   readPassword?: string;
 }
 
-/** Creates the driver (routing for neo4j:// and neo4j+s://, direct for bolt://). */
+/** Creates the driver (routing for neo4j:// and neo4j+s://, direct for bolt://), TCP_NODELAY on. */
 export function createDriver(c: Neo4jConnection): Driver {
+  enableNoDelay();
   return neo4j.driver(c.uri, neo4j.auth.basic(c.user, c.password), {
     disableLosslessIntegers: false,
     connectionAcquisitionTimeout: 20_000,

@@ -17,11 +17,15 @@ import type {
 } from "../../model.ts";
 import type { NodeKind } from "../../ontology.ts";
 import type {
+  EntityRelationsPage,
+  EvidencePage,
   GraphResult,
   GraphStore,
   NeighbourhoodOptions,
+  PagedRelation,
   QueryOptions,
   QueryResult,
+  RelationsPage,
   WriteOptions,
   WriteStats,
 } from "../types.ts";
@@ -29,6 +33,7 @@ import { CypherConsole } from "./console/run.ts";
 import { createDriver, type Neo4jConnection, toAppError, verify } from "./driver.ts";
 import * as reads from "./reads.ts";
 import { plainRows } from "./reads.ts";
+import * as paged from "./relations.ts";
 import { SCHEMA_STATEMENTS } from "./schema.ts";
 import * as traverse from "./traverse.ts";
 import { batchRunner, runSteps, writeSteps } from "./writer.ts";
@@ -112,12 +117,17 @@ export class Neo4jStore implements GraphStore {
   async write(graph: Interchange, options: WriteOptions = {}): Promise<WriteStats> {
     const skip = await this.completedDocuments(graph.documents.map((d) => d.id));
     const before = await this.counts();
-    await this.guard(() =>
-      runSteps(batchRunner(this.driver, this.db), writeSteps(graph, skip), {
-        ...options,
-        batchSize: options.batchSize ?? this.options.batchSize,
-      }),
-    );
+    const runner = batchRunner(this.driver, this.db);
+    try {
+      await this.guard(() =>
+        runSteps(runner, writeSteps(graph, skip), {
+          ...options,
+          batchSize: options.batchSize ?? this.options.batchSize,
+        }),
+      );
+    } finally {
+      await runner.close?.();
+    }
     const after = await this.counts();
     return {
       documents: graph.documents.length - skip.size,
@@ -128,9 +138,15 @@ export class Neo4jStore implements GraphStore {
     };
   }
 
+  /** Counts from the count store: relations between entities are all relationships but mentions and sources. */
   private async counts() {
     const [r] = await this.plain(
-      "CALL () { MATCH (e:Entity) RETURN count(e) AS entities } CALL () { MATCH (:Entity)-[r]->(:Entity) RETURN count(r) AS relations } CALL () { MATCH (v:Evidence) RETURN count(v) AS evidence } RETURN entities, relations, evidence",
+      `CALL () { MATCH (e:Entity) RETURN count(e) AS entities }
+       CALL () { MATCH ()-[r]->() RETURN count(r) AS all }
+       CALL () { MATCH ()-[r:MENTIONED_IN]->() RETURN count(r) AS mentions }
+       CALL () { MATCH ()-[r:FROM]->() RETURN count(r) AS sources }
+       CALL () { MATCH (v:Evidence) RETURN count(v) AS evidence }
+       RETURN entities, all - mentions - sources AS relations, evidence`,
     );
     return { entities: Number(r!.entities), relations: Number(r!.relations), evidence: Number(r!.evidence) };
   }
@@ -143,6 +159,12 @@ export class Neo4jStore implements GraphStore {
   }
   relation(id: string): Promise<RelationDetail> {
     return reads.relation(this.plain, id);
+  }
+  relationPage(id: string, page?: EvidencePage): Promise<PagedRelation> {
+    return paged.relationPage(this.plain, id, page);
+  }
+  entityRelations(id: string, page?: RelationsPage): Promise<EntityRelationsPage> {
+    return paged.entityRelations(this.plain, id, page);
   }
   document(id: string): Promise<DocumentDetail> {
     return reads.document(this.plain, id);
@@ -166,8 +188,7 @@ export class Neo4jStore implements GraphStore {
   }
 
   async neighbourhood(ids: string[], options: NeighbourhoodOptions = {}): Promise<GraphResult> {
-    await this.need(ids);
-    return traverse.neighbourhood(this.raw, ids, options);
+    return traverse.neighbourhood(this.plain, ids, options, (missing) => this.need(missing));
   }
 
   async paths(from: string, to: string, options: GraphFilter & { k?: number; maxDepth?: number } = {}) {

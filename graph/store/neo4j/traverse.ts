@@ -1,13 +1,16 @@
 /**
- * Traversals on Neo4j: filtered neighbourhoods (breadth-first, one query per level, hubs cut at
- * `limit` neighbours with the rest counted in `more`), shortest and k shortest paths (GQL
- * `SHORTEST k`, loopless paths kept), and induced subgraphs. Filters use the relationship's
- * aggregates: type, confidence, endpoint kinds, [firstDate, lastDate] overlapping the range, and
- * the documents list.
+ * Traversals on Neo4j: filtered neighbourhoods (breadth-first, one query per level, hubs ranked
+ * and cut at `limit` neighbours in Cypher with the rest counted in `more`, only the fields views
+ * use returned), shortest and k shortest paths (GQL `SHORTEST k`, loopless paths kept), and induced
+ * subgraphs. Filters are the Cypher form of the one filter of graph/ops/filter.ts.
  */
+import neo4j from "neo4j-driver";
 import type { GraphFilter, SerializedGraph } from "../../model.ts";
+import type { NodeKind, RelationType } from "../../ontology.ts";
+import { filterCypher } from "../../ops/filter.ts";
 import type { GraphResult, NeighbourhoodOptions } from "../types.ts";
 import { collectGraph, num } from "./convert.ts";
+import type { Read } from "./reads.ts";
 
 /** Runs a read query returning raw driver values per row. */
 export type RawRead = (
@@ -15,40 +18,54 @@ export type RawRead = (
   params?: Record<string, unknown>,
 ) => Promise<Record<string, unknown>[]>;
 
-/** The WHERE clause for a relationship variable `r` between `a` and `b`, and its parameters. */
-export function filterClause(
-  f: GraphFilter,
-  r = "r",
-  a = "a",
-  b = "b",
-): { where: string; params: Record<string, unknown> } {
-  const parts: string[] = [];
-  const params: Record<string, unknown> = {};
-  if (f.types?.length) {
-    parts.push(`type(${r}) IN $types`);
-    params.types = f.types;
-  }
-  if (f.minConfidence !== undefined) {
-    parts.push(`${r}.confidence >= $minConfidence`);
-    params.minConfidence = f.minConfidence;
-  }
-  if (f.kinds?.length) {
-    parts.push(`${a}.kind IN $kinds AND ${b}.kind IN $kinds`);
-    params.kinds = f.kinds;
-  }
-  if (f.from) {
-    parts.push(`${r}.lastDate >= $from`);
-    params.from = f.from;
-  }
-  if (f.to) {
-    parts.push(`${r}.firstDate <= $to`);
-    params.to = f.to;
-  }
-  if (f.documents?.length) {
-    parts.push(`any(d IN ${r}.documents WHERE d IN $documents)`);
-    params.documents = f.documents;
-  }
-  return { where: parts.length ? parts.join(" AND ") : "true", params };
+/** An entity as the neighbourhood query returns it. */
+interface PlainNode {
+  id: string;
+  name: string;
+  kind: NodeKind;
+  aliases: string[] | null;
+  degree: number;
+}
+
+/** A relationship as the neighbourhood query returns it. */
+interface PlainEdge {
+  id: string;
+  type: RelationType;
+  source: string;
+  target: string;
+  confidence: number;
+  evidenceCount: number | null;
+  firstDate: string | null;
+  lastDate: string | null;
+  documents: string[] | null;
+}
+
+/** A serialized graph from plain nodes (with degrees) and the edges between them. */
+function plainGraph(nodes: PlainNode[], edges: PlainEdge[]): SerializedGraph {
+  const keys = new Set(nodes.map((n) => n.id));
+  return {
+    attributes: {},
+    options: { type: "directed", multi: true, allowSelfLoops: false },
+    nodes: nodes.map((n) => ({
+      key: n.id,
+      attributes: { name: n.name, kind: n.kind, aliases: n.aliases ?? [], degree: Number(n.degree) },
+    })),
+    edges: edges
+      .filter((e) => keys.has(e.source) && keys.has(e.target))
+      .map((e) => ({
+        key: e.id,
+        source: e.source,
+        target: e.target,
+        attributes: {
+          type: e.type,
+          confidence: Number(e.confidence),
+          evidenceCount: Number(e.evidenceCount ?? 0),
+          ...(e.firstDate ? { firstDate: e.firstDate } : {}),
+          ...(e.lastDate ? { lastDate: e.lastDate } : {}),
+          documents: e.documents ?? [],
+        },
+      })),
+  };
 }
 
 /** Degrees for the nodes of a collected graph. */
@@ -62,52 +79,82 @@ async function withDegrees(read: RawRead, graph: SerializedGraph): Promise<Seria
   return graph;
 }
 
+/** Cypher: the fields of a relationship `r` that views use. */
+const EDGE_FIELDS = `r {.id, type: type(r), source: startNode(r).id, target: endNode(r).id, .confidence,
+  .evidenceCount, .firstDate, .lastDate, .documents}`;
+
+/** One frontier node's answer: its neighbour count, and the candidates (known ones, then the best others). */
+interface LevelRow {
+  id: string;
+  total: number;
+  candidates: { node: PlainNode; known: boolean; rels: PlainEdge[] }[];
+}
+
+/** Cypher: an entity's fields for views, with its degree. */
+const NODE_FIELDS = (n: string) => `${n} {.id, .name, .kind, .aliases, degree: COUNT { (${n})--(:Entity) }}`;
+
+/**
+ * One breadth-first level in one query: for each frontier node, its filtered neighbours are ranked
+ * (evidenceCount × confidence summed over the relations to each, then id) and cut in Cypher to the
+ * ones already in the view plus the best `limit` others; only the fields views use come back.
+ */
+const LEVEL = (where: string) => `UNWIND $frontier AS id
+  MATCH (a:Entity {id: id})-[r]-(b:Entity) WHERE ${where}
+  WITH id, b, collect(r) AS rels, sum(r.evidenceCount * r.confidence) AS weight
+  ORDER BY weight DESC, b.id
+  WITH id, collect({b: b, rels: rels, known: b.id IN $known}) AS ns
+  WITH id, size(ns) AS total, [n IN ns WHERE n.known] + [n IN ns WHERE NOT n.known][0..$limit] AS cut
+  UNWIND cut AS c
+  WITH id, total, c, c.b AS b
+  RETURN id, total, collect({node: ${NODE_FIELDS("b")}, rels: [r IN c.rels | ${EDGE_FIELDS}], known: c.known}) AS candidates`;
+
+/**
+ * The filtered neighbourhood, as the embedded store computes it: per expanded node, the neighbours
+ * already shown plus the strongest others up to `limit`, the rest counted in `more`. Nodes found
+ * earlier in the same level count as shown when they are among a node's candidates. `missing` is
+ * called with the ids that are not entities (it throws NOT_FOUND).
+ */
 export async function neighbourhood(
-  read: RawRead,
+  read: Read,
   ids: string[],
   options: NeighbourhoodOptions,
+  missing: (ids: string[]) => Promise<void>,
 ): Promise<GraphResult> {
   const depth = options.depth ?? 1;
   const limit = options.limit ?? 50;
-  const { where, params } = filterClause(options);
-  const nodes = new Set(ids);
-  const keptEdges: unknown[] = [];
-  const keptNodes: unknown[] = [];
+  const { where, params } = filterCypher(options);
+  const seeds = await read(`MATCH (e:Entity) WHERE e.id IN $ids RETURN ${NODE_FIELDS("e")} AS node`, { ids });
+  const nodes = new Map<string, PlainNode>(seeds.map((r) => [(r.node as PlainNode).id, r.node as PlainNode]));
+  if (nodes.size < new Set(ids).size) await missing(ids.filter((id) => !nodes.has(id)));
+  const edges = new Map<string, PlainEdge>();
   const more: Record<string, number> = {};
-  const seed = await read("MATCH (e:Entity) WHERE e.id IN $ids RETURN e", { ids });
-  keptNodes.push(...seed.map((r) => r.e));
-  let frontier = [...ids];
+  let frontier = [...nodes.keys()];
   for (let d = 0; d < depth && frontier.length; d++) {
-    const rows = await read(
-      `UNWIND $frontier AS id MATCH (a:Entity {id: id})-[r]-(b:Entity) WHERE ${where}
-       WITH id, b, collect(r) AS rels, sum(r.evidenceCount * r.confidence) AS weight
-       ORDER BY id, weight DESC, b.id
-       WITH id, collect({b: b, rels: rels}) AS neighbours
-       RETURN id, size(neighbours) AS total, neighbours`,
-      { ...params, frontier },
-    );
+    const rows = (await read(LEVEL(where), {
+      ...params,
+      frontier,
+      known: [...nodes.keys()],
+      limit: neo4j.int(limit),
+    })) as unknown as LevelRow[];
     const next: string[] = [];
     for (const row of rows) {
-      const id = String(row.id);
-      const neighbours = row.neighbours as { b: { properties: { id: string } }; rels: unknown[] }[];
-      const shown = neighbours.filter((n) => nodes.has(n.b.properties.id));
-      for (const n of neighbours) {
+      const shown = row.candidates.filter((c) => nodes.has(c.node.id));
+      for (const c of row.candidates) {
         if (shown.length >= limit) break;
-        if (!nodes.has(n.b.properties.id)) shown.push(n);
+        if (!nodes.has(c.node.id)) shown.push(c);
       }
-      if (neighbours.length > shown.length) more[id] = neighbours.length - shown.length;
-      for (const n of shown) {
-        keptEdges.push(...n.rels);
-        if (!nodes.has(n.b.properties.id)) {
-          nodes.add(n.b.properties.id);
-          keptNodes.push(n.b);
-          next.push(n.b.properties.id);
+      if (row.total > shown.length) more[row.id] = row.total - shown.length;
+      for (const c of shown) {
+        for (const e of c.rels) edges.set(e.id, e);
+        if (!nodes.has(c.node.id)) {
+          nodes.set(c.node.id, c.node);
+          next.push(c.node.id);
         }
       }
     }
     frontier = next;
   }
-  return { graph: await withDegrees(read, collectGraph([keptNodes, keptEdges])), more };
+  return { graph: plainGraph([...nodes.values()], [...edges.values()]), more };
 }
 
 export async function paths(
@@ -122,7 +169,7 @@ export async function paths(
     const rows = await read("MATCH (e:Entity {id: $id}) RETURN e", { id: from });
     return { graph: await withDegrees(read, collectGraph(rows.map((r) => r.e))), more: {}, paths: [[from]] };
   }
-  const { where, params } = filterClause(options, "r", "x", "y");
+  const { where, params } = filterCypher(options, { r: "r", a: "x", b: "y" });
   const rows = await read(
     `MATCH (s:Entity {id: $from}), (t:Entity {id: $to})
      MATCH p = SHORTEST ${k * 4} (s)((x:Entity)-[r]-(y:Entity) WHERE ${where}){1,${maxDepth}}(t)
@@ -143,9 +190,9 @@ export async function paths(
   const nodeIds = [...new Set(found.flat())];
   const edgeRows = nodeIds.length
     ? await read(
-        `UNWIND $pairs AS pair MATCH (a:Entity {id: pair[0]})-[r]-(b:Entity {id: pair[1]}) WHERE ${filterClause(options).where} RETURN a, r, b`,
+        `UNWIND $pairs AS pair MATCH (a:Entity {id: pair[0]})-[r]-(b:Entity {id: pair[1]}) WHERE ${filterCypher(options).where} RETURN a, r, b`,
         {
-          ...filterClause(options).params,
+          ...filterCypher(options).params,
           pairs: found.flatMap((p) => p.slice(1).map((id, i) => [p[i], id])),
         },
       )

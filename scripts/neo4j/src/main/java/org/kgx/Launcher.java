@@ -16,10 +16,12 @@ import org.neo4j.graphdb.QueryExecutionException;
 /**
  * Runs a Neo4j 5.26 Community DBMS in this JVM with the Bolt connector on HOST:PORT and
  * authentication on, for kg-explorer's development and tests (scripts/neo4j.mjs starts it).
- * Usage: Launcher HOME_DIR PORT; the password of user neo4j comes from NEO4J_PASSWORD. It also
+ * Usage: Launcher HOME_DIR PORT [PAGE_CACHE_MB]; the password of user neo4j comes from
+ * NEO4J_PASSWORD. It also
  * creates the console's user NEO4J_READ_USER (default kgx_reader, password NEO4J_READ_PASSWORD,
  * default kgx-reader-password); Community Edition has no roles, so that user is not restricted
  * by the server there (Enterprise and Aura: GRANT it MATCH only). LOAD CSV may not read files.
+ * Transaction logs rotate at 64 MB and only the last 2 files are kept (no unbounded growth).
  * Prints "KGX-NEO4J-READY" once Bolt accepts connections; shuts down cleanly on SIGTERM.
  */
 public final class Launcher {
@@ -28,6 +30,7 @@ public final class Launcher {
   public static void main(String[] args) throws Exception {
     Path home = Path.of(args.length > 0 ? args[0] : ".data/neo4j").toAbsolutePath();
     int port = args.length > 1 ? Integer.parseInt(args[1]) : 7687;
+    long pageCacheMb = args.length > 2 ? Long.parseLong(args[2]) : 256;
     String password = System.getenv().getOrDefault("NEO4J_PASSWORD", "kgx-dev-password");
     Files.createDirectories(home);
 
@@ -38,7 +41,9 @@ public final class Launcher {
         .setConfig(HttpConnector.enabled, false)
         .setConfig(GraphDatabaseSettings.auth_enabled, true)
         .setConfig(GraphDatabaseSettings.allow_file_urls, false)
-        .setConfig(GraphDatabaseSettings.pagecache_memory, 256L * 1024 * 1024)
+        .setConfig(GraphDatabaseSettings.pagecache_memory, pageCacheMb * 1024 * 1024)
+        .setConfig(GraphDatabaseSettings.keep_logical_logs, "2 files")
+        .setConfig(GraphDatabaseSettings.logical_log_rotation_threshold, 64L * 1024 * 1024)
         .setConfig(GraphDatabaseSettings.transaction_timeout, Duration.ZERO)
         .build();
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {

@@ -1,0 +1,61 @@
+/**
+ * TCP_NODELAY on the Neo4j driver's sockets. neo4j-driver 5.28 has no option for it and sets only
+ * keep-alive, so a request larger than one TCP segment waits ~40 ms for the server's delayed
+ * acknowledgement (Nagle). The driver's Node channel calls `_setupConnectionTimeout(config, socket)`
+ * on every socket it opens, plain or TLS; we wrap that one method of the driver's own module
+ * instance (never `net` globally). If a driver upgrade removes the hook point, loading this module
+ * throws with a message saying what to check, instead of silently slowing every request.
+ */
+import { createRequire } from "node:module";
+import type { Socket } from "node:net";
+
+const CHANNEL_MODULE = "neo4j-driver-bolt-connection/lib/channel/node/node-channel.js";
+const HOOK = "_setupConnectionTimeout";
+const MARK = Symbol.for("kgx.neo4j.nodelay");
+
+type Setup = (this: unknown, config: unknown, socket: Socket) => unknown;
+interface ChannelPrototype {
+  [HOOK]?: Setup;
+  [MARK]?: true;
+}
+
+/** The prototype of the driver's Node channel, resolved from the installed neo4j-driver. */
+function channelPrototype(): ChannelPrototype {
+  const fromDriver = createRequire(createRequire(import.meta.url).resolve("neo4j-driver"));
+  let mod: { default?: { prototype?: ChannelPrototype } };
+  try {
+    mod = fromDriver(CHANNEL_MODULE);
+  } catch (e) {
+    throw new Error(
+      `neo4j NODELAY: cannot load ${CHANNEL_MODULE} from the installed neo4j-driver; the driver's layout changed — check whether it now has a noDelay option and update graph/store/neo4j/nodelay.ts.`,
+      { cause: e },
+    );
+  }
+  const proto = mod.default?.prototype;
+  if (!proto || typeof proto[HOOK] !== "function")
+    throw new Error(
+      `neo4j NODELAY: the driver's NodeChannel has no ${HOOK}(config, socket) any more; update graph/store/neo4j/nodelay.ts (or use the driver's own noDelay option if it has one).`,
+    );
+  return proto;
+}
+
+/** Turns TCP_NODELAY on for every socket the driver opens from now on (idempotent). */
+export function enableNoDelay(): void {
+  const proto = channelPrototype();
+  if (proto[MARK]) return;
+  const original = proto[HOOK] as Setup;
+  proto[HOOK] = function (this: unknown, config: unknown, socket: Socket) {
+    if (typeof socket?.setNoDelay !== "function")
+      throw new Error(
+        "neo4j NODELAY: the driver passed no socket to its connection set-up; update graph/store/neo4j/nodelay.ts.",
+      );
+    socket.setNoDelay(true);
+    return original.call(this, config, socket);
+  };
+  proto[MARK] = true;
+}
+
+/** True once {@link enableNoDelay} has wrapped the driver's socket set-up. */
+export function noDelayEnabled(): boolean {
+  return channelPrototype()[MARK] === true;
+}
