@@ -7,8 +7,11 @@ import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync } from "node:fs";
 import express from "express";
 import type { BrowserContext, Page } from "playwright-core";
+import type { Interchange } from "../../graph/interchange.ts";
 import { EmbeddedStore } from "../../graph/store/embedded/store.ts";
+import type { GraphStore } from "../../graph/store/types.ts";
 import { launchChromium } from "../../scripts/lib/chromium.ts";
+import { AppError } from "../../src/errors.ts";
 import { loadPaths } from "../../src/ingest/load.ts";
 import { createApp } from "../../src/server/app.ts";
 import { type Served, serve } from "../api/http.ts";
@@ -24,23 +27,46 @@ export interface Harness {
   browser: BrowserContext;
   /** Console errors (CSP violations included) per page. */
   errors: Map<Page, string[]>;
-  open(hash?: string): Promise<Page>;
+  open(hash?: string, wait?: boolean): Promise<Page>;
   close(): Promise<void>;
 }
 
-/** Starts the app (built web view, sample corpus) behind the CSP and a browser. */
-export async function startHarness(): Promise<Harness> {
+/** A store whose every call fails with 503 while `down.value` is true (Neo4j down). */
+export function flaky(store: GraphStore, down: { value: boolean }): GraphStore {
+  return new Proxy(store, {
+    get(target, prop, receiver) {
+      const v = Reflect.get(target, prop, receiver);
+      if (typeof v !== "function") return v;
+      return (...args: unknown[]) => {
+        if (down.value)
+          return Promise.reject(
+            new AppError(
+              "NEO4J_UNAVAILABLE",
+              "Neo4j at bolt://127.0.0.1:7687 is not answering; start it with `npm run neo4j -- start`.",
+            ),
+          );
+        return v.apply(target, args);
+      };
+    },
+  });
+}
+
+/** Starts the app (built web view, sample corpus or `graph`) behind the CSP and a browser. */
+export async function startHarness(
+  options: { graph?: Interchange; down?: { value: boolean } } = {},
+): Promise<Harness> {
   if (!existsSync("web/dist/index.html"))
     execFileSync("npx", ["vite", "build", "--config", "web/vite.config.ts"], { stdio: "inherit" });
   const store = new EmbeddedStore();
   await store.init();
-  await loadPaths(store, ["corpus"]);
+  if (options.graph) await store.write(options.graph);
+  else await loadPaths(store, ["corpus"]);
   const app = express();
   app.use((_req, res, next) => {
     res.setHeader("Content-Security-Policy", CSP);
     next();
   });
-  app.use(createApp({ store, staticDir: "web/dist" }));
+  app.use(createApp({ store: options.down ? flaky(store, options.down) : store, staticDir: "web/dist" }));
   const api = await serve(app);
   const browser = await launchChromium({ downloads: true, viewport: { width: 1600, height: 1000 } });
   const errors = new Map<Page, string[]>();
@@ -50,7 +76,7 @@ export async function startHarness(): Promise<Harness> {
     api,
     browser,
     errors,
-    async open(hash = "") {
+    async open(hash = "", wait = true) {
       const page = await browser.newPage();
       const list: string[] = [];
       errors.set(page, list);
@@ -59,7 +85,7 @@ export async function startHarness(): Promise<Harness> {
       });
       page.on("pageerror", (e) => list.push(e.message));
       await page.goto(`${api.url}/${hash}`);
-      await rendered(page);
+      if (wait) await rendered(page);
       return page;
     },
     async close() {
@@ -82,4 +108,10 @@ export async function rendered(p: Page, before?: string): Promise<string> {
 /** The current ready mark. */
 export function mark(p: Page): Promise<string> {
   return p.evaluate(() => document.body.dataset.ready ?? "");
+}
+
+/** Saves a screenshot of `p` as test-results/NAME.png. */
+export async function shot(p: Page, name: string): Promise<void> {
+  await p.waitForTimeout(600);
+  await p.screenshot({ path: `test-results/${name}.png` });
 }

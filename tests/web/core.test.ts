@@ -158,6 +158,7 @@ describe("the store's undo steps", () => {
     store.undo();
     expect(store.state.view.expanded).toEqual(["a"]);
     expect(store.canUndo).toBe(false);
+    expect(store.state.view.focus).toBeUndefined();
     store.redo();
     expect(store.state.view.positions).toEqual({ b: [1, 2] });
   });

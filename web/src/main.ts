@@ -18,6 +18,7 @@ import { mountLegend } from "./views/legend.ts";
 import { mountOverview } from "./views/overview.ts";
 import { mountPanel } from "./views/panel.ts";
 import { pathFinder } from "./views/paths.ts";
+import { exposeProbe } from "./views/probe.ts";
 import { mountReady } from "./views/ready.ts";
 import { searchBox } from "./views/search.ts";
 import { mountStatus } from "./views/status.ts";
@@ -86,7 +87,9 @@ document.getElementById("app")!.append(
   el("details", { class: "drawer" }, el("summary", { text: "Cypher console" }), drawer),
 );
 
-exportSlot.append(exporter(mountGraph(stage, store), store));
+const graph = mountGraph(stage, store);
+exportSlot.append(exporter(graph, store));
+exposeProbe(graph, store);
 mountBanner(banner, store);
 mountFilters(filters, store);
 mountOverview(overview, store);

@@ -22,7 +22,7 @@ export interface PlaceOptions {
 }
 
 /** Defaults of {@link placeNodes}. */
-export const DEFAULTS = { iterations: 120, gap: 60 };
+export const DEFAULTS = { iterations: 120, gap: 80 };
 
 function components(g: VisibleGraph): string[][] {
   const adj = new Map<string, string[]>(g.nodes.map((n) => [n.id, []]));
@@ -78,6 +78,21 @@ function relax(
   });
 }
 
+/** Typical relation length, graph units. */
+const EDGE_LENGTH = 60;
+
+function scale(g: VisibleGraph, ids: string[], pos: Record<string, Point>): void {
+  const set = new Set(ids);
+  const lengths = g.edges
+    .filter((e) => set.has(e.source) && set.has(e.target))
+    .map((e) => Math.hypot(pos[e.source]![0] - pos[e.target]![0], pos[e.source]![1] - pos[e.target]![1]))
+    .sort((a, b) => a - b);
+  const median = lengths[Math.floor(lengths.length / 2)];
+  if (!median) return;
+  const k = EDGE_LENGTH / median;
+  for (const id of ids) pos[id] = [pos[id]![0] * k, pos[id]![1] * k];
+}
+
 function bbox(ids: string[], pos: Record<string, Point>) {
   const xs = ids.map((i) => pos[i]![0]);
   const ys = ids.map((i) => pos[i]![1]);
@@ -102,6 +117,7 @@ export function placeNodes(
       fresh.push(comp);
       continue;
     }
+    const anchors = new Map<string, Point>();
     newOnes.forEach((id, i) => {
       const anchor = g.edges.find(
         (e) => (e.source === id && placed.has(e.target)) || (e.target === id && placed.has(e.source)),
@@ -109,10 +125,21 @@ export function placeNodes(
       const a = anchor
         ? pos[anchor.source === id ? anchor.target : anchor.source]!
         : pos[comp.find((c) => placed.has(c))!]!;
+      anchors.set(id, a);
       const angle = (2 * Math.PI * i) / newOnes.length + 0.3;
-      pos[id] = [a[0] + 40 * Math.cos(angle), a[1] + 40 * Math.sin(angle)];
+      const r = EDGE_LENGTH * (1 + Math.sqrt(newOnes.length) / 3);
+      pos[id] = [a[0] + r * Math.cos(angle), a[1] + r * Math.sin(angle)];
     });
     relax(g, comp, pos, placed, iterations);
+    const offsets = newOnes.map((id) =>
+      Math.hypot(pos[id]![0] - anchors.get(id)![0], pos[id]![1] - anchors.get(id)![1]),
+    );
+    const median = [...offsets].sort((x, y) => x - y)[Math.floor(offsets.length / 2)] || EDGE_LENGTH;
+    const k = Math.max(1, EDGE_LENGTH / median);
+    for (const id of newOnes) {
+      const a = anchors.get(id)!;
+      pos[id] = [a[0] + (pos[id]![0] - a[0]) * k, a[1] + (pos[id]![1] - a[1]) * k];
+    }
   }
   const all = Object.keys(pos);
   const box = all.length ? bbox(all, pos) : { minX: 0, maxX: 0, minY: 0, maxY: 0 };
@@ -128,6 +155,7 @@ export function placeNodes(
       pos[id] = [r * Math.cos(a), r * Math.sin(a)];
     });
     relax(g, comp, pos, new Set(), iterations);
+    scale(g, comp, pos);
     const b = bbox(comp, pos);
     if (cursorX > startX && cursorX + (b.maxX - b.minX) > startX + rowWidth) {
       cursorX = startX;

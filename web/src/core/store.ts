@@ -1,6 +1,7 @@
 /**
  * The state container: `dispatch(action)` runs the pure update, records view changes in the undo
- * history (one user action = one step; `positions` amends the current step), and notifies
+ * history (one user action = one step: `positions` amends the current step, and an expand right
+ * after focusing the same actor — a double-click — joins the focus step), and notifies
  * subscribers with the new and previous state.
  */
 import { History } from "./history.ts";
@@ -15,6 +16,8 @@ export class Store {
   private listeners: Listener[] = [];
   private queue: (() => void)[] = [];
   private notifying = false;
+  /** The actor focused by the last recorded step, if that step was a focus (merged with its expand). */
+  private lastFocus: string | undefined;
   private readonly history: History<ViewState>;
 
   constructor(private current: AppState) {
@@ -38,9 +41,11 @@ export class Store {
     const next = update(this.current, action);
     if (next === this.current) return;
     if (next.view !== this.current.view) {
-      if (VIEW_ACTIONS.has(action.type) && !("replace" in action && action.replace))
+      const merge = action.type === "expand" && action.ids.length === 1 && action.ids[0] === this.lastFocus;
+      if (VIEW_ACTIONS.has(action.type) && !("replace" in action && action.replace) && !merge)
         this.history.push(next.view);
       else this.history.replace(next.view);
+      if (VIEW_ACTIONS.has(action.type)) this.lastFocus = action.type === "focus" ? action.id : undefined;
     }
     this.set(next);
   }

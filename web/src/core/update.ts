@@ -51,6 +51,7 @@ export type Action =
 
 /** Action types that change the view (recorded for undo). */
 export const VIEW_ACTIONS = new Set<Action["type"]>([
+  "focus",
   "expand",
   "collapse",
   "pin",

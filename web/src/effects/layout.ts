@@ -13,7 +13,11 @@ export function startLayoutEffect(store: Store): void {
     const g = visibleGraph(s.data, s.view);
     if (g.nodes.every((n) => s.view.positions[n.id])) return;
     const placed = placeNodes(g, s.view.positions);
-    store.dispatch({ type: "positions", positions: { ...s.view.positions, ...placed } });
+    const round = (v: number) => Math.round(v * 10) / 10;
+    const rounded = Object.fromEntries(
+      Object.entries(placed).map(([id, [x, y]]) => [id, [round(x), round(y)] as [number, number]]),
+    );
+    store.dispatch({ type: "positions", positions: { ...s.view.positions, ...rounded } });
   };
   store.subscribe((s, prev) => {
     if (s.view !== prev.view || s.data !== prev.data) run();
