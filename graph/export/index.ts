@@ -12,6 +12,7 @@ import { toPng } from "./png.ts";
 import { toReport } from "./report.ts";
 import { toMarkdown } from "./report-md.ts";
 import { toSvg } from "./svg.ts";
+import type { Visual } from "./view.ts";
 
 /** Every export format. */
 export const EXPORT_FORMATS = [
@@ -40,7 +41,7 @@ export interface ExportResult {
 export function exportGraph(
   graph: Interchange,
   format: ExportFormat,
-  options: { title?: string } = {},
+  options: { title?: string; visual?: Visual } = {},
 ): ExportResult {
   switch (format) {
     case "json":
@@ -50,7 +51,7 @@ export function exportGraph(
         extension: "json",
       };
     case "gexf":
-      return { body: toGexf(graph), contentType: "application/gexf+xml", extension: "gexf" };
+      return { body: toGexf(graph, options.visual), contentType: "application/gexf+xml", extension: "gexf" };
     case "graphml":
       return { body: toGraphml(graph), contentType: "application/graphml+xml", extension: "graphml" };
     case "csv": {

@@ -5,6 +5,7 @@
  */
 import type { Evidence, Interchange } from "../interchange.ts";
 import { toSvg } from "./svg.ts";
+import type { Visual } from "./view.ts";
 import { escapeXml as h } from "./xml.ts";
 
 /** The sentence with its cue wrapped in <mark>, escaped. */
@@ -23,7 +24,10 @@ export function markCue(ev: Evidence): string {
 }
 
 /** The HTML report. */
-export function toReport(g: Interchange, options: { title?: string } = {}): string {
+export function toReport(
+  g: Interchange,
+  options: { title?: string; visual?: Visual | undefined } = {},
+): string {
   const title = options.title ?? "kg-explorer report";
   const names = new Map(g.nodes.map((n) => [n.id, n.name]));
   const docs = new Map(g.documents.map((d) => [d.id, d]));
@@ -49,7 +53,7 @@ export function toReport(g: Interchange, options: { title?: string } = {}): stri
 </head><body>
 <h1>${h(title)}</h1>
 <p>${g.nodes.length} actors, ${g.edges.length} relations, ${g.documents.length} documents.</p>
-<figure>${toSvg(g, { width: 1100, height: 700 })}</figure>
+<figure>${toSvg(g, { width: 1100, height: 700, visual: options.visual })}</figure>
 <h2>Actors</h2>
 <table><thead><tr><th>Name</th><th>Kind</th><th>Aliases</th><th>Relations</th></tr></thead><tbody>
 ${actors.map((n) => `<tr><td>${h(n.name)}</td><td>${h(n.kind)}</td><td>${h(n.aliases.join(", "))}</td><td>${degree.get(n.id) ?? 0}</td></tr>`).join("\n")}

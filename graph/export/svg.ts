@@ -8,6 +8,7 @@ import { NODE_KINDS, RELATION_TYPES } from "../ontology.ts";
 import { layout } from "../ops/layout.ts";
 import { KIND_COLOURS, TYPE_COLOURS } from "./palette.ts";
 import { toGraphology } from "./to-graphology.ts";
+import type { Visual } from "./view.ts";
 import { escapeXml } from "./xml.ts";
 
 /** Options of {@link toSvg}. */
@@ -15,6 +16,8 @@ export interface SvgOptions {
   width?: number;
   height?: number;
   title?: string;
+  /** The explorer's picture: positions (y up, as sigma draws them), colours and sizes. */
+  visual?: Visual | undefined;
 }
 
 /** Defaults of {@link toSvg}. */
@@ -24,7 +27,12 @@ export const DEFAULTS = { width: 1200, height: 800 };
 export function toSvg(g: Interchange, options: SvgOptions = {}): string {
   const { width, height } = { ...DEFAULTS, ...options };
   const graph = toGraphology(g);
-  const pos = layout(graph);
+  const visual = options.visual;
+  const pos = visual
+    ? Object.fromEntries(
+        graph.mapNodes((id) => [id, { x: visual.nodes[id]?.x ?? 0, y: -(visual.nodes[id]?.y ?? 0) }]),
+      )
+    : layout(graph);
   const xs = Object.values(pos).map((p) => p.x);
   const ys = Object.values(pos).map((p) => p.y);
   const [minX, maxX, minY, maxY] = [
@@ -37,7 +45,7 @@ export function toSvg(g: Interchange, options: SvgOptions = {}): string {
   const pad = 110;
   const sx = (x: number) => pad + ((x - minX) / (maxX - minX || 1)) * (width - legendW - 2 * pad);
   const sy = (y: number) => pad + ((y - minY) / (maxY - minY || 1)) * (height - 2 * pad);
-  const radius = (id: string) => 6 + Math.min(14, 2 * Math.sqrt(graph.degree(id)));
+  const radius = (id: string) => visual?.nodes[id]?.size ?? 6 + Math.min(14, 2 * Math.sqrt(graph.degree(id)));
   const parts: string[] = [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="DejaVu Sans, Arial, sans-serif">`,
     `<rect width="${width}" height="${height}" fill="#ffffff"/>`,
@@ -53,7 +61,7 @@ export function toSvg(g: Interchange, options: SvgOptions = {}): string {
       `<text x="20" y="30" font-size="18" font-weight="bold" fill="#222">${escapeXml(options.title)}</text>`,
     );
   const seen = new Map<string, number>();
-  graph.forEachEdge((_id, a, s, t) => {
+  graph.forEachEdge((edgeId, a, s, t) => {
     const pair = [s, t].sort().join("|");
     const n = seen.get(pair) ?? 0;
     seen.set(pair, n + 1);
@@ -63,7 +71,7 @@ export function toSvg(g: Interchange, options: SvgOptions = {}): string {
     const [ex, ey] = [x2 - ux * (radius(t) + 2), y2 - uy * (radius(t) + 2)];
     const bend = (n % 2 ? -1 : 1) * Math.ceil(n / 2) * 28;
     const [cx, cy] = [(x1 + ex) / 2 - uy * bend, (y1 + ey) / 2 + ux * bend];
-    const colour = TYPE_COLOURS[a.type as keyof typeof TYPE_COLOURS];
+    const colour = visual?.edges[edgeId]?.color ?? TYPE_COLOURS[a.type as keyof typeof TYPE_COLOURS];
     parts.push(
       `<path d="M${x1.toFixed(1)},${y1.toFixed(1)} Q${cx.toFixed(1)},${cy.toFixed(1)} ${ex.toFixed(1)},${ey.toFixed(1)}" fill="none" stroke="${colour}" stroke-width="${(1 + 2 * a.confidence).toFixed(1)}" stroke-opacity="0.8" marker-end="url(#arrow-${escapeXml(a.type)})"/>`,
     );
@@ -74,7 +82,7 @@ export function toSvg(g: Interchange, options: SvgOptions = {}): string {
   graph.forEachNode((id, a) => {
     const [x, y] = [sx(pos[id]!.x), sy(pos[id]!.y)];
     parts.push(
-      `<circle cx="${x.toFixed(1)}" cy="${y.toFixed(1)}" r="${radius(id).toFixed(1)}" fill="${KIND_COLOURS[a.kind as keyof typeof KIND_COLOURS]}" stroke="#fff" stroke-width="1.5"/>`,
+      `<circle cx="${x.toFixed(1)}" cy="${y.toFixed(1)}" r="${radius(id).toFixed(1)}" fill="${visual?.nodes[id]?.color ?? KIND_COLOURS[a.kind as keyof typeof KIND_COLOURS]}" stroke="#fff" stroke-width="1.5"/>`,
     );
     parts.push(
       `<text x="${x.toFixed(1)}" y="${(y + radius(id) + 13).toFixed(1)}" font-size="12" fill="#222" text-anchor="middle" stroke="#fff" stroke-width="3" paint-order="stroke">${escapeXml(a.label)}</text>`,

@@ -11,12 +11,14 @@ import { type BrowserContext, chromium } from "playwright-core";
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
 /** Launches a persistent headless context in a new profile directory. */
-export function launchChromium(options: { downloads?: boolean } = {}): Promise<BrowserContext> {
+export function launchChromium(
+  options: { downloads?: boolean; viewport?: { width: number; height: number } } = {},
+): Promise<BrowserContext> {
   return chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), "kgx-chromium-")), {
     executablePath: CHROMIUM_PATH,
     headless: true,
     acceptDownloads: options.downloads ?? false,
-    viewport: { width: 1400, height: 900 },
+    viewport: options.viewport ?? { width: 1400, height: 900 },
     args: [
       "--no-sandbox",
       "--disable-gpu",

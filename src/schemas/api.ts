@@ -80,6 +80,16 @@ export const PathsRequest = GraphFilterSchema.extend({
 });
 export const PathsResponse = GraphResponse.extend({ paths: z.array(z.array(z.string())) });
 
+/** Evidence dates of relations (the explorer's time histogram and date filter). */
+export const RelationDatesRequest = z.object({ ids: z.array(z.string().min(1)).min(1).max(2000) });
+export const RelationDatesResponse = z.object({ dates: z.record(z.string(), z.array(z.string())) });
+
+/** The most connected actors, for the explorer's first-load overview. */
+export const OverviewQuery = z.object({ limit: z.coerce.number().int().min(1).max(50).default(12) });
+export const OverviewResponse = z.object({
+  top: z.array(z.object({ id: z.string(), name: z.string(), kind: NodeKind, degree: z.number().int() })),
+});
+
 export const SubgraphRequest = z.object({ ids: z.array(z.string().min(1)).min(1).max(5000) });
 
 export const DocumentsResponse = z.object({ documents: z.array(DocumentSchema.omit({ text: true })) });
@@ -178,6 +188,13 @@ export const API_ROUTES = {
     body: SubgraphRequest,
     response: GraphResponse,
   },
+  relationDates: {
+    method: "post",
+    path: "/api/relations/dates",
+    summary: "Evidence dates of relations, sorted and distinct",
+    body: RelationDatesRequest,
+    response: RelationDatesResponse,
+  },
   documents: { method: "get", path: "/api/documents", summary: "All documents", response: DocumentsResponse },
   document: {
     method: "get",
@@ -185,6 +202,13 @@ export const API_ROUTES = {
     summary: "Document text with mention and evidence offsets",
     params: IdParams,
     response: DocumentDetailSchema,
+  },
+  overview: {
+    method: "get",
+    path: "/api/overview",
+    summary: "The most connected actors (the actors mentioned in documents, by degree)",
+    query: OverviewQuery,
+    response: OverviewResponse,
   },
   stats: { method: "get", path: "/api/stats", summary: "Graph statistics", response: GraphStatsSchema },
   query: {

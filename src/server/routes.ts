@@ -9,6 +9,7 @@ import type { Settings } from "../config/settings.ts";
 import { API_ROUTES, type RouteSpec } from "../schemas/api.ts";
 import { entityRelations } from "../services/entity-relations.ts";
 import { parseOr400 } from "./validate.ts";
+import { viewExportRouter } from "./view-export-route.ts";
 
 type Infer<T> = T extends z.ZodType ? z.infer<T> : undefined;
 /** What a handler receives: the route's parsed path parameters, query and body. */
@@ -41,10 +42,37 @@ function handlers(
       const { from, to, ...options } = body;
       return store.paths(from, to, options);
     },
+    relationDates: async ({ body }) => ({
+      dates: Object.fromEntries(
+        await Promise.all(
+          body.ids.map(async (id) => {
+            const r = await store.relation(id);
+            return [id, [...new Set(r.evidence.flatMap((e) => (e.date ? [e.date] : [])))].sort()] as const;
+          }),
+        ),
+      ),
+    }),
     subgraph: async ({ body }) => ({ graph: await store.subgraph(body.ids), more: {} }),
     documents: async () => ({ documents: await store.documents() }),
     document: async ({ params }) => store.document(params.id),
     stats: async () => store.stats(),
+    overview: async ({ query }) => {
+      const docs = await store.documents();
+      const mentioned = new Set<string>();
+      for (const d of docs) for (const m of (await store.document(d.id)).mentions) mentioned.add(m.entity);
+      const ids = [...mentioned].slice(0, 5000);
+      const graph = ids.length ? await store.subgraph(ids) : { nodes: [] };
+      const top = graph.nodes
+        .map((n) => ({
+          id: n.key,
+          name: n.attributes.name,
+          kind: n.attributes.kind,
+          degree: n.attributes.degree ?? 0,
+        }))
+        .sort((a, b) => b.degree - a.degree || a.name.localeCompare(b.name))
+        .slice(0, query.limit);
+      return { top };
+    },
     query: async ({ body }) =>
       store.query(body.cypher, {
         params: body.params,
@@ -73,5 +101,6 @@ export function apiRouter(
       res.json(spec.response ? spec.response.parse(result) : result);
     });
   }
+  router.use(viewExportRouter(store));
   return router;
 }

@@ -5,8 +5,13 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { NODE_KINDS, RELATION_TYPES } from "../../graph/ontology.ts";
-import { History } from "../../web/src/history.ts";
-import { decodeState, encodeState, initialState, type ViewState } from "../../web/src/state.ts";
+import { History } from "../../web/src/core/history.ts";
+import type { ViewState } from "../../web/src/core/types.ts";
+import {
+  decodeView as decodeState,
+  encodeView as encodeState,
+  initialView as initialState,
+} from "../../web/src/core/url.ts";
 
 const id = fc.stringMatching(/^[a-z]+:[a-z0-9-]{1,12}$/);
 const date = fc
@@ -16,6 +21,14 @@ const state: fc.Arbitrary<ViewState> = fc.record({
   focus: fc.option(id, { nil: undefined }),
   expanded: fc.uniqueArray(id, { maxLength: 5 }),
   pinned: fc.uniqueArray(id, { maxLength: 5 }),
+  hidden: fc.uniqueArray(id, { maxLength: 3 }),
+  positions: fc.dictionary(
+    id,
+    fc
+      .tuple(fc.integer({ min: -5000, max: 5000 }), fc.integer({ min: -5000, max: 5000 }))
+      .map(([x, y]) => [x / 10, y / 10] as [number, number]),
+    { maxKeys: 4 },
+  ),
   filters: fc.record({
     kinds: fc.subarray([...NODE_KINDS], { minLength: 1 }),
     types: fc.subarray([...RELATION_TYPES], { minLength: 1 }),
@@ -35,6 +48,11 @@ describe("view state in the URL", () => {
         expect(clean(decodeState(`#${encodeState(s)}`))).toEqual(clean(s));
       }),
     );
+  });
+
+  it("keeps positions to a tenth of a unit", () => {
+    const s = { ...initialState(), positions: { "person:a": [1.26, -3.04] as [number, number] } };
+    expect(decodeState(encodeState(s)).positions).toEqual({ "person:a": [1.3, -3] });
   });
 
   it("is empty for the initial state", () => {
@@ -76,5 +94,14 @@ describe("undo and redo", () => {
     h.undo();
     expect(h.canUndo).toBe(false);
     expect(h.current).toBe(8);
+  });
+
+  it("replaces the current state without a new step", () => {
+    const h = new History(0);
+    h.push(1);
+    h.replace(7);
+    expect(h.current).toBe(7);
+    expect(h.undo()).toBe(0);
+    expect(h.redo()).toBe(7);
   });
 });

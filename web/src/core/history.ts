@@ -35,6 +35,12 @@ export class History<T> {
     return state;
   }
 
+  /** Replaces the current state without adding a step (e.g. positions computed for it). */
+  replace(state: T): T {
+    this.states = [...this.states.slice(0, this.cursor), state, ...this.states.slice(this.cursor + 1)];
+    return state;
+  }
+
   undo(): T {
     if (this.canUndo) this.cursor--;
     return this.current;

@@ -1,0 +1,247 @@
+/**
+ * The explorer's pure core: the one filter predicate, the derived visible graph, the updates, the
+ * store's undo steps, the layout that keeps positions and packs groups apart, fuzzy search and the
+ * time histogram.
+ */
+import { describe, expect, it } from "vitest";
+import type { SerializedGraph } from "../../graph/model.ts";
+import { NODE_KINDS, RELATION_TYPES } from "../../graph/ontology.ts";
+import { edgePasses } from "../../web/src/core/filter.ts";
+import { editDistance, fallbackQueries, rankFuzzy } from "../../web/src/core/fuzzy.ts";
+import { histogram } from "../../web/src/core/histogram.ts";
+import { placeNodes } from "../../web/src/core/layout.ts";
+import { Store } from "../../web/src/core/store.ts";
+import type { Filters } from "../../web/src/core/types.ts";
+import { initialState, update } from "../../web/src/core/update.ts";
+import { initialView } from "../../web/src/core/url.ts";
+import { topDegree, visibleGraph } from "../../web/src/core/visible.ts";
+
+const all: Filters = { kinds: [...NODE_KINDS], types: [...RELATION_TYPES], minConfidence: 0, documents: [] };
+const edge = (type: (typeof RELATION_TYPES)[number], confidence = 0.8) => ({
+  type,
+  confidence,
+  evidenceCount: 2,
+  firstDate: "2026-01-10",
+  lastDate: "2026-03-10",
+  documents: ["doc:a"],
+});
+
+/** a → b (THREATENS, Jan + Mar), a → c (LEADS, Feb), d alone with c (MEMBER_OF, 0.4). */
+const graph: SerializedGraph = {
+  attributes: {},
+  options: { type: "directed", multi: true, allowSelfLoops: false },
+  nodes: [
+    { key: "a", attributes: { name: "Alpha", kind: "Person", aliases: [] } },
+    { key: "b", attributes: { name: "Beta", kind: "Government", aliases: [] } },
+    { key: "c", attributes: { name: "Gamma", kind: "Cartel", aliases: [] } },
+    { key: "d", attributes: { name: "Delta", kind: "Institution", aliases: [] } },
+  ],
+  edges: [
+    { key: "ab", source: "a", target: "b", attributes: edge("THREATENS") },
+    {
+      key: "ac",
+      source: "a",
+      target: "c",
+      attributes: { ...edge("LEADS"), firstDate: "2026-02-02", lastDate: "2026-02-02" },
+    },
+    {
+      key: "cd",
+      source: "c",
+      target: "d",
+      attributes: { ...edge("MEMBER_OF", 0.4), firstDate: "2026-02-05", lastDate: "2026-02-05" },
+    },
+  ],
+};
+
+function loaded() {
+  let s = initialState({ ...initialView(), expanded: ["a"] });
+  s = update(s, { type: "neighbourhood", id: "a", graph, more: 0 });
+  s = update(s, {
+    type: "dates",
+    dates: { ab: ["2026-01-10", "2026-03-10"], ac: ["2026-02-02"], cd: ["2026-02-05"] },
+  });
+  return s;
+}
+
+describe("the filter predicate", () => {
+  it("passes a relation when one evidence piece is dated inside the range", () => {
+    const dates = ["2026-01-10", "2026-03-10"];
+    expect(edgePasses(edge("THREATENS"), dates, { ...all, from: "2026-02-01", to: "2026-02-28" })).toBe(
+      false,
+    );
+    expect(edgePasses(edge("THREATENS"), dates, { ...all, from: "2026-03-01", to: "2026-03-31" })).toBe(true);
+    expect(edgePasses(edge("THREATENS"), dates, { ...all, to: "2026-01-10" })).toBe(true);
+    expect(edgePasses(edge("THREATENS"), dates, { ...all, from: "2026-03-11" })).toBe(false);
+  });
+
+  it("judges a relation whose dates are not loaded yet on its date span", () => {
+    expect(edgePasses(edge("THREATENS"), undefined, { ...all, from: "2026-02-01", to: "2026-02-28" })).toBe(
+      true,
+    );
+    expect(edgePasses(edge("THREATENS"), undefined, { ...all, from: "2026-04-01" })).toBe(false);
+  });
+
+  it("checks type, confidence and documents", () => {
+    expect(edgePasses(edge("THREATENS"), [], { ...all, types: ["LEADS"] })).toBe(false);
+    expect(edgePasses(edge("THREATENS", 0.5), [], { ...all, minConfidence: 0.6 })).toBe(false);
+    expect(edgePasses(edge("THREATENS"), [], { ...all, documents: ["doc:b"] })).toBe(false);
+    expect(edgePasses(edge("THREATENS"), [], { ...all, documents: ["doc:a"] })).toBe(true);
+  });
+});
+
+describe("the visible graph", () => {
+  it("holds the expanded actor, its neighbours and the relations among them", () => {
+    const g = visibleGraph(loaded().data, loaded().view);
+    expect(g.nodes.map((n) => n.id)).toEqual(["a", "b", "c", "d"]);
+    expect(g.edges.map((e) => e.id)).toEqual(["ab", "ac", "cd"]);
+    expect(g.degree).toEqual({ a: 2, b: 1, c: 2, d: 1 });
+    expect(topDegree(g, 2)).toEqual(["a", "c"]);
+  });
+
+  it("drops neighbours reached only through filtered-out relations, never the expanded actor", () => {
+    const s = loaded();
+    const g = visibleGraph(s.data, { ...s.view, filters: { ...all, from: "2026-02-01", to: "2026-02-03" } });
+    expect(g.nodes.map((n) => n.id)).toEqual(["a", "c"]);
+    expect(g.edges.map((e) => e.id)).toEqual(["ac"]);
+  });
+
+  it("leaves out hidden actors and actors of unchecked kinds with their relations", () => {
+    const s = loaded();
+    expect(visibleGraph(s.data, { ...s.view, hidden: ["c"] }).edges.map((e) => e.id)).toEqual(["ab"]);
+    const g = visibleGraph(s.data, {
+      ...s.view,
+      filters: { ...all, kinds: ["Person", "Cartel", "Institution"] },
+    });
+    expect(g.nodes.map((n) => n.id)).toEqual(["a", "c", "d"]);
+    expect(g.edges.map((e) => e.id)).toEqual(["ac", "cd"]);
+  });
+});
+
+describe("updates", () => {
+  it("hide takes the actors out of the view and the selection", () => {
+    let s = update(loaded(), { type: "select", id: "c", add: false });
+    s = update(s, { type: "select", id: "a", add: true });
+    expect(s.selection).toEqual(["c", "a"]);
+    s = update(s, { type: "hide", ids: ["a"] });
+    expect(s.view.expanded).toEqual([]);
+    expect(s.view.hidden).toEqual(["a"]);
+    expect(s.selection).toEqual(["c"]);
+    expect(update(s, { type: "expand", ids: ["a"] }).view.hidden).toEqual([]);
+  });
+
+  it("paths pin their actors and mark the relations on them", () => {
+    const s = update(initialState(), { type: "paths", paths: [["b", "a", "c"]], graph });
+    expect(s.view.pinned).toEqual(["b", "a", "c"]);
+    expect(s.path).toEqual({ nodes: ["b", "a", "c"], edges: ["ab", "ac"] });
+  });
+
+  it("a missing actor leaves the view and is reported", () => {
+    const s = update(initialState({ ...initialView(), focus: "x", expanded: ["x", "a"], pinned: ["x"] }), {
+      type: "missing",
+      ids: ["x"],
+    });
+    expect(s.view).toMatchObject({ focus: undefined, expanded: ["a"], pinned: [] });
+    expect(s.missing).toEqual(["x"]);
+  });
+});
+
+describe("the store's undo steps", () => {
+  it("a double-click (two clicks, then expand) is one undo step; layout amends it", () => {
+    const store = new Store(loaded());
+    store.dispatch({ type: "select", id: "b", add: false });
+    store.dispatch({ type: "focus", id: "b" });
+    store.dispatch({ type: "select", id: "b", add: false });
+    store.dispatch({ type: "focus", id: "b" });
+    store.dispatch({ type: "expand", ids: ["b"] });
+    store.dispatch({ type: "positions", positions: { b: [1, 2] } });
+    expect(store.state.view.expanded).toEqual(["a", "b"]);
+    store.undo();
+    expect(store.state.view.expanded).toEqual(["a"]);
+    expect(store.canUndo).toBe(false);
+    expect(store.state.view.focus).toBeUndefined();
+    store.redo();
+    expect(store.state.view.positions).toEqual({ b: [1, 2] });
+  });
+
+  it("a slider drag is one step", () => {
+    const store = new Store(loaded());
+    store.dispatch({ type: "filters", filters: { ...all, from: "2026-01-01" } });
+    store.dispatch({ type: "filters", filters: { ...all, from: "2026-02-01" }, replace: true });
+    store.dispatch({ type: "filters", filters: { ...all, from: "2026-03-01" }, replace: true });
+    store.undo();
+    expect(store.state.view.filters.from).toBeUndefined();
+  });
+
+  it("subscribers see nested changes in order", () => {
+    const store = new Store(initialState());
+    const seen: string[][] = [];
+    store.subscribe((s) => {
+      if (s.view.expanded.length === 1 && !s.view.pinned.length) store.dispatch({ type: "pin", ids: ["p"] });
+    });
+    store.subscribe((s) => seen.push([...s.view.pinned]));
+    store.dispatch({ type: "expand", ids: ["a"] });
+    expect(seen).toEqual([[], ["p"]]);
+  });
+});
+
+describe("layout", () => {
+  const s = loaded();
+  const g = visibleGraph(s.data, s.view);
+
+  it("is deterministic and keeps placed actors where they are", () => {
+    const first = placeNodes(g, {});
+    expect(placeNodes(g, {})).toEqual(first);
+    const again = placeNodes(g, { a: [500, 500], b: [560, 500] });
+    expect(again.a).toEqual([500, 500]);
+    expect(again.b).toEqual([560, 500]);
+    expect(Object.keys(again).sort()).toEqual(["a", "b", "c", "d"]);
+  });
+
+  it("packs a new disconnected group beside the picture", () => {
+    const two = {
+      ...g,
+      nodes: [
+        ...g.nodes,
+        { id: "x", attributes: g.nodes[0]!.attributes },
+        { id: "y", attributes: g.nodes[0]!.attributes },
+      ],
+      edges: [...g.edges, { id: "xy", source: "x", target: "y", attributes: g.edges[0]!.attributes }],
+    };
+    const placed = placeNodes(g, {});
+    const pos = placeNodes(two, placed);
+    const maxX = Math.max(...["a", "b", "c", "d"].map((id) => pos[id]![0]));
+    expect(Math.min(pos.x![0], pos.y![0])).toBeGreaterThan(maxX);
+  });
+});
+
+describe("fuzzy search", () => {
+  it("finds Sheinbaum from a typo and ranks the closest first", () => {
+    expect(editDistance("sheinbam", "sheinbaum")).toBe(1);
+    expect(fallbackQueries("Sheinbam")).toEqual(["shei"]);
+    const hits = [
+      { name: "Sheikh Hasina", aliases: [] },
+      { name: "Claudia Sheinbaum", aliases: ["Sheinbaum"] },
+    ];
+    expect(rankFuzzy("Sheinbam", hits).map((h) => h.name)).toEqual(["Claudia Sheinbaum"]);
+  });
+});
+
+describe("time histogram", () => {
+  it("counts each relation once per day bin", () => {
+    expect(histogram([["2026-01-10", "2026-01-10"], ["2026-01-12"]])).toEqual([
+      { from: "2026-01-10", to: "2026-01-10", count: 1 },
+      { from: "2026-01-11", to: "2026-01-11", count: 0 },
+      { from: "2026-01-12", to: "2026-01-12", count: 1 },
+    ]);
+  });
+
+  it("uses months for long spans", () => {
+    const bins = histogram([["2025-11-03"], ["2026-02-20", "2026-02-21"]]);
+    expect(bins.map((b) => [b.from, b.to, b.count])).toEqual([
+      ["2025-11-01", "2025-11-30", 1],
+      ["2025-12-01", "2025-12-31", 0],
+      ["2026-01-01", "2026-01-31", 0],
+      ["2026-02-01", "2026-02-28", 1],
+    ]);
+  });
+});
