@@ -148,10 +148,12 @@ export class EmbeddedStore implements GraphStore {
 
   private titleOf = (document: string) => this.docs.get(document)?.title;
   async relationPage(id: string, page?: EvidencePage): Promise<PagedRelation> {
+    await this.fresh();
     if (!this.graph.hasEdge(id)) throw new AppError("NOT_FOUND", `No relation with id "${id}".`);
     return relationPage(this.graph, this.titleOf, id, page);
   }
   async entityRelations(id: string, page?: RelationsPage): Promise<EntityRelationsPage> {
+    await this.fresh();
     this.need(id);
     return entityRelations(this.graph, this.titleOf, id, page);
   }
