@@ -11,8 +11,10 @@ import type { Driver, ManagedTransaction, Session } from "neo4j-driver";
 import type { Interchange } from "../../interchange.ts";
 import { NodeKind, RelationType } from "../../ontology.ts";
 import type { WriteOptions, WriteProgress } from "../types.ts";
+import { relationRows, relations } from "./write-relations.ts";
 
-type Row = Record<string, unknown>;
+/** One row of parameters. */
+export type Row = Record<string, unknown>;
 
 /** What one batch does inside its write transaction. */
 export type Work = (tx: ManagedTransaction, rows: Row[]) => Promise<void>;
@@ -30,11 +32,6 @@ export interface Step {
   work: Work;
 }
 
-/** Cypher: keep the earlier / later of the stored date `m` and the new date `x` (nulls ignored). */
-const EARLIER = (m: string, x: string) =>
-  `CASE WHEN ${x} IS NULL OR (${m} IS NOT NULL AND ${m} <= ${x}) THEN ${m} ELSE ${x} END`;
-const LATER = (m: string, x: string) =>
-  `CASE WHEN ${x} IS NULL OR (${m} IS NOT NULL AND ${m} >= ${x}) THEN ${m} ELSE ${x} END`;
 /** Cypher: the stored aliases `n.aliases` plus the new ones `e.aliases`, without repeats or the name. */
 const ALIASES =
   "reduce(acc = coalesce(n.aliases, []), a IN e.aliases | CASE WHEN a IN acc OR a = n.name THEN acc ELSE acc + a END)";
@@ -49,22 +46,6 @@ const Q = {
     SET n:${kind}`,
   mentions: `UNWIND $rows AS m MATCH (e:Entity {id: m.entity}) MATCH (d:Document {id: m.document})
     MERGE (e)-[r:MENTIONED_IN]->(d) SET r.spans = m.spans, r.count = size(m.spans) / 2`,
-  storedEvidence: "UNWIND $keys AS k MATCH (ev:Evidence {key: k}) RETURN k",
-  evidence: `UNWIND $rows AS v MATCH (d:Document {id: v.document})
-    CREATE (ev:Evidence {key: v.key, relation: v.relation, type: v.type, document: v.document, sentence: v.sentence,
-      start: v.start, end: v.end, cue: v.cue, cueStart: v.cueStart, cueEnd: v.cueEnd, rule: v.rule,
-      confidence: v.confidence, date: v.date})-[:FROM]->(d)`,
-  relations: (
-    type: RelationType,
-  ) => `UNWIND $rows AS r MATCH (a:Entity {id: r.source}) MATCH (b:Entity {id: r.target})
-    MERGE (a)-[rel:${type}]->(b)
-      ON CREATE SET rel.id = r.id, rel.confidence = r.confidence, rel.evidenceCount = r.added,
-        rel.firstDate = r.first, rel.lastDate = r.last, rel.documents = r.documents
-      ON MATCH SET rel.confidence = CASE WHEN r.confidence > rel.confidence THEN r.confidence ELSE rel.confidence END,
-        rel.evidenceCount = coalesce(rel.evidenceCount, 0) + r.added,
-        rel.firstDate = ${EARLIER("rel.firstDate", "r.first")},
-        rel.lastDate = ${LATER("rel.lastDate", "r.last")},
-        rel.documents = reduce(acc = coalesce(rel.documents, []), x IN r.documents | CASE WHEN x IN acc THEN acc ELSE acc + x END)`,
   complete: "UNWIND $rows AS d MATCH (doc:Document {id: d.id}) SET doc.complete = true",
 };
 
@@ -75,42 +56,14 @@ const query =
     await tx.run(cypher, { rows });
   };
 
-/**
- * A batch of relations with their evidence, in one transaction: find which evidence keys are
- * stored already, create the others, then MERGE the relations adding exactly those new pieces to
- * their aggregates. A rerun after a crash finds everything stored and adds nothing.
- */
-const relations =
-  (type: RelationType): Work =>
-  async (tx, rows) => {
-    const keys = rows.flatMap((r) => (r.evidence as Row[]).map((v) => v.key as string));
-    const stored = new Set(
-      (await tx.run(Q.storedEvidence, { keys })).records.map((rec) => rec.get("k") as string),
-    );
-    const fresh: Row[] = [];
-    const relationRows = rows.map(({ evidence, ...r }) => {
-      const added = (evidence as Row[]).filter((v) => !stored.has(v.key as string));
-      fresh.push(...added);
-      const dates = added.flatMap((v) => (v.date ? [v.date as string] : [])).sort();
-      return {
-        ...r,
-        added: added.length,
-        first: dates[0] ?? null,
-        last: dates[dates.length - 1] ?? null,
-        documents: [...new Set(added.map((v) => v.document as string))],
-      };
-    });
-    if (fresh.length) await tx.run(Q.evidence, { rows: fresh });
-    await tx.run(Q.relations(type), { rows: relationRows });
-  };
-
 function chunks<T>(xs: T[], size: number): T[][] {
   const out: T[][] = [];
   for (let i = 0; i < xs.length; i += size) out.push(xs.slice(i, i + size));
   return out;
 }
 
-function groupBy<T, K extends string>(xs: T[], key: (x: T) => K): Map<K, T[]> {
+/** Groups without copying: one array per key, pushed to. */
+export function groupBy<T, K extends string>(xs: T[], key: (x: T) => K): Map<K, T[]> {
   const m = new Map<K, T[]>();
   for (const x of xs) {
     const k = key(x);
@@ -119,52 +72,6 @@ function groupBy<T, K extends string>(xs: T[], key: (x: T) => K): Map<K, T[]> {
     else m.set(k, [x]);
   }
   return m;
-}
-
-type Edge = Interchange["edges"][number];
-
-/** Edges with only the evidence of documents not in `skip`, one row per relation id, keys unique. */
-function relationRows(g: Interchange, skip: Set<string>): Map<RelationType, Row[]> {
-  const byId = new Map<string, { edge: Edge; evidence: Map<string, Row> }>();
-  for (const e of g.edges) {
-    const kept = e.evidence.filter((v) => !skip.has(v.document));
-    if (kept.length === 0 && e.evidence.length > 0) continue;
-    const entry = byId.get(e.id) ?? { edge: e, evidence: new Map<string, Row>() };
-    if (e.confidence > entry.edge.confidence) entry.edge = { ...entry.edge, confidence: e.confidence };
-    for (const v of kept) {
-      const key = `${e.id}@${v.document}:${v.start}-${v.end}`;
-      entry.evidence.set(key, {
-        key,
-        relation: e.id,
-        type: e.type,
-        document: v.document,
-        sentence: v.sentence,
-        start: v.start,
-        end: v.end,
-        cue: v.cue ?? null,
-        cueStart: v.cueStart ?? null,
-        cueEnd: v.cueEnd ?? null,
-        rule: v.rule ?? null,
-        confidence: v.confidence ?? e.confidence,
-        date: v.date ?? null,
-      });
-    }
-    byId.set(e.id, entry);
-  }
-  const out = new Map<RelationType, Row[]>();
-  for (const [type, es] of groupBy([...byId.values()], (x) => x.edge.type)) {
-    out.set(
-      type,
-      es.map(({ edge: e, evidence }) => ({
-        id: e.id,
-        source: e.source,
-        target: e.target,
-        confidence: e.confidence,
-        evidence: [...evidence.values()],
-      })),
-    );
-  }
-  return out;
 }
 
 /** Aliases of a new entity as the MERGE's ON MATCH would build them: no repeats, not the name. */
