@@ -42,12 +42,21 @@ console.log(
   `  target          500 KB/s -> ${bytes / 1024 / best >= 500 ? "met" : "NOT met"} (ratio ${(bytes / 1024 / best / 500).toFixed(2)})`,
 );
 
+/** CPU seconds per wall second of each pool, over all its runs (threads included). */
+const cores = new Map<ExtractPool, { cpu: number; wall: number }>();
+
 /** Seconds to extract every batch through `pool` (all batches queued at once). */
 async function timePool(pool: ExtractPool): Promise<number> {
   const t = performance.now();
+  const cpu = process.cpuUsage();
   await Promise.all(batches.map((b) => pool.run(b)));
-  return (performance.now() - t) / 1000;
+  const used = process.cpuUsage(cpu);
+  const wall = (performance.now() - t) / 1000;
+  const c = cores.get(pool) ?? { cpu: 0, wall: 0 };
+  cores.set(pool, { cpu: c.cpu + (used.user + used.system) / 1e6, wall: c.wall + wall });
+  return wall;
 }
+const coresUsed = (pool: ExtractPool) => (cores.get(pool)!.cpu / cores.get(pool)!.wall).toFixed(2);
 
 const one = new ExtractPool(1);
 const many = new ExtractPool(WORKERS);
@@ -67,10 +76,10 @@ console.log(
   `worker pool — batches of 25 documents, best of ${RUNS} paired runs, ${availableParallelism()} cores`,
 );
 console.log(
-  `  1 worker        ${oneKbs.toFixed(0)} KB/s   (runs: ${oneRuns.map((r) => r.toFixed(2)).join(", ")} s)`,
+  `  1 worker        ${oneKbs.toFixed(0)} KB/s   (runs: ${oneRuns.map((r) => r.toFixed(2)).join(", ")} s; ${coresUsed(one)} cores busy)`,
 );
 console.log(
-  `  ${WORKERS} workers       ${manyKbs.toFixed(0)} KB/s   (runs: ${manyRuns.map((r) => r.toFixed(2)).join(", ")} s)`,
+  `  ${WORKERS} workers       ${manyKbs.toFixed(0)} KB/s   (runs: ${manyRuns.map((r) => r.toFixed(2)).join(", ")} s; ${coresUsed(many)} cores busy)`,
 );
 console.log(
   `  extract ${WORKERS}-worker/1-worker ratio ${ratio.toFixed(2)} (target >= 1.7 on 2 cores -> ${ratio >= 1.7 ? "met" : "NOT met"})`,

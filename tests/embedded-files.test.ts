@@ -99,6 +99,14 @@ describe("embedded store files", () => {
     });
   });
 
+  it("removes the temporary snapshot a process killed while compacting left behind", async () => {
+    const path = await tempStore();
+    await writeFile(`${path}.99999.tmp`, '{"documents":[');
+    await (await storeAt(path)).write(docGraph(0));
+    await expect(stat(`${path}.99999.tmp`)).rejects.toMatchObject({ code: "ENOENT" });
+    expect(JSON.parse(await readFile(path, "utf8")).documents).toHaveLength(1);
+  });
+
   it("after a killed append keeps everything written before, and a rerun adds it once", async () => {
     const path = await tempStore();
     const store = await storeAt(path);

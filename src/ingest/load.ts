@@ -31,7 +31,7 @@ export interface LoadOptions {
   /** Documents extracted and written together. */
   batchDocuments?: number;
   batchSize?: number;
-  /** Extraction threads; 1 extracts on the calling thread. */
+  /** Extraction threads; 1 (or a single batch of files) extracts on the calling thread. */
   workers?: number;
   onProgress?: (p: LoadProgress) => void;
 }
@@ -78,9 +78,10 @@ export async function loadPaths(
     errors: problems.length,
     elapsedMs: Date.now() - started,
   });
-  const extractor = createExtractor(workers);
+  const threads = totalFiles <= batchDocuments ? 1 : workers;
+  const extractor = createExtractor(threads);
   const inFlight: InFlight[] = [];
-  const maxInFlight = Math.max(2, workers * 2);
+  const maxInFlight = Math.max(2, threads * 2);
   let batch: TextDocument[] = [];
 
   const writeNext = async () => {

@@ -3,8 +3,8 @@
  * replaced atomically: temporary file, then rename) plus the journal of the writes made since. A
  * damaged file is reported in one sentence naming it, and is never overwritten.
  */
-import { mkdir, open, readFile, rename } from "node:fs/promises";
-import { dirname } from "node:path";
+import { mkdir, open, readdir, readFile, rename, unlink } from "node:fs/promises";
+import { basename, dirname, join } from "node:path";
 import { AppError } from "../../../src/errors.ts";
 import { type Document, type Interchange, InterchangeSchema } from "../../interchange.ts";
 import { createStoreGraph, type StoreGraph } from "../../ops/store-graph.ts";
@@ -78,9 +78,22 @@ export function applyRecord(state: StoreState, record: Interchange) {
   return mergeInterchange(state.graph, record, new Set());
 }
 
-/** Writes the whole state as the new snapshot, streamed piece by piece, then renamed into place. */
+/** Removes temporary snapshots left by processes killed while writing one (call under the lock). */
+async function removeLeftovers(path: string): Promise<void> {
+  const prefix = `${basename(path)}.`;
+  const names = await readdir(dirname(path));
+  for (const name of names)
+    if (name.startsWith(prefix) && /^\d+\.tmp$/.test(name.slice(prefix.length)))
+      await unlink(join(dirname(path), name)).catch(() => {});
+}
+
+/**
+ * Writes the whole state as the new snapshot, streamed piece by piece, then renamed into place
+ * (under the lock, so any other temporary snapshot is a killed process's leftover and is removed).
+ */
 export async function writeSnapshot(path: string, state: StoreState): Promise<void> {
   await mkdir(dirname(path), { recursive: true });
+  await removeLeftovers(path);
   const tmp = `${path}.${process.pid}.tmp`;
   const handle = await open(tmp, "w");
   try {
