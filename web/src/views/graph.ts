@@ -53,12 +53,14 @@ export function mountGraph(container: HTMLElement, store: Store): GraphView {
   const graph = new MultiDirectedGraph<NodeData, EdgeData>();
   const drawnLabels = new Set<string>();
   let em: Emphasis = { forced: new Set(), selected: new Set(), dark: false };
+  /** Relations of the visible graph; the sigma graph also holds filtered-out ones, hidden by the reducer. */
+  let visibleEdges = new Set<string>();
   const sigma = new Sigma(graph as unknown as MultiDirectedGraph, container, {
     renderEdgeLabels: true,
     enableEdgeEvents: true,
     defaultEdgeType: "straight",
     edgeProgramClasses: { straight: EdgeArrowProgram, curved: EdgeCurveProgram },
-    stagePadding: 70,
+    stagePadding: 110,
     labelDensity: 0.8,
     labelGridCellSize: 110,
     labelRenderedSizeThreshold: 6,
@@ -79,13 +81,14 @@ export function mountGraph(container: HTMLElement, store: Store): GraphView {
         label: data.name,
         color: onPath ? (KIND_COLOURS[data.kind] ?? "#999") : em.dark ? DIM_DARK : DIM,
         size: nodeSize(data.visibleDegree),
-        forceLabel: onPath && (em.forced.has(node) || strong),
+        forceLabel: onPath && (em.forced.has(node) || strong || !!em.pathNodes),
         highlighted: strong,
         zIndex: strong ? 2 : onPath ? 1 : 0,
       };
     },
     edgeReducer: (edge, raw): Partial<EdgeDisplayData> => {
       const data = raw as EdgeData;
+      if (!visibleEdges.has(edge)) return { hidden: true };
       const [s, t] = graph.extremities(edge);
       const dimmed = !!em.pathEdges && !em.pathEdges.has(edge);
       const near = [em.hoverNode, em.focus, ...em.selected].some((n) => n === s || n === t);
@@ -123,22 +126,29 @@ export function mountGraph(container: HTMLElement, store: Store): GraphView {
     for (const n of g.nodes) {
       const p = s.view.positions[n.id];
       if (!p) continue;
-      const attrs: NodeData = { ...n.attributes, x: p[0], y: p[1], visibleDegree: g.degree[n.id] ?? 0 };
-      if (graph.hasNode(n.id)) graph.replaceNodeAttributes(n.id, attrs);
-      else {
-        graph.addNode(n.id, attrs);
+      const degree = g.degree[n.id] ?? 0;
+      if (!graph.hasNode(n.id)) {
+        graph.addNode(n.id, { ...n.attributes, x: p[0], y: p[1], visibleDegree: degree });
         added.push(n.id);
+        continue;
       }
+      const a = graph.getNodeAttributes(n.id);
+      if (a.x !== p[0] || a.y !== p[1] || a.visibleDegree !== degree || a.name !== n.attributes.name)
+        graph.replaceNodeAttributes(n.id, { ...n.attributes, x: p[0], y: p[1], visibleDegree: degree });
     }
-    graph.clearEdges();
-    for (const e of g.edges)
-      if (graph.hasNode(e.source) && graph.hasNode(e.target))
-        graph.addDirectedEdgeWithKey(e.id, e.source, e.target, { ...e.attributes });
-    indexParallelEdgesIndex(graph, {
-      edgeIndexAttribute: "parallelIndex",
-      edgeMaxIndexAttribute: "parallelMaxIndex",
-    });
+    let changed = false;
+    for (const [id, e] of Object.entries(s.data.edges))
+      if (!graph.hasEdge(id) && graph.hasNode(e.source) && graph.hasNode(e.target)) {
+        graph.addDirectedEdgeWithKey(id, e.source, e.target, { ...e.attributes });
+        changed = true;
+      }
+    if (changed || added.length)
+      indexParallelEdgesIndex(graph, {
+        edgeIndexAttribute: "parallelIndex",
+        edgeMaxIndexAttribute: "parallelMaxIndex",
+      });
     const top = topDegree(g, 10);
+    visibleEdges = new Set(g.edges.map((e) => e.id));
     em = {
       forced: new Set([...top, ...(s.searched ? [s.searched] : [])]),
       selected: new Set(s.selection),
