@@ -24,6 +24,8 @@ interface Emphasis {
   forced: Set<string>;
   selected: Set<string>;
   focus?: string | undefined;
+  /** Focused and selected actors whose relations are labelled (not hubs: their labels would pile up). */
+  labelled: Set<string>;
   hoverNode?: string | undefined;
   hoverEdge?: string | undefined;
   selectedEdge?: string | undefined;
@@ -52,7 +54,7 @@ const DIM_DARK = "#3a3f46";
 export function mountGraph(container: HTMLElement, store: Store): GraphView {
   const graph = new MultiDirectedGraph<NodeData, EdgeData>();
   const drawnLabels = new Set<string>();
-  let em: Emphasis = { forced: new Set(), selected: new Set(), dark: false };
+  let em: Emphasis = { forced: new Set(), selected: new Set(), dark: false, labelled: new Set() };
   /** Relations of the visible graph; the sigma graph also holds filtered-out ones, hidden by the reducer. */
   let visibleEdges = new Set<string>();
   const sigma = new Sigma(graph as unknown as MultiDirectedGraph, container, {
@@ -91,7 +93,7 @@ export function mountGraph(container: HTMLElement, store: Store): GraphView {
       if (!visibleEdges.has(edge)) return { hidden: true };
       const [s, t] = graph.extremities(edge);
       const dimmed = !!em.pathEdges && !em.pathEdges.has(edge);
-      const near = [em.hoverNode, em.focus, ...em.selected].some((n) => n === s || n === t);
+      const near = em.hoverNode === s || em.hoverNode === t || em.labelled.has(s) || em.labelled.has(t);
       const shown =
         !dimmed &&
         (edge === em.hoverEdge ||
@@ -153,6 +155,9 @@ export function mountGraph(container: HTMLElement, store: Store): GraphView {
       forced: new Set([...top, ...(s.searched ? [s.searched] : [])]),
       selected: new Set(s.selection),
       focus: s.view.focus,
+      labelled: new Set(
+        [...(s.view.focus ? [s.view.focus] : []), ...s.selection].filter((n) => (g.degree[n] ?? 0) <= 8),
+      ),
       hoverNode: s.hoverNode,
       hoverEdge: s.hoverEdge,
       selectedEdge: s.selectedEdge,
