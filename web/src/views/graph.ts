@@ -16,7 +16,7 @@ import type { Store } from "../core/store.ts";
 import type { AppState } from "../core/types.ts";
 import { topDegree, type VisibleGraph, visibleGraph } from "../core/visible.ts";
 
-type NodeData = NodeAttributes & { x: number; y: number; visibleDegree: number };
+type NodeData = NodeAttributes & { x: number; y: number };
 type EdgeData = EdgeAttributes & { parallelIndex?: number; parallelMaxIndex?: number };
 
 /** What the reducers need besides the graph, refreshed on every state change. */
@@ -57,6 +57,7 @@ export function mountGraph(container: HTMLElement, store: Store): GraphView {
   let em: Emphasis = { forced: new Set(), selected: new Set(), dark: false, labelled: new Set() };
   /** Relations of the visible graph; the sigma graph also holds filtered-out ones, hidden by the reducer. */
   let visibleEdges = new Set<string>();
+  let degrees: Record<string, number> = {};
   const sigma = new Sigma(graph as unknown as MultiDirectedGraph, container, {
     renderEdgeLabels: true,
     enableEdgeEvents: true,
@@ -82,7 +83,7 @@ export function mountGraph(container: HTMLElement, store: Store): GraphView {
         y: data.y,
         label: data.name,
         color: onPath ? (KIND_COLOURS[data.kind] ?? "#999") : em.dark ? DIM_DARK : DIM,
-        size: nodeSize(data.visibleDegree),
+        size: nodeSize(degrees[node] ?? 0),
         forceLabel: onPath && (em.forced.has(node) || strong || !!em.pathNodes),
         highlighted: strong,
         zIndex: strong ? 2 : onPath ? 1 : 0,
@@ -128,15 +129,14 @@ export function mountGraph(container: HTMLElement, store: Store): GraphView {
     for (const n of g.nodes) {
       const p = s.view.positions[n.id];
       if (!p) continue;
-      const degree = g.degree[n.id] ?? 0;
       if (!graph.hasNode(n.id)) {
-        graph.addNode(n.id, { ...n.attributes, x: p[0], y: p[1], visibleDegree: degree });
+        graph.addNode(n.id, { ...n.attributes, x: p[0], y: p[1] });
         added.push(n.id);
         continue;
       }
       const a = graph.getNodeAttributes(n.id);
-      if (a.x !== p[0] || a.y !== p[1] || a.visibleDegree !== degree || a.name !== n.attributes.name)
-        graph.replaceNodeAttributes(n.id, { ...n.attributes, x: p[0], y: p[1], visibleDegree: degree });
+      if (a.x !== p[0] || a.y !== p[1] || a.name !== n.attributes.name)
+        graph.replaceNodeAttributes(n.id, { ...n.attributes, x: p[0], y: p[1] });
     }
     let changed = false;
     for (const [id, e] of Object.entries(s.data.edges))
@@ -151,6 +151,7 @@ export function mountGraph(container: HTMLElement, store: Store): GraphView {
       });
     const top = topDegree(g, 10);
     visibleEdges = new Set(g.edges.map((e) => e.id));
+    degrees = g.degree;
     em = {
       forced: new Set([...top, ...(s.searched ? [s.searched] : [])]),
       selected: new Set(s.selection),
