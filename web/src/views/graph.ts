@@ -85,7 +85,7 @@ export function mountGraph(container: HTMLElement, store: Store): GraphView {
         color: onPath ? (KIND_COLOURS[data.kind] ?? "#999") : em.dark ? DIM_DARK : DIM,
         size: nodeSize(degrees[node] ?? 0),
         forceLabel: onPath && (em.forced.has(node) || strong || !!em.pathNodes),
-        highlighted: strong,
+        highlighted: strong && !em.dark,
         zIndex: strong ? 2 : onPath ? 1 : 0,
       };
     },
@@ -150,6 +150,8 @@ export function mountGraph(container: HTMLElement, store: Store): GraphView {
         edgeMaxIndexAttribute: "parallelMaxIndex",
       });
     const top = topDegree(g, 10);
+    if ((s.theme === "dark") !== em.dark)
+      sigma.setSetting("labelColor", { color: s.theme === "dark" ? "#e6e6e6" : "#1f2328" });
     visibleEdges = new Set(g.edges.map((e) => e.id));
     degrees = g.degree;
     em = {
