@@ -22,7 +22,7 @@ export const CSP =
 
 /** A running explorer and a browser. */
 export interface Harness {
-  store: EmbeddedStore;
+  store: GraphStore;
   api: Served;
   browser: BrowserContext;
   /** Console errors (CSP violations included) per page. */
@@ -53,11 +53,11 @@ export function flaky(store: GraphStore, down: { value: boolean }): GraphStore {
 
 /** Starts the app (built web view, sample corpus or `graph`) behind the CSP and a browser. */
 export async function startHarness(
-  options: { graph?: Interchange; down?: { value: boolean } } = {},
+  options: { graph?: Interchange; down?: { value: boolean }; store?: GraphStore } = {},
 ): Promise<Harness> {
   if (!existsSync("web/dist/index.html"))
     execFileSync("npx", ["vite", "build", "--config", "web/vite.config.ts"], { stdio: "inherit" });
-  const store = new EmbeddedStore();
+  const store = options.store ?? new EmbeddedStore();
   await store.init();
   if (options.graph) await store.write(options.graph);
   else await loadPaths(store, ["corpus"]);

@@ -93,6 +93,28 @@ function scale(g: VisibleGraph, ids: string[], pos: Record<string, Point>): void
   for (const id of ids) pos[id] = [pos[id]![0] * k, pos[id]![1] * k];
 }
 
+/** Pushes each moving actor away from any actor closer than MIN_GAP (a few passes; big views skip it). */
+function spread(moving: string[], pos: Record<string, Point>): void {
+  const ids = Object.keys(pos);
+  if (!moving.length || ids.length > 800) return;
+  for (let pass = 0; pass < 8; pass++)
+    for (const id of moving) {
+      const p = pos[id]!;
+      for (const other of ids) {
+        if (other === id) continue;
+        const q = pos[other]!;
+        const d = Math.hypot(p[0] - q[0], p[1] - q[1]);
+        if (d >= MIN_GAP) continue;
+        const [ux, uy] =
+          d > 0.01 ? [(p[0] - q[0]) / d, (p[1] - q[1]) / d] : [Math.cos(id.length), Math.sin(id.length)];
+        pos[id] = [p[0] + ux * (MIN_GAP - d), p[1] + uy * (MIN_GAP - d)];
+      }
+    }
+}
+
+/** Smallest distance kept between a new actor and any other, graph units. */
+const MIN_GAP = 22;
+
 function bbox(ids: string[], pos: Record<string, Point>) {
   const xs = ids.map((i) => pos[i]![0]);
   const ys = ids.map((i) => pos[i]![1]);
@@ -141,6 +163,11 @@ export function placeNodes(
       pos[id] = [a[0] + (pos[id]![0] - a[0]) * k, a[1] + (pos[id]![1] - a[1]) * k];
     }
   }
+  const inFresh = new Set(fresh.flat());
+  spread(
+    g.nodes.map((n) => n.id).filter((id) => !placed.has(id) && !inFresh.has(id)),
+    pos,
+  );
   const all = Object.keys(pos);
   const box = all.length ? bbox(all, pos) : { minX: 0, maxX: 0, minY: 0, maxY: 0 };
   const rowWidth = Math.max(400, box.maxX - box.minX);

@@ -111,6 +111,7 @@ export function update(s: AppState, a: Action): AppState {
           focus: a.ids.length === 1 ? a.ids[0] : v.focus,
         }),
         selectedEdge: undefined,
+        notice: undefined,
       };
     case "collapse":
       return view(s, { expanded: without(v.expanded, a.ids), pinned: without(v.pinned, a.ids) });

@@ -40,6 +40,21 @@ export function wantedIds(data: GraphData, view: ViewState): string[] {
  * (expanded, pinned and focused actors always stay).
  */
 export function visibleGraph(data: GraphData, view: ViewState): VisibleGraph {
+  if (last && last.data === data && last.view.filters === view.filters && sameAnchors(last.view, view))
+    return last.graph;
+  const graph = derive(data, view);
+  last = { data, view, graph };
+  return graph;
+}
+
+/** The last answer: views and effects ask for the same state several times per change. */
+let last: { data: GraphData; view: ViewState; graph: VisibleGraph } | undefined;
+
+function sameAnchors(a: ViewState, b: ViewState): boolean {
+  return a.expanded === b.expanded && a.pinned === b.pinned && a.hidden === b.hidden && a.focus === b.focus;
+}
+
+function derive(data: GraphData, view: ViewState): VisibleGraph {
   const hidden = new Set(view.hidden);
   const anchors = new Set([...view.expanded, ...view.pinned, ...(view.focus ? [view.focus] : [])]);
   const candidates = new Set(
@@ -67,7 +82,7 @@ export function visibleGraph(data: GraphData, view: ViewState): VisibleGraph {
     nodes: keep.map((id) => ({ id, attributes: data.nodes[id]! })),
     edges: edges
       .filter((e) => kept.has(e.source) && kept.has(e.target))
-      .sort((a, b) => a.id.localeCompare(b.id)),
+      .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)),
     degree: Object.fromEntries(keep.map((id) => [id, degree[id] ?? 0])),
   };
 }
@@ -77,7 +92,8 @@ export function topDegree(g: VisibleGraph, n: number): string[] {
   return [...g.nodes]
     .sort(
       (a, b) =>
-        (g.degree[b.id] ?? 0) - (g.degree[a.id] ?? 0) || a.attributes.name.localeCompare(b.attributes.name),
+        (g.degree[b.id] ?? 0) - (g.degree[a.id] ?? 0) ||
+        (a.attributes.name < b.attributes.name ? -1 : a.attributes.name > b.attributes.name ? 1 : 0),
     )
     .slice(0, n)
     .map((x) => x.id);

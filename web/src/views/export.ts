@@ -29,7 +29,13 @@ export function viewPayload(view: GraphView, store: Store) {
     .filter((n) => view.graph.hasNode(n.id))
     .map((n) => {
       const a = view.graph.getNodeAttributes(n.id);
-      return { id: n.id, x: a.x, y: a.y, color: KIND_COLOURS[a.kind], size: nodeSize(a.visibleDegree) };
+      return {
+        id: n.id,
+        x: a.x,
+        y: a.y,
+        color: KIND_COLOURS[a.kind],
+        size: nodeSize(view.visible.degree[n.id] ?? 0),
+      };
     });
   const edges = view.visible.edges
     .filter((e) => view.graph.hasEdge(e.id))

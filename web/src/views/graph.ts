@@ -16,7 +16,7 @@ import type { Store } from "../core/store.ts";
 import type { AppState } from "../core/types.ts";
 import { topDegree, type VisibleGraph, visibleGraph } from "../core/visible.ts";
 
-type NodeData = NodeAttributes & { x: number; y: number; visibleDegree: number };
+type NodeData = NodeAttributes & { x: number; y: number };
 type EdgeData = EdgeAttributes & { parallelIndex?: number; parallelMaxIndex?: number };
 
 /** What the reducers need besides the graph, refreshed on every state change. */
@@ -24,6 +24,8 @@ interface Emphasis {
   forced: Set<string>;
   selected: Set<string>;
   focus?: string | undefined;
+  /** Focused and selected actors whose relations are labelled (not hubs: their labels would pile up). */
+  labelled: Set<string>;
   hoverNode?: string | undefined;
   hoverEdge?: string | undefined;
   selectedEdge?: string | undefined;
@@ -52,13 +54,16 @@ const DIM_DARK = "#3a3f46";
 export function mountGraph(container: HTMLElement, store: Store): GraphView {
   const graph = new MultiDirectedGraph<NodeData, EdgeData>();
   const drawnLabels = new Set<string>();
-  let em: Emphasis = { forced: new Set(), selected: new Set(), dark: false };
+  let em: Emphasis = { forced: new Set(), selected: new Set(), dark: false, labelled: new Set() };
+  /** Relations of the visible graph; the sigma graph also holds filtered-out ones, hidden by the reducer. */
+  let visibleEdges = new Set<string>();
+  let degrees: Record<string, number> = {};
   const sigma = new Sigma(graph as unknown as MultiDirectedGraph, container, {
     renderEdgeLabels: true,
     enableEdgeEvents: true,
     defaultEdgeType: "straight",
     edgeProgramClasses: { straight: EdgeArrowProgram, curved: EdgeCurveProgram },
-    stagePadding: 70,
+    stagePadding: 110,
     labelDensity: 0.8,
     labelGridCellSize: 110,
     labelRenderedSizeThreshold: 6,
@@ -78,17 +83,18 @@ export function mountGraph(container: HTMLElement, store: Store): GraphView {
         y: data.y,
         label: data.name,
         color: onPath ? (KIND_COLOURS[data.kind] ?? "#999") : em.dark ? DIM_DARK : DIM,
-        size: nodeSize(data.visibleDegree),
-        forceLabel: onPath && (em.forced.has(node) || strong),
-        highlighted: strong,
+        size: nodeSize(degrees[node] ?? 0),
+        forceLabel: onPath && (em.forced.has(node) || strong || !!em.pathNodes),
+        highlighted: strong && !em.dark,
         zIndex: strong ? 2 : onPath ? 1 : 0,
       };
     },
     edgeReducer: (edge, raw): Partial<EdgeDisplayData> => {
       const data = raw as EdgeData;
+      if (!visibleEdges.has(edge)) return { hidden: true };
       const [s, t] = graph.extremities(edge);
       const dimmed = !!em.pathEdges && !em.pathEdges.has(edge);
-      const near = [em.hoverNode, em.focus, ...em.selected].some((n) => n === s || n === t);
+      const near = em.hoverNode === s || em.hoverNode === t || em.labelled.has(s) || em.labelled.has(t);
       const shown =
         !dimmed &&
         (edge === em.hoverEdge ||
@@ -123,26 +129,38 @@ export function mountGraph(container: HTMLElement, store: Store): GraphView {
     for (const n of g.nodes) {
       const p = s.view.positions[n.id];
       if (!p) continue;
-      const attrs: NodeData = { ...n.attributes, x: p[0], y: p[1], visibleDegree: g.degree[n.id] ?? 0 };
-      if (graph.hasNode(n.id)) graph.replaceNodeAttributes(n.id, attrs);
-      else {
-        graph.addNode(n.id, attrs);
+      if (!graph.hasNode(n.id)) {
+        graph.addNode(n.id, { ...n.attributes, x: p[0], y: p[1] });
         added.push(n.id);
+        continue;
       }
+      const a = graph.getNodeAttributes(n.id);
+      if (a.x !== p[0] || a.y !== p[1] || a.name !== n.attributes.name)
+        graph.replaceNodeAttributes(n.id, { ...n.attributes, x: p[0], y: p[1] });
     }
-    graph.clearEdges();
-    for (const e of g.edges)
-      if (graph.hasNode(e.source) && graph.hasNode(e.target))
-        graph.addDirectedEdgeWithKey(e.id, e.source, e.target, { ...e.attributes });
-    indexParallelEdgesIndex(graph, {
-      edgeIndexAttribute: "parallelIndex",
-      edgeMaxIndexAttribute: "parallelMaxIndex",
-    });
+    let changed = false;
+    for (const [id, e] of Object.entries(s.data.edges))
+      if (!graph.hasEdge(id) && graph.hasNode(e.source) && graph.hasNode(e.target)) {
+        graph.addDirectedEdgeWithKey(id, e.source, e.target, { ...e.attributes });
+        changed = true;
+      }
+    if (changed || added.length)
+      indexParallelEdgesIndex(graph, {
+        edgeIndexAttribute: "parallelIndex",
+        edgeMaxIndexAttribute: "parallelMaxIndex",
+      });
     const top = topDegree(g, 10);
+    if ((s.theme === "dark") !== em.dark)
+      sigma.setSetting("labelColor", { color: s.theme === "dark" ? "#e6e6e6" : "#1f2328" });
+    visibleEdges = new Set(g.edges.map((e) => e.id));
+    degrees = g.degree;
     em = {
       forced: new Set([...top, ...(s.searched ? [s.searched] : [])]),
       selected: new Set(s.selection),
       focus: s.view.focus,
+      labelled: new Set(
+        [...(s.view.focus ? [s.view.focus] : []), ...s.selection].filter((n) => (g.degree[n] ?? 0) <= 8),
+      ),
       hoverNode: s.hoverNode,
       hoverEdge: s.hoverEdge,
       selectedEdge: s.selectedEdge,

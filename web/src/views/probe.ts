@@ -22,7 +22,10 @@ export function exposeProbe(view: GraphView, store: Store): void {
       edges: view.visible.edges.map((e) => e.id),
     }),
     nodeAt: at,
-    straightEdges: () => view.graph.filterEdges((_e, a) => !a.parallelMaxIndex && !a.parallelIndex),
+    straightEdges: () => {
+      const visible = new Set(view.visible.edges.map((e) => e.id));
+      return view.graph.filterEdges((e, a) => visible.has(e) && !a.parallelMaxIndex && !a.parallelIndex);
+    },
     edgeMiddle: (id: string) => {
       const [s, t] = view.graph.extremities(id);
       const [a, b] = [at(s), at(t)];
