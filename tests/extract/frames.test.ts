@@ -118,6 +118,19 @@ describe("definite descriptions", () => {
 describe("titles and the home state", () => {
   it.each([
     [
+      "'its leader, X' → the organisation named before",
+      "The Treasury sanctioned Los Halcones, an extortion gang, and its leader, Mateo Rincon.",
+      ["Mateo Rincon -LEADS-> Los Halcones"],
+      [],
+    ],
+    [
+      "relative clause subject: 'X, who leads Y'",
+      "Police hunted gang boss Ana Duarte, who leads the Barrio 20 faction in the capital.",
+      ["Ana Duarte -LEADS-> Barrio 20"],
+      [],
+    ],
+
+    [
       "dateline state",
       "ASUNCIÓN (wire) — Interior Minister Carla Rojas said the army would patrol the border.",
       ["Carla Rojas -MEMBER_OF-> Paraguay"],
