@@ -39,7 +39,8 @@ export function quoteAt(quotes: [number, number][], pos: number): [number, numbe
 
 /** True when an odd number of negators stand in the few words before the cue (and inside the cue). */
 export function negated(before: string, cue: string): boolean {
-  const window = before.split(/\s+/).slice(-6).join(" ");
+  const own = before.split(/\s(?:and|but|then)\s|,\s/).pop() ?? before;
+  const window = own.split(/\s+/).slice(-6).join(" ");
   return (count(NEGATION, ` ${window} `) + count(NEGATION, ` ${cue} `)) % 2 === 1;
 }
 

@@ -11,7 +11,8 @@ import { lowerBound } from "./spans.ts";
 /** Head nouns and the kinds of actor they can stand for. */
 const HEADS: [RegExp, NodeKind[]][] = [
   [/^(?:gang|cartel|faction|militia|clan|syndicate)$/i, ["Cartel"]],
-  [/^(?:group|organi[sz]ation|coalition)$/i, ["Cartel", "Institution"]],
+  [/^(?:coalition)$/i, ["Cartel"]],
+  [/^(?:group|organi[sz]ation)$/i, ["Cartel", "Institution"]],
   [
     /^(?:agency|ministry|department|office|council|committee|commission|bloc|alliance|force|service|court|party)$/i,
     ["Institution"],

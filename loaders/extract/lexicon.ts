@@ -13,6 +13,16 @@ export interface Cue {
   type: RelationType;
   form: CueForm;
   re: RegExp;
+  /** Lower-case letters every match starts with ("" when the pattern starts with a group): a sentence without them cannot match. */
+  literal: string;
+}
+
+/** The literal lower-case letters a pattern starts with, up to its first regular-expression operator. */
+function literalPrefix(pattern: string): string {
+  const lead = /^[a-z ]+/i.exec(pattern)?.[0] ?? "";
+  const next = pattern[lead.length];
+  const safe = next === "?" || next === "*" || next === "{" ? lead.slice(0, -1) : lead;
+  return safe.toLowerCase();
 }
 
 interface Raw {
@@ -34,6 +44,7 @@ export const CUES: Cue[] = Object.entries(raw)
         type: type as RelationType,
         form: form as CueForm,
         re: new RegExp(`(?<![\\p{L}])(?:${p})(?![\\p{L}])`, "giu"),
+        literal: literalPrefix(p),
       })),
     ),
   );

@@ -23,7 +23,7 @@ export interface Mention {
 }
 
 const ACTING_NOUNS =
-  /^\s+(?:(?:special|military|security|naval|federal|elite|anti-drug|counter-narcotics)\s+)?(?:government|administration|arrests?|captures?|extradition|crackdown|offensive|sanctions?|designations?|officials?|authorities|forces|troops|soldiers|military|army|navy|marines|armed forces|security forces|sovereignty|threats?|strikes?|intervention|invasion|pressure|counterparts?|side|leaders?|state|regime|agents?|officers|operatives|diplomats|delegation|embassy|ministry|congress|senate|lawmakers|territory|soil|ground|airspace|waters|drones?|raids?|attacks?|war|demands?|campaign|operations?|action|agenda|empire)\b/i;
+  /^\s+(?:(?:special|military|security|naval|federal|elite|anti-drug|counter-narcotics)\s+)?(?:government|administration|arrests?|captures?|extradition|crackdown|offensive|sanctions?|designations?|officials?|authorities|forces|troops|soldiers|military|army|navy|marines|armed forces|security forces|sovereignty|threats?|strikes?|intervention|invasion|pressure|counterparts?|side|leaders?|state|regime|agents?|officers|operatives|diplomats|delegation|embassy|ministry|congress|senate|lawmakers|territory|soil|ground|airspace|waters|drones?|raids?|attacks?|war|demands?|campaign|operations?|action|agenda|empire|investigators|prosecutors|police|judges|courts?|negotiators|mediators|envoys?)\b/i;
 
 const isWordChar = (c: string | undefined) => !!c && /[\p{L}\p{N}]/u.test(c);
 

@@ -26,6 +26,8 @@ const ORG_NOUNS =
   "group|organization|organisation|agency|company|firm|network|party|movement|coalition|alliance|bloc|foundation|institute|charity|union|think tank|outlet|newspaper|broadcaster|ministry|court|council|commission|office";
 const GANG_NOUNS =
   "gang|criminal group|armed group|faction|militia|cartel|criminal organi[sz]ation|gang coalition";
+/** A name's start: not inside a word. */
+const START = "(?<![\\p{L}\\p{N}'’-])";
 const STOP = new Set(
   "The This That These Those In On At For But And If When While After Before Since As A An Its His Her Their Our Under With From By Despite Although Officials Critics Analysts Police Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December".split(
     " ",
@@ -38,6 +40,12 @@ interface Rule {
   re: RegExp;
   /** Keeps a match only when the document gives one of its occurrences group context within this many characters (see GROUP_CONTEXT). */
   needsGroupContext?: number;
+  /**
+   * When set, `re` only finds an anchor (the comma of an apposition, the space before a head noun)
+   * and this end-anchored pattern takes the name from the 90 characters before it: one test per
+   * anchor instead of one per capitalised word.
+   */
+  before?: RegExp;
   /** The node name from the matched surface (default: the surface). */
   name?: (m: RegExpExecArray) => string;
 }
@@ -52,7 +60,8 @@ const RULES: Rule[] = [
   {
     kind: "Cartel",
     rule: "gang-noun",
-    re: new RegExp(`\\b((?:${W}[ \\t]+){0,2}${W})(?=[ \\t]+(?:${GANG_NOUNS})\\b)`, "gu"),
+    re: new RegExp(`[ \\t]+(?=(?:${GANG_NOUNS})\\b)`, "gu"),
+    before: new RegExp(`${START}((?:${W}[ \\t]+){0,2}${W})$`, "u"),
   },
   {
     kind: "Cartel",
@@ -92,25 +101,22 @@ const RULES: Rule[] = [
     kind: "Person",
     rule: "apposition-person-noun",
     re: new RegExp(
-      `(${PERSON}),[ \\t]+(?:a|an|the|its|his|her|their)[ \\t]+(?:[\\p{Ll}-]+[ \\t]+){0,3}(?:${PERSON_NOUNS})\\b`,
+      `,[ \\t]+(?:a|an|the|its|his|her|their)[ \\t]+(?:[\\p{Ll}-]+[ \\t]+){0,3}(?:${PERSON_NOUNS})\\b`,
       "gu",
     ),
+    before: new RegExp(`${START}(${PERSON})$`, "u"),
   },
   {
     kind: "Cartel",
     rule: "apposition-gang-noun",
-    re: new RegExp(
-      `((?:${W}|\\p{Lu}{2,6})(?:[ \\t]+${W}){0,3}),[ \\t]+(?:a|an|the)[ \\t]+(?:[\\p{Ll}'’-]+[ \\t]+){0,3}(?:${GANG_NOUNS})\\b`,
-      "gu",
-    ),
+    re: new RegExp(`,[ \\t]+(?:a|an|the)[ \\t]+(?:[\\p{Ll}'’-]+[ \\t]+){0,3}(?:${GANG_NOUNS})\\b`, "gu"),
+    before: new RegExp(`${START}((?:${W}|\\p{Lu}{2,6})(?:[ \\t]+${W}){0,3})$`, "u"),
   },
   {
     kind: "Institution",
     rule: "apposition-org-noun",
-    re: new RegExp(
-      `((?:${W}|\\p{Lu}{2,6})(?:[ \\t]+${W}){0,3}),[ \\t]+(?:a|an|the)[ \\t]+(?:[\\p{Ll}'’-]+[ \\t]+){0,3}(?:${ORG_NOUNS})\\b`,
-      "gu",
-    ),
+    re: new RegExp(`,[ \\t]+(?:a|an|the)[ \\t]+(?:[\\p{Ll}'’-]+[ \\t]+){0,3}(?:${ORG_NOUNS})\\b`, "gu"),
+    before: new RegExp(`${START}((?:${W}|\\p{Lu}{2,6})(?:[ \\t]+${W}){0,3})$`, "u"),
   },
   {
     kind: "Person",
@@ -133,10 +139,8 @@ const RULES: Rule[] = [
   {
     kind: "Institution",
     rule: "org-noun-after",
-    re: new RegExp(
-      `\\b((?:${W}[ \\t]+){0,2}${W})(?=[ \\t]+(?:bloc|party|movement|alliance|coalition)\\b)`,
-      "gu",
-    ),
+    re: /[ \t]+(?=(?:bloc|party|movement|alliance|coalition)\b)/gu,
+    before: new RegExp(`${START}((?:${W}[ \\t]+){0,2}${W})$`, "u"),
   },
   {
     kind: "Person",
@@ -144,6 +148,23 @@ const RULES: Rule[] = [
     re: new RegExp(`\\bM(?:r|rs|s)\\.?[ \\t]+(${W}(?:[ \\t]+${W})?)`, "gu"),
   },
 ];
+
+/** Matches of a rule: of `re` itself, or names found by `before` just ahead of each anchor. */
+function* ruleMatches(r: Rule, text: string): Generator<RegExpExecArray> {
+  r.re.lastIndex = 0;
+  for (let m = r.re.exec(text); m; m = r.re.exec(text)) {
+    if (!r.before) {
+      yield m;
+      continue;
+    }
+    const from = Math.max(0, m.index - 90);
+    const b = r.before.exec(text.slice(from, m.index));
+    if (!b) continue;
+    const hit = [b[1]!, b[1]!] as unknown as RegExpExecArray;
+    hit.index = from + b.index + b[0].length - b[1]!.length;
+    yield hit;
+  }
+}
 
 /** True when the window around [start, end) speaks of gangs or groups. */
 function groupContext(text: string, start: number, end: number, window: number): boolean {
@@ -170,8 +191,7 @@ export function patternMentions(
   const confirmed = new Set<string>();
   const pending: Mention[] = [];
   for (const r of RULES) {
-    r.re.lastIndex = 0;
-    for (let m = r.re.exec(text); m; m = r.re.exec(text)) {
+    for (const m of ruleMatches(r, text)) {
       let surface = r.rule === "nickname-person" ? m[0] : m[1]!;
       let start = m.index + m[0].indexOf(surface);
       let words = surface.split(/[ \t]+/);

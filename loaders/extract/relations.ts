@@ -48,7 +48,9 @@ interface Found {
 /** Non-overlapping cue matches of a sentence, longest first. */
 function cuesIn(text: string): Found[] {
   const all: Found[] = [];
+  const lower = text.toLowerCase();
   for (const cue of CUES) {
+    if (cue.literal && !lower.includes(cue.literal)) continue;
     cue.re.lastIndex = 0;
     for (let m = cue.re.exec(text); m; m = cue.re.exec(text))
       all.push({ cue, start: m.index, end: m.index + m[0].length });

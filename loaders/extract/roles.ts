@@ -146,8 +146,12 @@ export function roleRelations(
               x.start > m.end &&
               /^\s+of\s+(?:the\s+)?$/.test(text.slice(m.end, x.start)),
           );
+          const its = /\b(?:its|their)\s+$/i.test(text.slice(Math.max(s.start, titleStart - 7), titleStart))
+            ? ms.filter((x) => x.kind !== "Person" && x.end <= titleStart).pop()
+            : undefined;
           const org =
             adjacentOrg(text, titleStart, ms, gaz, m) ??
+            its ??
             ofOrg ??
             (role ? orgMention(gaz, role.org, m) : undefined);
           const kind = role && org?.key === role.org ? role.type : type;
@@ -160,9 +164,10 @@ export function roleRelations(
       if (after) {
         const type = titleRelation(after[2]!);
         const tail = m.end + after.index + after[0].length;
-        const org = after[1]
-          ? ms.find((x) => x.kind !== "Person" && x.start >= m.end && x.end <= m.end + after[0].length)
-          : ms.find((x) => x.kind !== "Person" && x.start >= tail - 1 && x.start <= tail + 2);
+        const org =
+          (after[1]
+            ? ms.find((x) => x.kind !== "Person" && x.start >= m.end && x.end <= m.end + after[0].length)
+            : undefined) ?? ms.find((x) => x.kind !== "Person" && x.start >= tail - 1 && x.start <= tail + 2);
         if (type && org)
           emit(
             s,

@@ -1,0 +1,162 @@
+/**
+ * Relation frames, coreference and home-state titles on sentences we wrote: one row per mechanism
+ * with the relations that must and must not come out, traps included (suspension, a speaker who is
+ * not the agent, a pronoun object, "mediate between", a foreign minister named with their country).
+ */
+import { describe, expect, it } from "vitest";
+import { extract } from "./helpers.ts";
+
+type Row = [name: string, text: string, must: string[], mustNot: string[]];
+
+const TABLE: Row[] = [
+  ["accuse", "Colombia accused Venezuela of sheltering rebels.", ["Colombia -OPPOSES-> Venezuela"], []],
+  [
+    "deport",
+    "Panama deported 40 Tren de Aragua members last week.",
+    ["Panama -TARGETS-> Tren de Aragua"],
+    [],
+  ],
+  ["expel", "Niger expelled the Amnesty International team.", ["Niger -TARGETS-> Amnesty International"], []],
+  [
+    "sign an agreement with",
+    "Guyana signed a security agreement with Brazil on Monday.",
+    ["Brazil -COOPERATES_WITH-> Guyana"],
+    [],
+  ],
+  [
+    "noun frame: a deal between",
+    "Talks produced a deal between Chile and Argentina.",
+    ["Argentina -COOPERATES_WITH-> Chile"],
+    [],
+  ],
+  [
+    "agent after 'led by'",
+    "Los Tiburones, led by former soldier Marco Vidal, run extortion rackets in the port.",
+    ["Marco Vidal -LEADS-> Los Tiburones"],
+    ["Los Tiburones -LEADS-> Marco Vidal"],
+  ],
+  [
+    "reciprocal cooperation of coordinated subjects",
+    "Chile and Peru agreed to keep collaborating on border security.",
+    ["Chile -COOPERATES_WITH-> Peru"],
+    [],
+  ],
+  [
+    "suspension cancels cooperation",
+    "Ecuador suspended its cooperation with Colombia after the raid.",
+    [],
+    ["Colombia -COOPERATES_WITH-> Ecuador"],
+  ],
+  [
+    "the speaker is not the agent of a reported clause with its own subject",
+    "Minister Ana Soto said the police had arrested members of Los Tiburones.",
+    [],
+    ["Ana Soto -TARGETS-> Los Tiburones"],
+  ],
+  [
+    "a pronoun object is the last person named",
+    "Police caught gang leader Raul Medina in Cali, and Colombia extradited him to Peru.",
+    ["Colombia -TARGETS-> Raul Medina"],
+    ["Raul Medina -TARGETS-> Peru", "Colombia -TARGETS-> Peru"],
+  ],
+  [
+    "mediating is not cooperating with either side",
+    "Qatar offered to mediate between Sudan and Chad.",
+    [],
+    ["Chad -COOPERATES_WITH-> Qatar", "Qatar -COOPERATES_WITH-> Sudan"],
+  ],
+  [
+    "past condemnation is not a threat",
+    "Brazil condemned the intervention in Haiti last year.",
+    [],
+    ["Brazil -THREATENS-> Haiti"],
+  ],
+];
+
+describe("relation frames", () => {
+  it.each(TABLE)("%s", (_name, text, must, mustNot) => {
+    const { triples } = extract(text);
+    for (const t of must) expect(triples).toContain(t);
+    for (const t of mustNot) expect(triples).not.toContain(t);
+  });
+});
+
+describe("definite descriptions", () => {
+  it.each([
+    [
+      "the group → the last group named",
+      "Vigilancia, a human rights group, filed a complaint. The group's director, Lucia Marquez, spoke to reporters.",
+      ["Lucia Marquez -LEADS-> Vigilancia"],
+      [],
+    ],
+    [
+      "the gang → the last gang named",
+      "Barrio 20 members escaped on Sunday. Honduran troops later raided the gang's hideouts.",
+      ["Honduras -TARGETS-> Barrio 20"],
+      [],
+    ],
+    [
+      "no antecedent of the right kind, no link",
+      "Officials met on Monday. The agency denied the report, Bolivia said.",
+      [],
+      ["Bolivia -OPPOSES-> Bolivia"],
+    ],
+  ])("%s", (_name, text, must, mustNot) => {
+    const { triples } = extract(text);
+    for (const t of must) expect(triples).toContain(t);
+    for (const t of mustNot) expect(triples).not.toContain(t);
+  });
+
+  it("keeps the description out of the node's aliases", () => {
+    const { graph } = extract("Los Tiburones extorted traders. The gang was blamed for the fire.");
+    const n = graph.nodes.find((x) => x.name === "Los Tiburones");
+    expect(n?.mentions).toHaveLength(2);
+    expect(n?.aliases).toEqual([]);
+  });
+});
+
+describe("titles and the home state", () => {
+  it.each([
+    [
+      "'its leader, X' → the organisation named before",
+      "The Treasury sanctioned Los Halcones, an extortion gang, and its leader, Mateo Rincon.",
+      ["Mateo Rincon -LEADS-> Los Halcones"],
+      [],
+    ],
+    [
+      "relative clause subject: 'X, who leads Y'",
+      "Police hunted gang boss Ana Duarte, who leads the Barrio 20 faction in the capital.",
+      ["Ana Duarte -LEADS-> Barrio 20"],
+      [],
+    ],
+
+    [
+      "dateline state",
+      "ASUNCIÓN (wire) — Interior Minister Carla Rojas said the army would patrol the border.",
+      ["Carla Rojas -MEMBER_OF-> Paraguay"],
+      [],
+    ],
+    [
+      "a demonym two words before the title wins over the home state",
+      "QUITO (wire) — Peruvian Security Minister Jorge Salas met Ecuadorian officials.",
+      ["Jorge Salas -MEMBER_OF-> Peru"],
+      ["Jorge Salas -MEMBER_OF-> Ecuador"],
+    ],
+    [
+      "a state followed by a title is still the state",
+      "Barbados Prime Minister Ana Clarke spoke at the summit.",
+      ["Ana Clarke -LEADS-> Barbados"],
+      [],
+    ],
+    [
+      "no dateline and no dominant state, no home-state link",
+      "Interior Minister Carla Rojas spoke. Chile and Peru sent envoys.",
+      [],
+      ["Carla Rojas -MEMBER_OF-> Chile", "Carla Rojas -MEMBER_OF-> Peru"],
+    ],
+  ])("%s", (_name, text, must, mustNot) => {
+    const { triples } = extract(text);
+    for (const t of must) expect(triples).toContain(t);
+    for (const t of mustNot) expect(triples).not.toContain(t);
+  });
+});
