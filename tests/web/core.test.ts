@@ -123,10 +123,13 @@ describe("updates", () => {
     s = update(s, { type: "select", id: "a", add: true });
     expect(s.selection).toEqual(["c", "a"]);
     s = update(s, { type: "hide", ids: ["a"] });
-    expect(s.view.expanded).toEqual([]);
     expect(s.view.hidden).toEqual(["a"]);
     expect(s.selection).toEqual(["c"]);
+    expect(visibleGraph(s.data, s.view).nodes.map((n) => n.id)).not.toContain("a");
     expect(update(s, { type: "expand", ids: ["a"] }).view.hidden).toEqual([]);
+    const shown = update(s, { type: "showHidden" });
+    expect(shown.view.expanded).toEqual(s.view.expanded);
+    expect(visibleGraph(shown.data, shown.view).nodes.map((n) => n.id)).toContain("a");
   });
 
   it("paths pin their actors and mark the relations on them", () => {

@@ -117,16 +117,19 @@ export function update(s: AppState, a: Action): AppState {
       return view(s, { expanded: without(v.expanded, a.ids), pinned: without(v.pinned, a.ids) });
     case "pin":
       return view(s, { pinned: uniq([...v.pinned, ...a.ids]), hidden: without(v.hidden, a.ids) });
-    case "hide":
+    case "hide": {
+      // Hidden actors keep their place among the expanded and pinned (and a hidden focus is
+      // pinned), so "show hidden" brings back exactly what was hidden.
+      const focusHidden = v.focus !== undefined && a.ids.includes(v.focus);
       return {
         ...view(s, {
           hidden: uniq([...v.hidden, ...a.ids]),
-          expanded: without(v.expanded, a.ids),
-          pinned: without(v.pinned, a.ids),
-          focus: v.focus && a.ids.includes(v.focus) ? undefined : v.focus,
+          pinned: focusHidden && v.focus ? uniq([...v.pinned, v.focus]) : v.pinned,
+          focus: focusHidden ? undefined : v.focus,
         }),
         selection: without(s.selection, a.ids),
       };
+    }
     case "showHidden":
       return view(s, { hidden: [] });
     case "filters":

@@ -1,7 +1,8 @@
 /**
  * A read-only probe for browser tests and benchmarks (`window.kgx`): which labels sigma drew in the
  * last frame (its label-drawing hook), the ten most connected visible actors, where an actor or the
- * middle of a relation is on the page, and the undo state. It changes nothing.
+ * point of a relation is on the page (the point nearest its middle where sigma's own picking finds
+ * it, so a click there hits the relation, straight or curved), and the undo state. It changes nothing.
  */
 import type { Store } from "../core/store.ts";
 import { topDegree } from "../core/visible.ts";
@@ -14,6 +15,26 @@ export function exposeProbe(view: GraphView, store: Store): void {
     return { x: r.left + p.x, y: r.top + p.y };
   };
   const at = (id: string) => toPage(view.sigma.graphToViewport(view.graph.getNodeAttributes(id)));
+  const picker = view.sigma as unknown as {
+    getEdgeAtPoint(x: number, y: number): string | null;
+    getNodeAtPosition(p: { x: number; y: number }): string | null;
+  };
+  /** The viewport point nearest the middle of `id` where sigma's own picking finds that relation. */
+  const pickable = (id: string): { x: number; y: number } | undefined => {
+    const [s, t] = view.graph.extremities(id);
+    const a = view.sigma.graphToViewport(view.graph.getNodeAttributes(s));
+    const b = view.sigma.graphToViewport(view.graph.getNodeAttributes(t));
+    const mid = { x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 };
+    const reach = Math.hypot(a.x - b.x, a.y - b.y) / 2;
+    for (let r = 0; r <= reach; r += 2) {
+      for (let k = 0; k < Math.max(1, Math.round(r)); k++) {
+        const angle = (2 * Math.PI * k) / Math.max(1, Math.round(r));
+        const p = { x: Math.round(mid.x + r * Math.cos(angle)), y: Math.round(mid.y + r * Math.sin(angle)) };
+        if (picker.getEdgeAtPoint(p.x, p.y) === id && !picker.getNodeAtPosition(p)) return p;
+      }
+    }
+    return undefined;
+  };
   (window as unknown as { kgx: unknown }).kgx = {
     drawnLabels: () => [...view.drawnLabels],
     topDegree: (n = 10) => topDegree(view.visible, n),
@@ -24,12 +45,12 @@ export function exposeProbe(view: GraphView, store: Store): void {
     nodeAt: at,
     straightEdges: () => {
       const visible = new Set(view.visible.edges.map((e) => e.id));
-      return view.graph.filterEdges((e, a) => visible.has(e) && !a.parallelMaxIndex && !a.parallelIndex);
+      return view.graph.filterEdges((e) => visible.has(e) && pickable(e) !== undefined);
     },
     edgeMiddle: (id: string) => {
-      const [s, t] = view.graph.extremities(id);
-      const [a, b] = [at(s), at(t)];
-      return { x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 };
+      const p = pickable(id);
+      if (!p) throw new Error(`no point of relation ${id} can be clicked`);
+      return toPage(p);
     },
     positions: () => store.state.view.positions,
     path: () => store.state.path,
