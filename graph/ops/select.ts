@@ -5,7 +5,7 @@
  * hidden actors. A pure function over the interchange format.
  */
 import { z } from "zod";
-import { AppError } from "../../src/errors.ts";
+import { AppError } from "../errors.ts";
 import { type Interchange, IsoDate } from "../interchange.ts";
 import { NodeKind, RelationType } from "../ontology.ts";
 import { sameName } from "../text.ts";

@@ -7,7 +7,7 @@
 import { constants } from "node:fs";
 import { open } from "node:fs/promises";
 import { extname } from "node:path";
-import type { ErrorCode } from "../../src/errors.ts";
+import type { ErrorCode } from "../../graph/errors.ts";
 import type { RawDocument } from "./document.ts";
 import { htmlToText } from "./html.ts";
 import { parseJsonRecords } from "./json.ts";

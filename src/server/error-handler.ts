@@ -1,11 +1,40 @@
 /**
- * The one express error handler: AppError → its status and `{ error: { code, message } }`;
+ * The one express error handler: AppError → the HTTP status of its code and `{ error: { code, message } }`;
  * client errors raised by express and the body parser (bad JSON, unsupported charset or encoding,
  * too large, aborted) → their 4xx with a code; anything else → 500 with a generic message (logged,
  * never sent as a stack). Store outages are reported to `onUnavailable` so later requests fail fast.
  */
 import type { ErrorRequestHandler } from "express";
 import { AppError, type ErrorCode, isAppError } from "../errors.ts";
+
+/** The HTTP status of each error code. */
+export const HTTP_STATUS: Record<ErrorCode, number> = {
+  BAD_REQUEST: 400,
+  NOT_FOUND: 404,
+  CONFIG_INVALID: 500,
+  NEO4J_UNAVAILABLE: 503,
+  NEO4J_AUTH: 503,
+  NEO4J_REQUIRED: 400,
+  QUERY_NOT_READ_ONLY: 400,
+  QUERY_FAILED: 400,
+  QUERY_TIMEOUT: 408,
+  QUERY_TOO_LARGE: 422,
+  UNAUTHORIZED: 401,
+  FORBIDDEN: 403,
+  METHOD_NOT_ALLOWED: 405,
+  UNSUPPORTED_MEDIA_TYPE: 415,
+  PAYLOAD_TOO_LARGE: 413,
+  TOO_MANY_REQUESTS: 429,
+  INPUT_EMPTY: 422,
+  INPUT_BINARY: 422,
+  INPUT_ENCODING: 422,
+  INPUT_TOO_LARGE: 413,
+  INPUT_MALFORMED: 422,
+  INPUT_UNSUPPORTED: 415,
+  INPUT_UNREADABLE: 422,
+  EXPORT_FAILED: 500,
+  INTERNAL: 500,
+};
 
 const CLIENT_CODES: Record<number, ErrorCode> = {
   400: "BAD_REQUEST",
@@ -50,7 +79,7 @@ export function errorHandler(onUnavailable: (e: AppError) => void = () => {}): E
     const known = isAppError(err) ? err : clientError(err);
     if (known) {
       if (known.code === "NEO4J_UNAVAILABLE") onUnavailable(known);
-      res.status(known.status).json({
+      res.status(HTTP_STATUS[known.code]).json({
         error: {
           code: known.code,
           message: known.message,

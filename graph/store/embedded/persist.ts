@@ -5,7 +5,7 @@
  */
 import { mkdir, open, readdir, readFile, rename, unlink } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
-import { AppError } from "../../../src/errors.ts";
+import { AppError } from "../../errors.ts";
 import { type Document, type Interchange, InterchangeSchema } from "../../interchange.ts";
 import { createStoreGraph, type StoreGraph } from "../../ops/store-graph.ts";
 import { mergeInterchange } from "./merge.ts";

@@ -5,7 +5,7 @@
  * other processes wrote. Used for the quick start and whenever NEO4J_URI is not set. Cypher needs
  * Neo4j, so `query` says how to get it.
  */
-import { AppError } from "../../../src/errors.ts";
+import { AppError } from "../../errors.ts";
 import type { Document, Interchange } from "../../interchange.ts";
 import type {
   DocumentDetail,

@@ -4,7 +4,7 @@
  * own problems → QUERY_FAILED / QUERY_TIMEOUT. One sentence that says what to do, never a stack.
  */
 import neo4j, { type Driver } from "neo4j-driver";
-import { AppError } from "../../../src/errors.ts";
+import { AppError } from "../../errors.ts";
 import { enableNoDelay } from "./nodelay.ts";
 
 /** Connection settings. */

@@ -4,7 +4,7 @@
  */
 
 import neo4j from "neo4j-driver";
-import { AppError } from "../../../src/errors.ts";
+import { AppError } from "../../errors.ts";
 import type { Document, Interchange } from "../../interchange.ts";
 import type { DocumentDetail, EntityDetail, GraphStats, RelationDetail, SearchHit } from "../../model.ts";
 import { type NodeKind, RelationType } from "../../ontology.ts";

@@ -15,7 +15,7 @@ export interface ConsoleJob {
   maxBytes: number;
 }
 
-/** The worker's answer: the result, or an error code of src/errors.ts with its message. */
+/** The worker's answer: the result, or an error code of graph/errors.ts with its message. */
 export type ConsoleReply =
   | { id: number; ok: true; result: QueryResult }
   | { id: number; ok: false; code: string; message: string };

@@ -5,7 +5,7 @@
  * At most `workers` queries run at once; more are refused as busy. Idle workers are reused.
  */
 import { Worker } from "node:worker_threads";
-import { AppError, type ErrorCode } from "../../../../src/errors.ts";
+import { AppError, type ErrorCode } from "../../../errors.ts";
 import type { QueryOptions, QueryResult } from "../../types.ts";
 import type { ConsoleJob, ConsoleReply } from "./protocol.ts";
 
