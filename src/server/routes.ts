@@ -7,7 +7,6 @@ import type { z } from "zod";
 import type { GraphStore } from "../../graph/store/types.ts";
 import type { Settings } from "../config/settings.ts";
 import { API_ROUTES, type RouteSpec } from "../schemas/api.ts";
-import { entityRelations } from "../services/entity-relations.ts";
 import { parseOr400 } from "./validate.ts";
 import { viewExportRouter } from "./view-export-route.ts";
 
@@ -32,7 +31,7 @@ function handlers(
       hits: await store.search(query.q, { kinds: query.kinds, limit: query.limit }),
     }),
     entity: async ({ params }) => store.entity(params.id),
-    entityRelations: async ({ params, query }) => entityRelations(store, params.id, query),
+    entityRelations: async ({ params, query }) => store.entityRelations(params.id, query),
     relation: async ({ params, query }) => store.relationPage(params.id, query),
     neighbourhood: async ({ body }) => {
       const { ids, ...options } = body;

@@ -71,10 +71,11 @@ async function run(job: ConsoleJob): Promise<QueryResult> {
         timeout: job.timeoutMs,
       });
     } catch (e) {
-      if (stopMeter()) throw new TooLarge(tooLarge(job.maxBytes));
-      throw e;
+      if (!stopMeter()) throw e;
+      driverKey = ""; // the meter cut this driver's connection: the next query starts a fresh one
+      throw new TooLarge(tooLarge(job.maxBytes));
     } finally {
-      if (stopMeter()) driverKey = "";
+      stopMeter();
     }
   } finally {
     await session.close();
