@@ -60,6 +60,15 @@ export const SearchHitSchema = z.object({
 });
 export type SearchHit = z.infer<typeof SearchHitSchema>;
 
+/** An actor ranked by degree (its number of relations), for overviews. */
+export const RankedEntitySchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  kind: NodeKind,
+  degree: z.number().int().nonnegative(),
+});
+export type RankedEntity = z.infer<typeof RankedEntitySchema>;
+
 /** A document as listed (no text). */
 export const DocumentSummarySchema = DocumentSchema.omit({ text: true });
 export type DocumentSummary = z.infer<typeof DocumentSummarySchema>;

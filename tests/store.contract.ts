@@ -55,6 +55,21 @@ export function runStoreContract(name: string, makeStore: () => Promise<GraphSto
       );
     });
 
+    it("ranks the most connected actors by degree, then name", async () => {
+      const g = contractGraph();
+      const degree = new Map<string, number>();
+      for (const r of g.edges) {
+        degree.set(r.source, (degree.get(r.source) ?? 0) + 1);
+        degree.set(r.target, (degree.get(r.target) ?? 0) + 1);
+      }
+      const expected = g.nodes
+        .map((e) => ({ id: e.id, name: e.name, kind: e.kind, degree: degree.get(e.id) ?? 0 }))
+        .sort((a, b) => b.degree - a.degree || (a.name < b.name ? -1 : 1));
+      expect(await store.topEntities(3)).toEqual(expected.slice(0, 3));
+      expect(await store.topEntities(50)).toEqual(expected);
+      expect(expected[0]!.degree).toBeGreaterThan(expected[2]!.degree);
+    });
+
     it("searches names and aliases, ranked, with a kind filter", async () => {
       expect((await store.search("Ana Ruiz"))[0]?.id).toBe(RUIZ.id);
       expect((await store.search("tidewat"))[0]?.id).toBe(TIDE.id);

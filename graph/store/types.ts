@@ -9,6 +9,7 @@ import type {
   EntityDetail,
   GraphFilter,
   GraphStats,
+  RankedEntity,
   RelationDetail,
   SearchHit,
   SerializedGraph,
@@ -138,6 +139,8 @@ export interface GraphStore {
   /** The selected part of the graph in the interchange format, evidence included. */
   exportInterchange(entityIds: string[]): Promise<Interchange>;
   stats(): Promise<GraphStats>;
+  /** The `limit` actors with the most relations, by degree then name (one query, whatever the store's size). */
+  topEntities(limit: number): Promise<RankedEntity[]>;
   /** Read-only Cypher; the embedded store throws NEO4J_REQUIRED. */
   query(cypher: string, options?: QueryOptions): Promise<QueryResult>;
   /** Resolves when the store answers (a connectivity check for Neo4j); throws its AppError otherwise. */

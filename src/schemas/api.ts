@@ -10,6 +10,7 @@ import {
   EntityDetailSchema,
   GraphFilterSchema,
   GraphStatsSchema,
+  RankedEntitySchema,
   RelationDetailSchema,
   SearchHitSchema,
   SerializedGraphSchema,
@@ -86,9 +87,7 @@ export const RelationDatesResponse = z.object({ dates: z.record(z.string(), z.ar
 
 /** The most connected actors, for the explorer's first-load overview. */
 export const OverviewQuery = z.object({ limit: z.coerce.number().int().min(1).max(50).default(12) });
-export const OverviewResponse = z.object({
-  top: z.array(z.object({ id: z.string(), name: z.string(), kind: NodeKind, degree: z.number().int() })),
-});
+export const OverviewResponse = z.object({ top: z.array(RankedEntitySchema) });
 
 export const SubgraphRequest = z.object({ ids: z.array(z.string().min(1)).min(1).max(5000) });
 

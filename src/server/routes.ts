@@ -55,23 +55,7 @@ function handlers(
     documents: async () => ({ documents: await store.documents() }),
     document: async ({ params }) => store.document(params.id),
     stats: async () => store.stats(),
-    overview: async ({ query }) => {
-      const docs = await store.documents();
-      const mentioned = new Set<string>();
-      for (const d of docs) for (const m of (await store.document(d.id)).mentions) mentioned.add(m.entity);
-      const ids = [...mentioned].slice(0, 5000);
-      const graph = ids.length ? await store.subgraph(ids) : { nodes: [] };
-      const top = graph.nodes
-        .map((n) => ({
-          id: n.key,
-          name: n.attributes.name,
-          kind: n.attributes.kind,
-          degree: n.attributes.degree ?? 0,
-        }))
-        .sort((a, b) => b.degree - a.degree || a.name.localeCompare(b.name))
-        .slice(0, query.limit);
-      return { top };
-    },
+    overview: async ({ query }) => ({ top: await store.topEntities(query.limit) }),
     query: async ({ body }) =>
       store.query(body.cypher, {
         params: body.params,

@@ -37,6 +37,13 @@ export function runApiContract(name: string, makeStore: () => Promise<GraphStore
       expect(await (await api.get("/api/stats")).json()).toMatchObject({ entities: 7, relations: 7 });
     });
 
+    it("gives the overview's most connected actors, as the store ranks them", async () => {
+      const res = await api.get("/api/overview?limit=2");
+      expect(res.status).toBe(200);
+      expect(await res.json()).toEqual({ top: await store.topEntities(2) });
+      expect((await api.get("/api/overview?limit=0")).status).toBe(400);
+    });
+
     it("searches with kinds and limit", async () => {
       const res = await api.get("/api/search?q=ruiz&kinds=Person&limit=5");
       expect(res.status).toBe(200);

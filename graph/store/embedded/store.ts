@@ -12,6 +12,7 @@ import type {
   EntityDetail,
   GraphFilter,
   GraphStats,
+  RankedEntity,
   RelationDetail,
   SearchHit,
   SerializedGraph,
@@ -19,6 +20,7 @@ import type {
 import type { NodeKind } from "../../ontology.ts";
 import { neighbourhood } from "../../ops/neighbourhood.ts";
 import { paths } from "../../ops/paths.ts";
+import { topByDegree } from "../../ops/rank.ts";
 import { searchEntities } from "../../ops/search.ts";
 import { createStoreGraph, type StoreGraph, serializeSelection } from "../../ops/store-graph.ts";
 import type {
@@ -245,6 +247,11 @@ export class EmbeddedStore implements GraphStore {
       byKind,
       byType,
     };
+  }
+
+  async topEntities(limit: number): Promise<RankedEntity[]> {
+    await this.fresh();
+    return topByDegree(this.graph, { limit });
   }
 
   async query(): Promise<QueryResult> {

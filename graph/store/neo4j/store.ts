@@ -11,6 +11,7 @@ import type {
   EntityDetail,
   GraphFilter,
   GraphStats,
+  RankedEntity,
   RelationDetail,
   SearchHit,
   SerializedGraph,
@@ -35,6 +36,7 @@ import * as reads from "./reads.ts";
 import { plainRows } from "./reads.ts";
 import * as paged from "./relations.ts";
 import { SCHEMA_STATEMENTS } from "./schema.ts";
+import { topEntities } from "./top.ts";
 import * as traverse from "./traverse.ts";
 import { batchRunner, runSteps, writeSteps } from "./writer.ts";
 
@@ -174,6 +176,9 @@ export class Neo4jStore implements GraphStore {
   }
   stats(): Promise<GraphStats> {
     return reads.stats(this.plain);
+  }
+  topEntities(limit: number): Promise<RankedEntity[]> {
+    return topEntities(this.plain, limit);
   }
   exportInterchange(ids: string[]): Promise<Interchange> {
     return reads.exportInterchange(this.plain, ids);
