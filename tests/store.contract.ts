@@ -70,6 +70,15 @@ export function runStoreContract(name: string, makeStore: () => Promise<GraphSto
       expect(expected[0]!.degree).toBeGreaterThan(expected[2]!.degree);
     });
 
+    it("gives each relation's distinct evidence dates in one call, unknown ids left out", async () => {
+      const edges = contractGraph().edges;
+      const expected = Object.fromEntries(
+        edges.map((e) => [e.id, [...new Set(e.evidence.flatMap((v) => (v.date ? [v.date] : [])))].sort()]),
+      );
+      expect(await store.relationDates([...edges.map((e) => e.id), "rel:unknown"])).toEqual(expected);
+      expect(Object.values(expected).some((d) => d.length > 1)).toBe(true);
+    });
+
     it("searches names and aliases, ranked, with a kind filter", async () => {
       expect((await store.search("Ana Ruiz"))[0]?.id).toBe(RUIZ.id);
       expect((await store.search("tidewat"))[0]?.id).toBe(TIDE.id);

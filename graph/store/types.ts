@@ -141,6 +141,8 @@ export interface GraphStore {
   stats(): Promise<GraphStats>;
   /** The `limit` actors with the most relations, by degree then name (one query, whatever the store's size). */
   topEntities(limit: number): Promise<RankedEntity[]>;
+  /** The distinct evidence dates of each relation, sorted; ids of no relation with evidence are left out. One query. */
+  relationDates(ids: string[]): Promise<Record<string, string[]>>;
   /** Read-only Cypher; the embedded store throws NEO4J_REQUIRED. */
   query(cypher: string, options?: QueryOptions): Promise<QueryResult>;
   /** Resolves when the store answers (a connectivity check for Neo4j); throws its AppError otherwise. */

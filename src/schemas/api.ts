@@ -190,7 +190,7 @@ export const API_ROUTES = {
   relationDates: {
     method: "post",
     path: "/api/relations/dates",
-    summary: "Evidence dates of relations, sorted and distinct",
+    summary: "Evidence dates of relations, sorted and distinct (ids of no relation are left out)",
     body: RelationDatesRequest,
     response: RelationDatesResponse,
   },

@@ -41,16 +41,7 @@ function handlers(
       const { from, to, ...options } = body;
       return store.paths(from, to, options);
     },
-    relationDates: async ({ body }) => ({
-      dates: Object.fromEntries(
-        await Promise.all(
-          body.ids.map(async (id) => {
-            const r = await store.relation(id);
-            return [id, [...new Set(r.evidence.flatMap((e) => (e.date ? [e.date] : [])))].sort()] as const;
-          }),
-        ),
-      ),
-    }),
+    relationDates: async ({ body }) => ({ dates: await store.relationDates(body.ids) }),
     subgraph: async ({ body }) => ({ graph: await store.subgraph(body.ids), more: {} }),
     documents: async () => ({ documents: await store.documents() }),
     document: async ({ params }) => store.document(params.id),

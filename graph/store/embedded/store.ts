@@ -249,6 +249,17 @@ export class EmbeddedStore implements GraphStore {
     };
   }
 
+  async relationDates(ids: string[]): Promise<Record<string, string[]>> {
+    await this.fresh();
+    const out: Record<string, string[]> = {};
+    for (const id of ids) {
+      const evidence = this.graph.hasEdge(id) ? this.graph.getEdgeAttribute(id, "evidence") : [];
+      if (!evidence.length) continue;
+      out[id] = [...new Set(evidence.flatMap((x) => (x.date ? [x.date] : [])))].sort();
+    }
+    return out;
+  }
+
   async topEntities(limit: number): Promise<RankedEntity[]> {
     await this.fresh();
     return topByDegree(this.graph, { limit });

@@ -36,7 +36,7 @@ import * as reads from "./reads.ts";
 import { plainRows } from "./reads.ts";
 import * as paged from "./relations.ts";
 import { SCHEMA_STATEMENTS } from "./schema.ts";
-import { topEntities } from "./top.ts";
+import { relationDates, topEntities } from "./top.ts";
 import * as traverse from "./traverse.ts";
 import { batchRunner, runSteps, writeSteps } from "./writer.ts";
 
@@ -179,6 +179,9 @@ export class Neo4jStore implements GraphStore {
   }
   topEntities(limit: number): Promise<RankedEntity[]> {
     return topEntities(this.plain, limit);
+  }
+  relationDates(ids: string[]): Promise<Record<string, string[]>> {
+    return relationDates(this.plain, ids);
   }
   exportInterchange(ids: string[]): Promise<Interchange> {
     return reads.exportInterchange(this.plain, ids);

@@ -1,7 +1,7 @@
 /**
- * The most connected actors on Neo4j in one query: degree from the relationship count the store
- * keeps per node (no walk of the relationships), ranked and cut in Cypher. Same ordering as
- * graph/ops/rank.ts: degree descending, then name.
+ * Summary reads on Neo4j, one query each: the most connected actors (degree from the relationship
+ * count the store keeps per node, ranked and cut in Cypher, ordered as graph/ops/rank.ts: degree
+ * descending, then name) and the evidence dates of many relations (through the evidence index).
  */
 import neo4j from "neo4j-driver";
 import type { RankedEntity } from "../../model.ts";
@@ -25,4 +25,16 @@ export async function topEntities(read: Read, limit: number): Promise<RankedEnti
     kind: r.kind as NodeKind,
     degree: num(r.degree),
   }));
+}
+
+/** Distinct evidence dates per relation id, sorted; ids without evidence (unknown ones) are left out. */
+export async function relationDates(read: Read, ids: string[]): Promise<Record<string, string[]>> {
+  const rows = await read(
+    `UNWIND $ids AS id
+     MATCH (v:Evidence {relation: id})
+     WITH id, collect(DISTINCT v.date) AS dates
+     RETURN id, dates`,
+    { ids: [...new Set(ids)] },
+  );
+  return Object.fromEntries(rows.map((r) => [String(r.id), (r.dates as string[]).map(String).sort()]));
 }
