@@ -80,8 +80,11 @@ function ownAliases(name: string, aliases: string[]): string[] {
   return [...new Set(aliases)].filter((a) => a !== name);
 }
 
-/** The rows of each step, for the given graph (documents in `skip` already stored complete). */
-export function writeSteps(g: Interchange, skip: Set<string>): Step[] {
+/**
+ * The rows of each step, for the given graph (documents in `skip` already stored complete, those in
+ * `fresh` not stored at all: their evidence is created without looking it up first).
+ */
+export function writeSteps(g: Interchange, skip: Set<string>, fresh: Set<string> = new Set()): Step[] {
   const docs = g.documents.filter((d) => !skip.has(d.id));
   const steps: Step[] = [
     {
@@ -124,7 +127,7 @@ export function writeSteps(g: Interchange, skip: Set<string>): Step[] {
   }
   steps.push({ name: "mentions", work: query(Q.mentions), rows: mentions });
   for (const [type, rows] of relationRows(g, skip)) {
-    steps.push({ name: "relations", work: relations(RelationType.parse(type)), rows });
+    steps.push({ name: "relations", work: relations(RelationType.parse(type), fresh), rows });
   }
   steps.push({ name: "complete", work: query(Q.complete), rows: docs.map((d) => ({ id: d.id })) });
   return steps;
