@@ -89,8 +89,8 @@ async function extractionKbs(): Promise<number> {
   const workers = Math.max(1, Number(process.env.KGX_WORKERS ?? availableParallelism()));
   const docs = texts.slice(0, SIZES[0]!).map((t) => makeDocument(t));
   const batches: TextDocument[][] = [];
-  for (let i = 0; i < docs.length; i += LOAD_DEFAULTS.batchDocuments)
-    batches.push(docs.slice(i, i + LOAD_DEFAULTS.batchDocuments));
+  for (let i = 0; i < docs.length; i += LOAD_DEFAULTS.neo4jBatchDocuments)
+    batches.push(docs.slice(i, i + LOAD_DEFAULTS.neo4jBatchDocuments));
   const pool = new ExtractPool(workers);
   try {
     await Promise.all(Array.from({ length: workers }, () => pool.run(batches[0]!.slice(0, 5))));
