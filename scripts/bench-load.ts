@@ -2,13 +2,19 @@
  * `npm run bench:load`: times `kgx load` (a child process, as users run it) of 1k and 10k generated
  * documents (~2.4 KB each, scripts/lib/synthetic-text.ts) into an empty embedded store and, unless
  * BENCH_NEO4J=0, into Neo4j (NEO4J_URI, else the local launcher on NEO4J_BOLT_PORT); prints time,
- * throughput and peak RSS per run and the line `load 10k/1k ratio embedded R1 neo4j R2`.
+ * throughput and peak RSS per run and the line `load 10k/1k ratio embedded R1 neo4j R2`. Before each
+ * Neo4j load it times extraction alone of the first size's documents through the worker pool (the
+ * load's worker count and batch size) and prints each Neo4j load's KB/s against it as a ratio.
  * BENCH_LOAD_SIZES (default "1000,10000") changes the sizes; the ratio is last size over first.
  */
 import { spawn } from "node:child_process";
 import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { availableParallelism, tmpdir } from "node:os";
 import { join } from "node:path";
+import { makeDocument } from "../loaders/read/document.ts";
+import type { TextDocument } from "../src/ingest/extract-batch.ts";
+import { LOAD_DEFAULTS } from "../src/ingest/load.ts";
+import { ExtractPool } from "../src/ingest/pool.ts";
 import { connectBenchNeo4j } from "./lib/bench-neo4j.ts";
 import { syntheticTexts } from "./lib/synthetic-text.ts";
 
@@ -78,6 +84,24 @@ for (const size of SIZES) {
   await rm(data, { recursive: true, force: true });
 }
 
+/** KB/s of extraction alone over the first size's documents, as `kgx load` runs it (pool, batches). */
+async function extractionKbs(): Promise<number> {
+  const workers = Math.max(1, Number(process.env.KGX_WORKERS ?? availableParallelism()));
+  const docs = texts.slice(0, SIZES[0]!).map((t) => makeDocument(t));
+  const batches: TextDocument[][] = [];
+  for (let i = 0; i < docs.length; i += LOAD_DEFAULTS.neo4jBatchDocuments)
+    batches.push(docs.slice(i, i + LOAD_DEFAULTS.neo4jBatchDocuments));
+  const pool = new ExtractPool(workers);
+  try {
+    await Promise.all(Array.from({ length: workers }, () => pool.run(batches[0]!.slice(0, 5))));
+    const t = performance.now();
+    await Promise.all(batches.map((b) => pool.run(b)));
+    return kb(SIZES[0]!) / ((performance.now() - t) / 1000);
+  } finally {
+    await pool.close();
+  }
+}
+
 let neo4jRatio = "n/a (BENCH_NEO4J=0)";
 if (WITH_NEO4J) {
   const neo4j = await connectBenchNeo4j();
@@ -89,9 +113,14 @@ if (WITH_NEO4J) {
   try {
     for (const size of SIZES) {
       await neo4j.store.clear();
+      const extraction = await extractionKbs();
       const t = await kgxLoad(dirs.get(size)!, env);
       times.set(size, t);
       line("neo4j", size, t);
+      const load = kb(size) / t.seconds;
+      console.log(
+        `  neo4j load KB/s ${load.toFixed(0)} vs extraction KB/s ${extraction.toFixed(0)} (${size} docs): ratio ${(load / extraction).toFixed(2)} (target >= 0.5)`,
+      );
     }
     await neo4j.store.clear();
   } finally {

@@ -36,8 +36,13 @@ export interface LoadOptions {
   onProgress?: (p: LoadProgress) => void;
 }
 
-/** Defaults of {@link loadPaths}. */
-export const LOAD_DEFAULTS = { batchDocuments: 25, workers: 1 };
+/**
+ * Defaults of {@link loadPaths}. Into Neo4j, batches of 100 documents: a relation that recurs
+ * across documents is updated once per batch instead of once per few documents (its aggregates are
+ * rewritten on each update), and the per-write round trips are shared by more text. The embedded
+ * store appends one journal line per batch and keeps smaller ones.
+ */
+export const LOAD_DEFAULTS = { batchDocuments: 25, neo4jBatchDocuments: 100, workers: 1 };
 
 /** What a load did. */
 export interface LoadResult extends LoadProgress {
@@ -58,7 +63,10 @@ export async function loadPaths(
   paths: string[],
   options: LoadOptions = {},
 ): Promise<LoadResult> {
-  const { batchDocuments, workers } = { ...LOAD_DEFAULTS, ...options };
+  const { workers } = { ...LOAD_DEFAULTS, ...options };
+  const batchDocuments =
+    options.batchDocuments ??
+    (store.kind === "neo4j" ? LOAD_DEFAULTS.neo4jBatchDocuments : LOAD_DEFAULTS.batchDocuments);
   const started = Date.now();
   const listed = await listFiles(paths);
   const totalFiles = listed.files.length + listed.errors.length;

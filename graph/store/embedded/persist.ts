@@ -1,6 +1,7 @@
 /**
  * The embedded store's files: a snapshot (`graph.json`, the interchange JSON with document texts,
- * replaced atomically: temporary file, then rename) plus the journal of the writes made since. A
+ * replaced atomically: temporary file, then rename) plus the journal of the writes made since. In
+ * memory a document keeps only a reference to its text (texts.ts). A
  * damaged file is reported in one sentence naming it, and is never overwritten.
  */
 import { mkdir, open, readdir, readFile, rename, unlink } from "node:fs/promises";
@@ -9,9 +10,15 @@ import { AppError } from "../../errors.ts";
 import { type Document, type Interchange, InterchangeSchema } from "../../interchange.ts";
 import { createStoreGraph, type StoreGraph } from "../../ops/store-graph.ts";
 import { mergeInterchange } from "./merge.ts";
+import { type TextRef, texts } from "./texts.ts";
 
-/** A stored document: text plus whether all of its content has been written. */
-export type StoredDocument = Document & { text: string; complete: boolean };
+/** A stored document: where its text lies (texts.ts) and whether all of its content has been written. */
+export type StoredDocument = Omit<Document, "text"> & { text: TextRef; complete: boolean };
+
+/** A stored document as interchange, its text read back. */
+export function withText({ complete: _c, text, ...d }: StoredDocument): Document & { text: string } {
+  return { ...d, text: texts.get(text) };
+}
 
 /** What the store holds in memory. */
 export interface StoreState {
@@ -74,7 +81,8 @@ export async function readSnapshot(path: string): Promise<Interchange | undefine
 
 /** Adds a snapshot or a journal record to `state` (idempotent: replaying it again adds nothing). */
 export function applyRecord(state: StoreState, record: Interchange) {
-  for (const d of record.documents) state.documents.set(d.id, { ...d, text: d.text ?? "", complete: true });
+  for (const d of record.documents)
+    state.documents.set(d.id, { ...d, text: texts.put(d.text ?? ""), complete: true });
   return mergeInterchange(state.graph, record, new Set());
 }
 
@@ -115,7 +123,7 @@ export async function writeSnapshot(path: string, state: StoreState): Promise<vo
       await put("]");
     };
     const documents = [...state.documents.values()].filter((d) => d.complete);
-    await list("documents", documents, ({ complete: _c, ...d }) => d);
+    await list("documents", documents, withText);
     await list("nodes", state.graph.nodeEntries(), ({ node, attributes: n }) => ({
       id: node,
       kind: n.kind,

@@ -37,7 +37,7 @@ import type {
 } from "../types.ts";
 import { StoreFiles } from "./files.ts";
 import { withoutDocuments } from "./merge.ts";
-import { applyRecord, emptyState, type StoredDocument } from "./persist.ts";
+import { applyRecord, emptyState, type StoredDocument, withText } from "./persist.ts";
 import { entityRelations, relationPage } from "./relations.ts";
 
 /** Options of the embedded store. */
@@ -164,7 +164,7 @@ export class EmbeddedStore implements GraphStore {
     await this.fresh();
     const d = this.docs.get(id);
     if (!d) throw new AppError("NOT_FOUND", `No document with id "${id}".`);
-    const { complete: _c, ...doc } = d;
+    const doc = withText(d);
     const mentions: DocumentDetail["mentions"] = [];
     this.graph.forEachNode((entity, n) => {
       for (const m of n.mentions)
@@ -223,7 +223,7 @@ export class EmbeddedStore implements GraphStore {
     const documents = [...cited]
       .map((d) => this.docs.get(d))
       .filter((d): d is StoredDocument => !!d)
-      .map(({ complete: _c, ...d }) => d);
+      .map(withText);
     return { documents, nodes, edges };
   }
 

@@ -9,7 +9,7 @@ import type { Document, Interchange } from "../../interchange.ts";
 import type { DocumentDetail, EntityDetail, GraphStats, RelationDetail, SearchHit } from "../../model.ts";
 import { type NodeKind, RelationType } from "../../ontology.ts";
 import { num, toPlain } from "./convert.ts";
-import { FULLTEXT_INDEX } from "./schema.ts";
+import { degreeOf, FULLTEXT_INDEX } from "./schema.ts";
 
 /** Runs a read query and returns plain rows. */
 export type Read = (cypher: string, params?: Record<string, unknown>) => Promise<Record<string, unknown>[]>;
@@ -52,7 +52,7 @@ export async function search(
     `CALL db.index.fulltext.queryNodes($index, $query) YIELD node, score
      WHERE $kinds IS NULL OR node.kind IN $kinds
      RETURN node.id AS id, node.name AS name, node.kind AS kind, node.aliases AS aliases, score
-     ORDER BY score DESC, COUNT { (node)--(:Entity) } DESC, name LIMIT $limit`,
+     ORDER BY score DESC, ${degreeOf("node")} DESC, name LIMIT $limit`,
     {
       index: FULLTEXT_INDEX,
       query,

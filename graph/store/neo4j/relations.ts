@@ -2,7 +2,7 @@
  * Paged relation reads on Neo4j, by the paging contract shared with the embedded store: an
  * entity's relations in ONE query (ordered by type, then evidenceCount descending, then id; cut to
  * the page in Cypher; each relation's first `evidenceLimit` evidence pieces by date, undated last,
- * then document, then start), and one relation's evidence page. Unknown ids fall through to the
+ * then document, then start; the total from the degree store), and one relation's evidence page. Unknown ids fall through to the
  * point reads of reads.ts, which answer NOT_FOUND.
  */
 import neo4j from "neo4j-driver";
@@ -18,6 +18,7 @@ import {
 } from "../types.ts";
 import { num } from "./convert.ts";
 import { parseRelationId, type Read, entity as readEntity, relation } from "./reads.ts";
+import { degreeOf, RELATION_PATTERN } from "./schema.ts";
 
 /** Cypher: the evidence page of relationship `r` as maps, in the contract's order. */
 const EVIDENCE_PAGE = `CALL (r) {
@@ -82,16 +83,15 @@ export async function entityRelations(
   const limit = page.limit ?? PAGE_DEFAULTS.limit;
   const rows = await read(
     `MATCH (e:Entity {id: $id})
-     CALL (e) { MATCH (e)-[r]-(:Entity) RETURN count(r) AS total }
      CALL (e) {
-       MATCH (e)-[r]-(:Entity)
+       MATCH (e)-[r:${RELATION_PATTERN}]-()
        WITH r ORDER BY type(r), r.evidenceCount DESC, r.id SKIP $offset LIMIT $limit
-       MATCH (a:Entity)-[r]->(b:Entity)
+       WITH r, startNode(r) AS a, endNode(r) AS b
        ${EVIDENCE_PAGE}
        RETURN collect({id: r.id, source: a.id, target: b.id, sourceName: a.name, targetName: b.name, type: type(r),
                        confidence: r.confidence, evidenceCount: r.evidenceCount, evidence: evidence}) AS relations
      }
-     RETURN total, relations`,
+     RETURN ${degreeOf("e")} AS total, relations`,
     {
       id,
       offset: neo4j.int(offset),

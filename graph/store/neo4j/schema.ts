@@ -1,8 +1,10 @@
 /**
  * Constraints and indexes of the Neo4j schema (docs/schema.md), created idempotently: unique keys
  * for entities, documents and evidence, an index from evidence to its relation, and a full-text
- * index over entity names and aliases with accent folding.
+ * index over entity names and aliases with accent folding. Also the Cypher fragments that depend on
+ * the relationship types of the schema (relation pattern, degree).
  */
+import { RELATION_TYPES } from "../../ontology.ts";
 
 /** The schema statements, in order. */
 export const SCHEMA_STATEMENTS = [
@@ -13,6 +15,16 @@ export const SCHEMA_STATEMENTS = [
   "CREATE INDEX entity_kind IF NOT EXISTS FOR (e:Entity) ON (e.kind)",
   "CREATE FULLTEXT INDEX entity_names IF NOT EXISTS FOR (e:Entity) ON EACH [e.name, e.aliasText] OPTIONS { indexConfig: { `fulltext.analyzer`: 'standard-folding', `fulltext.eventually_consistent`: false } }",
 ];
+
+/** Cypher: the relationship types of relations between entities, as in `-[r:${RELATION_PATTERN}]-`. */
+export const RELATION_PATTERN = RELATION_TYPES.join("|");
+
+/**
+ * Cypher: the number of relations of the entity `n`. Typed relationships let Neo4j read the count
+ * from the node's degree store (`getDegree`, a few db hits even on a hub) instead of walking every
+ * relationship as `COUNT { (n)--(:Entity) }` does.
+ */
+export const degreeOf = (n: string) => `COUNT { (${n})-[:${RELATION_PATTERN}]-() }`;
 
 /** Name of the full-text index over names and aliases. */
 export const FULLTEXT_INDEX = "entity_names";

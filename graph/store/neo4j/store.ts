@@ -109,20 +109,30 @@ export class Neo4jStore implements GraphStore {
     });
   }
 
+  /** Which of `ids` are stored, and whether each is complete. */
+  private async storedDocuments(ids: string[]): Promise<Map<string, boolean>> {
+    const rows = await this.plain(
+      "MATCH (d:Document) WHERE d.id IN $ids RETURN d.id AS id, d.complete = true AS complete",
+      { ids },
+    );
+    return new Map(rows.map((r) => [String(r.id), r.complete === true]));
+  }
+
   async completedDocuments(ids: string[]): Promise<Set<string>> {
-    const rows = await this.plain("MATCH (d:Document) WHERE d.id IN $ids AND d.complete RETURN d.id AS id", {
-      ids,
-    });
-    return new Set(rows.map((r) => String(r.id)));
+    const stored = await this.storedDocuments(ids);
+    return new Set(ids.filter((id) => stored.get(id)));
   }
 
   async write(graph: Interchange, options: WriteOptions = {}): Promise<WriteStats> {
-    const skip = await this.completedDocuments(graph.documents.map((d) => d.id));
+    const ids = graph.documents.map((d) => d.id);
+    const stored = await this.storedDocuments(ids);
+    const skip = new Set(ids.filter((id) => stored.get(id)));
+    const fresh = new Set(ids.filter((id) => !stored.has(id)));
     const before = await this.counts();
     const runner = batchRunner(this.driver, this.db);
     try {
       await this.guard(() =>
-        runSteps(runner, writeSteps(graph, skip), {
+        runSteps(runner, writeSteps(graph, skip, fresh), {
           ...options,
           batchSize: options.batchSize ?? this.options.batchSize,
         }),

@@ -11,6 +11,7 @@ import { filterCypher } from "../../ops/filter.ts";
 import type { GraphResult, NeighbourhoodOptions } from "../types.ts";
 import { collectGraph, num } from "./convert.ts";
 import type { Read } from "./reads.ts";
+import { degreeOf, RELATION_PATTERN } from "./schema.ts";
 
 /** Runs a read query returning raw driver values per row. */
 export type RawRead = (
@@ -71,7 +72,7 @@ function plainGraph(nodes: PlainNode[], edges: PlainEdge[]): SerializedGraph {
 /** Degrees for the nodes of a collected graph. */
 async function withDegrees(read: RawRead, graph: SerializedGraph): Promise<SerializedGraph> {
   const rows = await read(
-    "UNWIND $ids AS id MATCH (e:Entity {id: id}) RETURN id, COUNT { (e)-[]-(:Entity) } AS degree",
+    `UNWIND $ids AS id MATCH (e:Entity {id: id}) RETURN id, ${degreeOf("e")} AS degree`,
     { ids: graph.nodes.map((n) => n.key) },
   );
   const degree = new Map(rows.map((r) => [String(r.id), num(r.degree)]));
@@ -83,7 +84,10 @@ async function withDegrees(read: RawRead, graph: SerializedGraph): Promise<Seria
 const EDGE_FIELDS = `r {.id, type: type(r), source: startNode(r).id, target: endNode(r).id, .confidence,
   .evidenceCount, .firstDate, .lastDate, .documents}`;
 
-/** One frontier node's answer: its neighbour count, and the candidates (known ones, then the best others). */
+/**
+ * One frontier node's answer: its neighbour count, and the candidates (known ones, then the best
+ * others); a known candidate comes with its id only, the view has its fields already.
+ */
 interface LevelRow {
   id: string;
   total: number;
@@ -91,22 +95,23 @@ interface LevelRow {
 }
 
 /** Cypher: an entity's fields for views, with its degree. */
-const NODE_FIELDS = (n: string) => `${n} {.id, .name, .kind, .aliases, degree: COUNT { (${n})--(:Entity) }}`;
+const NODE_FIELDS = (n: string) => `${n} {.id, .name, .kind, .aliases, degree: ${degreeOf(n)}}`;
 
 /**
  * One breadth-first level in one query: for each frontier node, its filtered neighbours are ranked
  * (evidenceCount × confidence summed over the relations to each, then id) and cut in Cypher to the
- * ones already in the view plus the best `limit` others; only the fields views use come back.
+ * ones already in the view plus the best `limit` others; only the fields views use come back, and
+ * degrees from the degree store (schema.ts `degreeOf`).
  */
 const LEVEL = (where: string) => `UNWIND $frontier AS id
-  MATCH (a:Entity {id: id})-[r]-(b:Entity) WHERE ${where}
+  MATCH (a:Entity {id: id})-[r:${RELATION_PATTERN}]-(b:Entity) WHERE ${where}
   WITH id, b, collect(r) AS rels, sum(r.evidenceCount * r.confidence) AS weight
   ORDER BY weight DESC, b.id
   WITH id, collect({b: b, rels: rels, known: b.id IN $known}) AS ns
   WITH id, size(ns) AS total, [n IN ns WHERE n.known] + [n IN ns WHERE NOT n.known][0..$limit] AS cut
   UNWIND cut AS c
   WITH id, total, c, c.b AS b
-  RETURN id, total, collect({node: ${NODE_FIELDS("b")}, rels: [r IN c.rels | ${EDGE_FIELDS}], known: c.known}) AS candidates`;
+  RETURN id, total, collect({node: CASE WHEN c.known THEN b {.id} ELSE ${NODE_FIELDS("b")} END, rels: [r IN c.rels | ${EDGE_FIELDS}], known: c.known}) AS candidates`;
 
 /**
  * The filtered neighbourhood, as the embedded store computes it: per expanded node, the neighbours

@@ -80,18 +80,26 @@ export function relationRows(g: Interchange, skip: Set<string>): Map<RelationTyp
   return out;
 }
 
-/** The work of one batch of relation rows of `type` (see the module header). */
+/**
+ * The work of one batch of relation rows of `type` (see the module header). Evidence of the
+ * documents in `fresh` (documents this write creates: they had no node before it) cannot be stored
+ * yet, so only the other keys are looked up.
+ */
 export const relations =
-  (type: RelationType): Work =>
+  (type: RelationType, fresh: Set<string> = new Set()): Work =>
   async (tx, rows) => {
-    const keys = rows.flatMap((r) => (r.evidence as Row[]).map((v) => v.key as string));
-    const stored = new Set(
-      (await tx.run(Q.storedEvidence, { keys })).records.map((rec) => rec.get("k") as string),
+    const keys = rows.flatMap((r) =>
+      (r.evidence as Row[]).flatMap((v) => (fresh.has(v.document as string) ? [] : [v.key as string])),
     );
-    const fresh: Row[] = [];
+    const stored = new Set(
+      keys.length
+        ? (await tx.run(Q.storedEvidence, { keys })).records.map((rec) => rec.get("k") as string)
+        : [],
+    );
+    const created: Row[] = [];
     const relationRows = rows.map(({ evidence, ...r }) => {
       const added = (evidence as Row[]).filter((v) => !stored.has(v.key as string));
-      fresh.push(...added);
+      created.push(...added);
       const dates = added.flatMap((v) => (v.date ? [v.date as string] : [])).sort();
       return {
         ...r,
@@ -101,6 +109,6 @@ export const relations =
         documents: [...new Set(added.map((v) => v.document as string))],
       };
     });
-    if (fresh.length) await tx.run(Q.evidence, { rows: fresh });
+    if (created.length) await tx.run(Q.evidence, { rows: created });
     await tx.run(Q.relations(type), { rows: relationRows });
   };

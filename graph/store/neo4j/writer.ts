@@ -1,6 +1,7 @@
 /**
  * Writing an interchange graph to Neo4j: batched `UNWIND $rows ... MERGE` in transactions of at most
- * `batchSize` rows, never one query per row, all batches of one write on one session. Order:
+ * `batchSize` rows (consecutive steps share one), never one query per row, all transactions of one
+ * write on one session. Order:
  * documents (incomplete), entities, mentions, relations with their evidence, then documents marked
  * complete — so a load killed half-way is simply run again (MERGE on stable keys: no duplicates,
  * nothing lost). A relation's aggregates (evidenceCount, firstDate, lastDate, documents) are updated
@@ -19,9 +20,15 @@ export type Row = Record<string, unknown>;
 /** What one batch does inside its write transaction. */
 export type Work = (tx: ManagedTransaction, rows: Row[]) => Promise<void>;
 
-/** Runs one batch of rows in one write transaction; `close` releases its session. */
+/** Rows of one step and what the step does with them, as part of a transaction. */
+export interface Piece {
+  work: Work;
+  rows: Row[];
+}
+
+/** Runs pieces together in one write transaction, in order; `close` releases its session. */
 export interface Runner {
-  (work: Work, rows: Row[]): Promise<void>;
+  (pieces: Piece[]): Promise<void>;
   close?: () => Promise<void>;
 }
 
@@ -56,12 +63,6 @@ const query =
     await tx.run(cypher, { rows });
   };
 
-function chunks<T>(xs: T[], size: number): T[][] {
-  const out: T[][] = [];
-  for (let i = 0; i < xs.length; i += size) out.push(xs.slice(i, i + size));
-  return out;
-}
-
 /** Groups without copying: one array per key, pushed to. */
 export function groupBy<T, K extends string>(xs: T[], key: (x: T) => K): Map<K, T[]> {
   const m = new Map<K, T[]>();
@@ -79,8 +80,11 @@ function ownAliases(name: string, aliases: string[]): string[] {
   return [...new Set(aliases)].filter((a) => a !== name);
 }
 
-/** The rows of each step, for the given graph (documents in `skip` already stored complete). */
-export function writeSteps(g: Interchange, skip: Set<string>): Step[] {
+/**
+ * The rows of each step, for the given graph (documents in `skip` already stored complete, those in
+ * `fresh` not stored at all: their evidence is created without looking it up first).
+ */
+export function writeSteps(g: Interchange, skip: Set<string>, fresh: Set<string> = new Set()): Step[] {
   const docs = g.documents.filter((d) => !skip.has(d.id));
   const steps: Step[] = [
     {
@@ -123,39 +127,60 @@ export function writeSteps(g: Interchange, skip: Set<string>): Step[] {
   }
   steps.push({ name: "mentions", work: query(Q.mentions), rows: mentions });
   for (const [type, rows] of relationRows(g, skip)) {
-    steps.push({ name: "relations", work: relations(RelationType.parse(type)), rows });
+    steps.push({ name: "relations", work: relations(RelationType.parse(type), fresh), rows });
   }
   steps.push({ name: "complete", work: query(Q.complete), rows: docs.map((d) => ({ id: d.id })) });
   return steps;
 }
 
-/** Runs the steps in transactions of at most `batchSize` rows. */
+/**
+ * Runs the steps in order in transactions of at most `batchSize` rows: consecutive steps share a
+ * transaction while it has room, so a small write commits once instead of once per step (each
+ * commit is a flush of the transaction log). Progress is reported after every transaction.
+ */
 export async function runSteps(
   run: Runner,
   steps: Step[],
   options: WriteOptions & { batchSize: number },
 ): Promise<void> {
   const progress: WriteProgress = { documents: 0, entities: 0, relations: 0, evidence: 0 };
-  for (const step of steps) {
-    for (const rows of chunks(step.rows, options.batchSize)) {
-      await run(step.work, rows);
-      if (step.name === "entities") progress.entities += rows.length;
-      if (step.name === "relations") {
+  let pieces: (Piece & { step: Step["name"] })[] = [];
+  let room = options.batchSize;
+  const commit = async () => {
+    if (!pieces.length) return;
+    await run(pieces);
+    for (const { step, rows } of pieces) {
+      if (step === "entities") progress.entities += rows.length;
+      if (step === "relations") {
         progress.relations += rows.length;
         for (const r of rows) progress.evidence += (r.evidence as Row[]).length;
       }
-      if (step.name === "complete") progress.documents += rows.length;
-      options.onProgress?.({ ...progress });
+      if (step === "complete") progress.documents += rows.length;
+    }
+    pieces = [];
+    room = options.batchSize;
+    options.onProgress?.({ ...progress });
+  };
+  for (const step of steps) {
+    for (let i = 0; i < step.rows.length; ) {
+      const rows = step.rows.slice(i, i + room);
+      pieces.push({ step: step.name, work: step.work, rows });
+      i += rows.length;
+      room -= rows.length;
+      if (room === 0) await commit();
     }
   }
+  await commit();
 }
 
-/** A runner that executes each batch in its own write transaction, all on one session. */
+/** A runner that executes each transaction's pieces in one write transaction, all on one session. */
 export function batchRunner(driver: Driver, database?: string): Runner {
   let session: Session | undefined;
-  const run: Runner = async (work, rows) => {
+  const run: Runner = async (pieces) => {
     session ??= driver.session({ ...(database ? { database } : {}) });
-    await session.executeWrite((tx) => work(tx, rows));
+    await session.executeWrite(async (tx) => {
+      for (const { work, rows } of pieces) await work(tx, rows);
+    });
   };
   run.close = async () => {
     await session?.close();
@@ -167,8 +192,8 @@ export function batchRunner(driver: Driver, database?: string): Runner {
 /** The naive writer: one transaction per row (benchmark baseline only). */
 export function rowByRowRunner(driver: Driver, database?: string): Runner {
   const batch = batchRunner(driver, database);
-  const run: Runner = async (work, rows) => {
-    for (const row of rows) await batch(work, [row]);
+  const run: Runner = async (pieces) => {
+    for (const { work, rows } of pieces) for (const row of rows) await batch([{ work, rows: [row] }]);
   };
   run.close = batch.close;
   return run;

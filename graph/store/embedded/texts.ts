@@ -1,0 +1,69 @@
+/**
+ * Document texts of the embedded store, kept out of the heap: each text is written once to a
+ * scratch file of this process and read back on demand (document view, export, snapshot). The file
+ * is unlinked as soon as it is opened, so it disappears with the process however it ends, and it
+ * never outlives the store files, which stay the only copy that counts.
+ */
+import { closeSync, openSync, readSync, unlinkSync, writeSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+
+/** Where a text lies in the scratch file. */
+export interface TextRef {
+  offset: number;
+  bytes: number;
+}
+
+/** An append-only scratch file of texts. */
+export class TextFile {
+  private fd: number | undefined;
+  private size = 0;
+
+  constructor(private readonly dir = tmpdir()) {}
+
+  private open(): number {
+    if (this.fd === undefined) {
+      const path = join(this.dir, `kgx-texts-${process.pid}-${Math.random().toString(36).slice(2)}`);
+      this.fd = openSync(path, "w+", 0o600);
+      unlinkSync(path);
+    }
+    return this.fd;
+  }
+
+  /** Stores `text`; its reference. */
+  put(text: string): TextRef {
+    if (!text) return { offset: 0, bytes: 0 };
+    const bytes = Buffer.from(text, "utf8");
+    const fd = this.open();
+    let written = 0;
+    while (written < bytes.length)
+      written += writeSync(fd, bytes, written, bytes.length - written, this.size + written);
+    const ref = { offset: this.size, bytes: bytes.length };
+    this.size += bytes.length;
+    return ref;
+  }
+
+  /** The text at `ref`. */
+  get(ref: TextRef): string {
+    if (!ref.bytes) return "";
+    const bytes = Buffer.alloc(ref.bytes);
+    let read = 0;
+    while (read < ref.bytes) {
+      const n = readSync(this.open(), bytes, read, ref.bytes - read, ref.offset + read);
+      if (!n)
+        throw new Error(`embedded store texts: the scratch file ends before byte ${ref.offset + ref.bytes}`);
+      read += n;
+    }
+    return bytes.toString("utf8");
+  }
+
+  /** Closes the file (its texts are gone). */
+  close(): void {
+    if (this.fd !== undefined) closeSync(this.fd);
+    this.fd = undefined;
+    this.size = 0;
+  }
+}
+
+/** The texts of every embedded store of this process. */
+export const texts = new TextFile();
