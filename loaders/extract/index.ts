@@ -12,6 +12,7 @@ import { descriptionMentions } from "./coref.ts";
 import { acronymMentions, discoverMentions, shortFormMentions } from "./discover.ts";
 import { factRelations, propagate } from "./facts.ts";
 import { defaultGazetteer, type Gazetteer } from "./gazetteer.ts";
+import type { Cue } from "./lexicon.ts";
 import { gazetteerMentions, type Mention } from "./mentions.ts";
 import { patternMentions } from "./patterns.ts";
 import { cueRelations } from "./relations.ts";
@@ -22,6 +23,8 @@ import { SpanIndex } from "./spans.ts";
 /** Options of the extractor. */
 export interface ExtractOptions {
   gazetteer?: Gazetteer;
+  /** Cue lexicon (default: the built-in one; see loaders/user for user cues merged over it). */
+  cues?: Cue[];
   /** Relations below this confidence are dropped. */
   minConfidence?: number;
 }
@@ -135,7 +138,7 @@ export function extractDocument(doc: Document & { text: string }, options: Extra
   const stated = cited ? sentences.filter((s) => s.end <= cited.index) : sentences;
   const candidates = propagate(
     [
-      ...cueRelations(stated, mentions),
+      ...cueRelations(stated, mentions, options.cues),
       ...roleRelations(doc.text, sentences, mentions, gaz, doc.published),
       ...factRelations(sentences, mentions, gaz),
     ],

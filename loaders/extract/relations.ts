@@ -46,10 +46,10 @@ interface Found {
 }
 
 /** Non-overlapping cue matches of a sentence, longest first. */
-function cuesIn(text: string): Found[] {
+function cuesIn(text: string, cues: Cue[]): Found[] {
   const all: Found[] = [];
   const lower = text.toLowerCase();
-  for (const cue of CUES) {
+  for (const cue of cues) {
     if (cue.literal && !lower.includes(cue.literal)) continue;
     cue.re.lastIndex = 0;
     for (let m = cue.re.exec(text); m; m = cue.re.exec(text))
@@ -218,14 +218,14 @@ function operationTargets(s: Sentence, ms: Mention[]): Candidate[] {
   return out;
 }
 
-/** Relations stated by cues in the sentences of one document. */
-export function cueRelations(sentences: Sentence[], mentions: Mention[]): Candidate[] {
+/** Relations stated by cues (the built-in ones unless `cues` is given) in the sentences of one document. */
+export function cueRelations(sentences: Sentence[], mentions: Mention[], cues: Cue[] = CUES): Candidate[] {
   const out: Candidate[] = [];
   for (const s of sentences) {
     const ms = mentionsIn(mentions, s);
     const quotes = quoteSpans(s.text);
     out.push(...operationTargets(s, ms));
-    const found = cuesIn(s.text);
+    const found = cuesIn(s.text, cues);
     for (const f of found) {
       const [c0, c1] = clauseAround(s.text, f.start);
       const before = s.text.slice(c0, f.start);
