@@ -15,6 +15,7 @@ import {
   quoteAt,
   quoteSpans,
 } from "./clauses.ts";
+import { nominalAgent, phraseHeads, relativeSubject, threatenedAct } from "./frames.ts";
 import { CUES, type Cue, REPORTING } from "./lexicon.ts";
 import type { Mention } from "./mentions.ts";
 import type { Sentence } from "./sentences.ts";
@@ -222,7 +223,7 @@ function operationTargets(s: Sentence, ms: Mention[]): Candidate[] {
 export function cueRelations(sentences: Sentence[], mentions: Mention[], cues: Cue[] = CUES): Candidate[] {
   const out: Candidate[] = [];
   for (const s of sentences) {
-    const ms = mentionsIn(mentions, s);
+    const ms = phraseHeads(s, mentionsIn(mentions, s));
     const quotes = quoteSpans(s.text);
     out.push(...operationTargets(s, ms));
     const found = cuesIn(s.text, cues);
@@ -235,13 +236,18 @@ export function cueRelations(sentences: Sentence[], mentions: Mention[], cues: C
       const topicStance = f.cue.form === "stance" && !objectStance;
       if (f.cue.form === "verb" && !verbReading(s, ms, c0, f.start, cueText)) continue;
       let type = f.cue.type;
-      if (type === "TARGETS" && hypothetical(before)) type = "THREATENS";
+      if (type === "TARGETS" && (hypothetical(before) || (f.cue.form === "noun" && threatenedAct(before))))
+        type = "THREATENS";
       let confidence = BASE[f.cue.form];
       let rule = `cue:${f.cue.type.toLowerCase()}-${f.cue.form}`;
       const quote = quoteAt(quotes, f.start);
       const rep = reportingBefore(s.text, quotes, f.start);
       let srcs: Mention[] = [];
       let reported: Mention | undefined;
+      const object = ms.find((m) => m.start - s.start >= f.end && m.end - s.start <= c1);
+      const nominal =
+        f.cue.form === "noun" ? nominalAgent(s, ms, f.start, object && object.end - s.start, c1) : undefined;
+      const relative = f.cue.form === "noun" ? undefined : relativeSubject(s, ms, c0, f.start);
       if (quote) {
         const inside = subjects(s, ms, mentions, Math.max(c0, quote[0]), f.start).found;
         const speaker = speakerOf(s, ms, mentions, quote);
@@ -259,9 +265,15 @@ export function cueRelations(sentences: Sentence[], mentions: Mention[], cues: C
           if (embedded.length && spk && SPEAKER_SHARES.has(type)) reported = spk;
         }
         rule += "+reported";
+      } else if (f.cue.form === "noun" && nominal) {
+        srcs = [nominal];
+        rule += "+nominal";
       } else if (f.cue.form === "noun" && modifierBefore(s, ms, f.start)) {
         srcs = [modifierBefore(s, ms, f.start)!];
         rule += "+modifier";
+      } else if (relative !== undefined) {
+        srcs = relative ? [relative] : [];
+        rule += "+relative";
       } else {
         const subj = subjects(s, ms, mentions, c0, f.start);
         srcs = subj.found;
