@@ -18,6 +18,7 @@ const W = "[\\p{Lu}][\\p{Ll}\\p{M}]+(?:[-'’][\\p{Lu}\\p{Ll}][\\p{Ll}\\p{M}]+)*
 const PARTICLE = "(?:de|del|de la|da|do|dos|la|los|van|von|bin|al|el)";
 const PERSON = `${W}(?:[ \\t]+(?:${PARTICLE}[ \\t]+)?${W}){1,3}`;
 const ARTICLE = "(?:Los|Las|La|El|Os|As)";
+const ARTICLE_WORD = new RegExp(`^${ARTICLE}$`);
 const GROUP_CONTEXT =
   /\b(?:gangs?|groups?|factions?|cartels?|clans?|maras?|criminal|members?|leaders?|kingpins?|boss|extortion|traffick\w*|organi[sz]ations?|militias?|armed|hitmen|inmates)\b/i;
 const PERSON_NOUNS =
@@ -61,7 +62,7 @@ const RULES: Rule[] = [
     kind: "Cartel",
     rule: "gang-noun",
     re: new RegExp(`[ \\t]+(?=(?:${GANG_NOUNS})\\b)`, "gu"),
-    before: new RegExp(`${START}((?:${W}[ \\t]+){0,2}${W})$`, "u"),
+    before: new RegExp(`${START}((?:\\d{1,3}[ \\t]+)?(?:${W}[ \\t]+){0,2}${W})$`, "u"),
   },
   {
     kind: "Cartel",
@@ -71,6 +72,14 @@ const RULES: Rule[] = [
       "gu",
     ),
     needsGroupContext: 80,
+  },
+  {
+    kind: "Person",
+    rule: "quoted-nickname",
+    re: new RegExp(
+      `(?<![\\p{L}])(?:leader|boss|chief|kingpin|commander|hitman|lieutenant|founder)[ \\t]+["“'‘](${W}(?:[ \\t]+${W}){0,2})["”'’]`,
+      "gu",
+    ),
   },
   {
     kind: "Cartel",
@@ -99,9 +108,25 @@ const RULES: Rule[] = [
   },
   {
     kind: "Person",
+    rule: "agent-person",
+    re: new RegExp(
+      `\\b(?:led|headed|commanded|founded|run|chaired)[ \\t]+by[ \\t]+(${PERSON})(?![ \\t]+\\p{Lu})`,
+      "gu",
+    ),
+  },
+  {
+    kind: "Person",
+    rule: "object-person",
+    re: new RegExp(
+      `\\b(?:arrest(?:ed|ing)?|detain(?:ed|ing)|detention|extradit(?:ed|ing)|extradition|charg(?:ed|ing)|indict(?:ed|ing)|sentenc(?:ed|ing)|convict(?:ed|ing)|deport(?:ed|ing)|kidnapp(?:ed|ing)|abduct(?:ed|ing)|abduction|recaptur(?:ed|ing)|recapture|releas(?:ed|ing)|release|murder(?:ed)?|assassinat(?:ed|ion))(?:[ \\t]+of)?[ \\t]+(${PERSON})(?![ \\t]+(?:\\p{Lu}|(?:members?|gang|leaders?|fighters?|militants?|cartel|group|faction|operatives?|associates?|suspects?|officials?|officers?|soldiers?|troops)\\b))`,
+      "gu",
+    ),
+  },
+  {
+    kind: "Person",
     rule: "apposition-person-noun",
     re: new RegExp(
-      `,[ \\t]+(?:a|an|the|its|his|her|their)[ \\t]+(?:[\\p{Ll}-]+[ \\t]+){0,3}(?:${PERSON_NOUNS})\\b`,
+      `,[ \\t]+(?:a|an|the|its|his|her|their)[ \\t]+(?:[\\p{L}\\p{N}'’-]+[ \\t]+){0,3}(?:${PERSON_NOUNS})\\b`,
       "gu",
     ),
     before: new RegExp(`${START}(${PERSON})$`, "u"),
@@ -173,6 +198,9 @@ function groupContext(text: string, start: number, end: number, window: number):
 
 const TITLE_WORD =
   /^(?:President|Minister|Secretary|Senator|Speaker|Chairman|General|Ambassador|Governor|Mayor)$/;
+/** The last word of an organisation's name, never of a person's. */
+const ORG_WORD =
+  /^(?:Force|Forces|Mission|Council|Command|Office|Police|Army|Navy|Guard|Ministry|Agency|Group|Party|Front|Cartel|Gang|Clan|Commission|Committee|Court|Institute|Service|Department|Union|Alliance|Movement|Coalition|Brigade|Battalion|Unit|Bank|Company|Corporation|Province|State|Republic|Organization|Organisation)$/;
 const LOCATIVE = /\b(?:in|at|near|from|to|into|across|outside|around|of)[ \t]+$/;
 const SENTENCE_START = /(?:^|[.!?]["”’]?\s+|\n\s*)$/;
 
@@ -205,7 +233,9 @@ export function patternMentions(
       if (STOP.has(words[0]!) && r.rule !== "article-name") continue;
       if (words.some((w) => isDemonym(w) || STOP.has(w)) && r.rule !== "nickname-person") continue;
       if (knownIndex.overlaps(start, end) || claimed.any(start, end)) continue;
-      if (r.kind === "Person" && TITLE_WORD.test(words[0]!)) continue;
+      if (r.kind === "Person" && (TITLE_WORD.test(words[0]!) || ORG_WORD.test(words[words.length - 1]!)))
+        continue;
+      if (r.rule !== "quoted-nickname" && r.kind === "Person" && ARTICLE_WORD.test(words[0]!)) continue;
       if (r.rule === "article-name" && LOCATIVE.test(text.slice(Math.max(0, start - 12), start))) continue;
       if (r.kind !== "Person" && words.some((w) => /-\p{Ll}/u.test(w))) continue;
       if (
