@@ -39,10 +39,23 @@ interface Raw {
 const raw = JSON.parse(readFileSync(new URL("../gazetteer/cues.json", import.meta.url), "utf8")) as Raw;
 const words = (list: string[]) => new RegExp(`(?:^|[^\\p{L}])(?:${list.join("|")})(?![\\p{L}])`, "giu");
 
-/** The built-in cue patterns of cues.json (relation types only). */
-export const BUILTIN_CUE_PATTERNS: CuePatterns = Object.fromEntries(
-  Object.entries(raw).filter(([k]) => /^[A-Z_]+$/.test(k)),
-) as CuePatterns;
+/** A group of cues under an event category of political event coders (PLOVER/CAMEO), mapped to one relation type. */
+interface Category extends Partial<Record<CueForm, string[]>> {
+  type: RelationType;
+}
+
+/** The cue patterns of a category list, by relation type. */
+function categoryPatterns(categories: Record<string, Category | string> = {}): CuePatterns {
+  return Object.values(categories)
+    .filter((c): c is Category => typeof c === "object")
+    .reduce<CuePatterns>((acc, { type, ...forms }) => mergeCueLexicons(acc, { [type]: forms }), {});
+}
+
+/** The built-in cue patterns of cues.json: the per-type lists, then the categories' cues under their types. */
+export const BUILTIN_CUE_PATTERNS: CuePatterns = mergeCueLexicons(
+  Object.fromEntries(Object.entries(raw).filter(([k]) => /^[A-Z_]+$/.test(k))) as CuePatterns,
+  categoryPatterns(raw.categories as Record<string, Category | string> | undefined),
+);
 
 /** One pattern compiled the way every cue is matched: case-insensitive, on word boundaries. */
 export function compileCuePattern(pattern: string): RegExp {

@@ -219,6 +219,27 @@ function operationTargets(s: Sentence, ms: Mention[]): Candidate[] {
   return out;
 }
 
+/** Where the designated list ends: a reason or a new clause ("..., accusing him of", "for supplying"). */
+const DESIGNATION_END =
+  /,?\s+(?:accusing|saying|citing|alleging|after|because|which|who|while)\b|\s+for\s+(?:\p{Ll}+ing|its|their|his|her|the|alleged)\b/u;
+
+/** Targets of a designation: the groups and institutions after the cue up to the reason, and a person named right after it ("sanctioned businessman X Y"). */
+function designated(s: Sentence, ms: Mention[], from: number, to: number): Mention[] {
+  const stop = DESIGNATION_END.exec(s.text.slice(from, to));
+  const limit = stop ? from + stop.index : to;
+  return ms.filter((m, i) => {
+    const at = m.start - s.start;
+    if (at < from || m.end - s.start > limit) return false;
+    if (m.kind === "Cartel" || m.kind === "Institution") return true;
+    const first = i === ms.findIndex((x) => x.start - s.start >= from);
+    return (
+      m.kind === "Person" &&
+      first &&
+      /^\s+(?:(?:the|an?|[\p{Lu}][\p{Ll}]+|[\p{Ll}-]+)\s+){0,3}$/u.test(s.text.slice(from, at))
+    );
+  });
+}
+
 /** Relations stated by cues (the built-in ones unless `cues` is given) in the sentences of one document. */
 export function cueRelations(sentences: Sentence[], mentions: Mention[], cues: Cue[] = CUES): Candidate[] {
   const out: Candidate[] = [];
@@ -329,9 +350,7 @@ export function cueRelations(sentences: Sentence[], mentions: Mention[], cues: C
           (quote ? ms.find((m) => m.start - s.start >= f.end && m.end - s.start <= quote[1]) : undefined);
         tgts = [addressee, first].filter((m): m is Mention => !!m);
       } else if (type === "DESIGNATES") {
-        tgts = ms.filter(
-          (m) => m.start - s.start >= f.end && (m.kind === "Cartel" || m.kind === "Institution"),
-        );
+        tgts = designated(s, ms, f.end, c1);
       } else if (f.cue.form === "phrase") {
         tgts = ms.filter((m) => m.start - s.start >= f.end && m.kind !== "Person").slice(0, 2);
       } else if (/between$/i.test(cueText) && PAIR.test(s.text.slice(f.end, f.end + 30))) {
