@@ -12,7 +12,7 @@ const ROLE_WORDS =
   "leader|boss|chief|head|commander|founder|co-founder|kingpin|spokesman|spokeswoman|spokesperson|president|minister|secretary|director|envoy|ambassador|member|operative|lieutenant|deputy|financier|hitman|associate";
 /** Between a modifier and the actor it modifies: a possessive, or a role noun ("CJNG leader 'El Jefe'"). */
 const MODIFIER_GAP = new RegExp(
-  `^(?:['’]s?[ \\t]+|[ \\t]+(?:(?:former|top|senior|jailed|alleged|reputed|fugitive|new)[ \\t]+)?(?:${ROLE_WORDS})[ \\t]+["“'‘]?|['’]s?[ \\t]+(?:(?:former|top|senior|jailed|alleged|reputed|fugitive|new)[ \\t]+)?(?:${ROLE_WORDS})[ \\t]+["“'‘]?)$`,
+  `^(?:['’]s?[ \\t]+|[ \\t]+(?:(?:former|top|senior|jailed|alleged|reputed|fugitive|new)[ \\t]+)?(?:${ROLE_WORDS})[ \\t]+["“'‘]?|['’]s?[ \\t]+(?:(?:former|top|senior|jailed|alleged|reputed|fugitive|new)[ \\t]+)?(?:${ROLE_WORDS}),?[ \\t]+["“'‘]?)$`,
   "u",
 );
 

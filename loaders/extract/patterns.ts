@@ -201,6 +201,9 @@ const TITLE_WORD =
 /** The last word of an organisation's name, never of a person's. */
 const ORG_WORD =
   /^(?:Force|Forces|Mission|Council|Command|Office|Police|Army|Navy|Guard|Ministry|Agency|Group|Party|Front|Cartel|Gang|Clan|Commission|Committee|Court|Institute|Service|Department|Union|Alliance|Movement|Coalition|Brigade|Battalion|Unit|Bank|Company|Corporation|Province|State|Republic|Organization|Organisation)$/;
+/** "of" after a noun that takes a group ("the designation of Los X", "leaders of Los X"), not a place. */
+const GROUP_OF =
+  /\b(?:designation|listing|leaders?|members?|heads?|boss(?:es)?|chiefs?|founders?|arrests?|capture|dismantling|rivals?|allies|ally|factions?|wings?|sanctioning|remnants) of[ \t]+$/;
 const LOCATIVE = /\b(?:in|at|near|from|to|into|across|outside|around|of)[ \t]+$/;
 const SENTENCE_START = /(?:^|[.!?]["”’]?\s+|\n\s*)$/;
 
@@ -236,7 +239,12 @@ export function patternMentions(
       if (r.kind === "Person" && (TITLE_WORD.test(words[0]!) || ORG_WORD.test(words[words.length - 1]!)))
         continue;
       if (r.rule !== "quoted-nickname" && r.kind === "Person" && ARTICLE_WORD.test(words[0]!)) continue;
-      if (r.rule === "article-name" && LOCATIVE.test(text.slice(Math.max(0, start - 12), start))) continue;
+      if (
+        r.rule === "article-name" &&
+        LOCATIVE.test(text.slice(Math.max(0, start - 12), start)) &&
+        !GROUP_OF.test(text.slice(Math.max(0, start - 30), start))
+      )
+        continue;
       if (r.kind !== "Person" && words.some((w) => /-\p{Ll}/u.test(w))) continue;
       if (
         r.rule === "gang-noun" &&
