@@ -126,14 +126,31 @@ function genericCollective(
   return raw.some((r) => (home !== undefined && r.key === home) || (r.key === m.key && !lower(r.entry)));
 }
 
+/**
+ * A state body named by a word any state's body has ("Congress", "Senate") is that state's only in a document
+ * where its state is named at least half as often as any other: "Congress" in a report on Peru is not
+ * the U.S. Congress.
+ */
+const GENERIC_BODY =
+  /^(?:Congress|Senate|House|Parliament|Treasury|Army|Navy|Air Force|Marines|Police|Cabinet|Supreme Court|Justice Department|State Department)$/;
+
+function bareBody(m: Mention & { entry: AliasEntry }, states: Map<string, number>): boolean {
+  const parent = m.actor?.partOf;
+  if (!parent || m.kind !== "Institution" || !GENERIC_BODY.test(m.entry.form)) return true;
+  const own = states.get(parent) ?? 0;
+  return own > 0 && [...states.values()].every((n) => n <= 2 * own);
+}
+
 /** Gazetteer mentions of `text` after the per-alias rules. */
 export function gazetteerMentions(text: string, gaz: Gazetteer): Mention[] {
   const raw = rawMatches(text, gaz);
   const full = new Set(raw.filter((m) => m.entry.mode === "name").map((m) => m.key));
+  const states = new Map<string, number>();
+  for (const r of raw) if (r.kind === "Government") states.set(r.key, (states.get(r.key) ?? 0) + 1);
   const kept = raw.filter((m) => {
     switch (m.entry.mode) {
       case "name":
-        return genericCollective(m, raw, gaz);
+        return genericCollective(m, raw, gaz) && bareBody(m, states);
       case "short":
         return (
           full.has(m.key) ||

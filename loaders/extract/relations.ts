@@ -30,6 +30,11 @@ const NON_ACTOR_SUBJECT =
 /** Only auxiliaries and adverbs between a subject and its verb. */
 const IMMEDIATE_SUBJECT =
   /^\s+(?:(?:also|then|later|reportedly|had|has|have|was|were|is|would|will|quickly|swiftly)\s+){0,2}$/;
+/** ", and " before a subject, with the subject's title between ("..., and Prime Minister X signed"). */
+const AND_TITLE = /,?\s+and\s+(?:(?:[\p{Lu}][\p{Ll}]+|of|the)\s+){0,4}$/u;
+/** "accusing him of" / "charged X with" before a cue: the accused is its subject. */
+const ACCUSED_OF =
+  /\b(?:accus(?:e|es|ed|ing)|charg(?:e|es|ed|ing)|blam(?:e|es|ed|ing)|suspect(?:s|ed|ing)?|convict(?:s|ed|ing)?)\s+(him|her)?\s*(?:of|with|for)\s+$/i;
 const OBJECT_STANCE = /^(?:will|would|could|won[’']t|cannot|can[’']t)\b/i;
 const PASSIVE =
   /\b(?:is|are|was|were|been|be|being|get|gets|got)\s+(?:(?:\w+ly|now|already|also|again|not|being|officially)\s+){0,2}$/i;
@@ -269,6 +274,12 @@ export function cueRelations(sentences: Sentence[], mentions: Mention[], cues: C
       const nominal =
         f.cue.form === "noun" ? nominalAgent(s, ms, f.start, object && object.end - s.start, c1) : undefined;
       const relative = f.cue.form === "noun" ? undefined : relativeSubject(s, ms, c0, f.start);
+      const accusedOf = ACCUSED_OF.exec(before);
+      const accused = !accusedOf
+        ? undefined
+        : accusedOf[1]
+          ? lastPersonBefore(mentions, s.start + f.start)
+          : ms.filter((m) => m.end - s.start <= c0 + accusedOf.index + accusedOf[0].length).pop();
       if (quote) {
         const inside = subjects(s, ms, mentions, Math.max(c0, quote[0]), f.start).found;
         const speaker = speakerOf(s, ms, mentions, quote);
@@ -292,6 +303,9 @@ export function cueRelations(sentences: Sentence[], mentions: Mention[], cues: C
       } else if (f.cue.form === "noun" && modifierBefore(s, ms, f.start)) {
         srcs = [modifierBefore(s, ms, f.start)!];
         rule += "+modifier";
+      } else if (accusedOf) {
+        srcs = accused ? [accused] : [];
+        rule += "+accused";
       } else if (relative !== undefined) {
         srcs = relative ? [relative] : [];
         rule += "+relative";
@@ -303,7 +317,7 @@ export function cueRelations(sentences: Sentence[], mentions: Mention[], cues: C
           near &&
           srcs.length &&
           !srcs.includes(near) &&
-          /^,?\s+and\s+$/.test(s.text.slice(0, Math.max(0, near.start - s.start)).slice(-6)) &&
+          AND_TITLE.test(s.text.slice(0, Math.max(0, near.start - s.start)).slice(-60)) &&
           IMMEDIATE_SUBJECT.test(s.text.slice(near.end - s.start, f.start))
         ) {
           srcs = [near];

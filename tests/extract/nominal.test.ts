@@ -98,6 +98,26 @@ const FRAMES: Row[] = [
     ["Colombia -OPPOSES-> Nicaragua"],
   ],
   ["ASSAULT: ambushed", "The Barrio 20 gang ambushed Honduran troops.", ["Barrio 20 -TARGETS-> Honduras"]],
+  [
+    "an accused nobody names is no subject (not the sentence's first actor)",
+    "Peru sanctioned a trader, accusing her of supplying rifles to the Los Tiburones gang.",
+    [],
+  ],
+  [
+    "the accused is the subject of what they are accused of",
+    "Peru sanctioned businessman Ana Rios, accusing her of supplying rifles to the Los Tiburones gang.",
+    ["Ana Rios -COOPERATES_WITH-> Los Tiburones", "Peru -DESIGNATES-> Ana Rios", "Peru -OPPOSES-> Ana Rios"],
+  ],
+  [
+    "'to' as a preposition is no modal: a past expulsion is no threat",
+    "Niger moved closer to Russia after expelling French troops.",
+    ["Niger -COOPERATES_WITH-> Russia", "Niger -TARGETS-> France"],
+  ],
+  [
+    "', and' with a title before the subject",
+    "Russian advisers arrived in April, and Prime Minister Ana Rios signed a defence pact with Chile.",
+    ["Ana Rios -COOPERATES_WITH-> Chile"],
+  ],
 ];
 
 const COREFERENCE: Row[] = [
@@ -176,6 +196,16 @@ describe("entity traps", () => {
       ["Bolivia", "Los Tiburones"],
     ],
     ["a place after 'streets of' is no group", "Gangs roam the streets of Los Angeles.", []],
+    [
+      "an article name with a 'de' joiner",
+      "Police blamed La Oficina de Envigado, a criminal gang.",
+      ["La Oficina de Envigado"],
+    ],
+    [
+      "a generic body of another state's document is not the U.S. one",
+      "Peru's Congress met. Peru and Chile signed a deal, Peru said, as the United States watched.",
+      ["Chile", "Peru", "United States"],
+    ],
   ])("%s", (_name, text, names) => {
     expect(extract(text).names).toEqual(names);
   });
