@@ -8,7 +8,9 @@
  *   a comma ("its director, X Y"), an apposition whose head is a person noun ("X Y, a former police
  *   officer"), "Mr X", a nickname in quotes ("Juan \"El Toro\" Pérez" is Juan Pérez);
  * - Institution or Cartel: an apposition whose head is an organisation noun ("Cristosal, a human
- *   rights group"; "X, a criminal gang").
+ *   rights group"; "X, a criminal gang"); "the" before an acronym ("the CIA said") and an acronym before its staff ("CIA officers") are an
+ *   institution;
+ *   a demonym before "cartels" is that country's cartels as one collective ("Mexican drug cartels").
  */
 import type { NodeKind } from "../../graph/ontology.ts";
 import type { Mention } from "./mentions.ts";
@@ -168,11 +170,32 @@ const RULES: Rule[] = [
     before: new RegExp(`${START}((?:${W}[ \\t]+){0,2}${W})$`, "u"),
   },
   {
+    kind: "Cartel",
+    rule: "demonym-cartels",
+    re: /\b(\p{Lu}\p{Ll}+)[ \t]+(?:(?:drug|criminal|narco)[ \t]+)?cartels\b/gu,
+    name: (m) => `${m[1]} cartels`,
+  },
+  {
+    kind: "Institution",
+    rule: "the-acronym",
+    re: /\b[Tt]he[ \t]+(\p{Lu}{2,5})(?=[ \t]*(?:[,.;:)]|['’]s\b|[ \t]+(?:said|says|has|had|is|was|were|are|will|would|could|and|or|to|in|on|of|for|with|\p{Ll}+ed)\b))/gu,
+  },
+  {
+    kind: "Institution",
+    rule: "acronym-staff",
+    re: /(?<![\p{L}\p{N}.])(\p{Lu}{2,5})(?=[ \t]+(?:agents?|officers?|operatives?|officials?|director|chief|spokesperson|spokes(?:wo)?man|personnel|analysts?|drones?|headquarters)\b)/gu,
+  },
+  {
     kind: "Person",
     rule: "mr-person",
     re: new RegExp(`\\bM(?:r|rs|s)\\.?[ \\t]+(${W}(?:[ \\t]+${W})?)`, "gu"),
   },
 ];
+
+/** True when the document spells the acronym out ("... Force (CDF)", "..., or CDF,"): acronymMentions links it to the full name. */
+function defined(text: string, acronym: string): boolean {
+  return text.includes(`(${acronym})`) || text.includes(`, or ${acronym}`);
+}
 
 /** Matches of a rule: of `re` itself, or names found by `before` just ahead of each anchor. */
 function* ruleMatches(r: Rule, text: string): Generator<RegExpExecArray> {
@@ -223,7 +246,7 @@ export function patternMentions(
   const pending: Mention[] = [];
   for (const r of RULES) {
     for (const m of ruleMatches(r, text)) {
-      let surface = r.rule === "nickname-person" ? m[0] : m[1]!;
+      let surface = r.rule === "nickname-person" || r.rule === "demonym-cartels" ? m[0] : m[1]!;
       let start = m.index + m[0].indexOf(surface);
       let words = surface.split(/[ \t]+/);
       while (words.length > 1 && STOP.has(words[0]!) && r.rule !== "article-name") {
@@ -234,8 +257,12 @@ export function patternMentions(
       }
       const end = start + surface.length;
       if (STOP.has(words[0]!) && r.rule !== "article-name") continue;
-      if (words.some((w) => isDemonym(w) || STOP.has(w)) && r.rule !== "nickname-person") continue;
+      if (
+        r.rule === "demonym-cartels" ? !isDemonym(words[0]!) : words.some((w) => isDemonym(w) || STOP.has(w))
+      )
+        if (r.rule !== "nickname-person") continue;
       if (knownIndex.overlaps(start, end) || claimed.any(start, end)) continue;
+      if ((r.rule === "the-acronym" || r.rule === "acronym-staff") && defined(text, surface)) continue;
       if (r.kind === "Person" && (TITLE_WORD.test(words[0]!) || ORG_WORD.test(words[words.length - 1]!)))
         continue;
       if (r.rule !== "quoted-nickname" && r.kind === "Person" && ARTICLE_WORD.test(words[0]!)) continue;
