@@ -99,6 +99,17 @@ const FRAMES: Row[] = [
   ],
   ["ASSAULT: ambushed", "The Barrio 20 gang ambushed Honduran troops.", ["Barrio 20 -TARGETS-> Honduras"]],
   [
+    "COMMAND: a state commands a mission",
+    "Kenya commands the Multinational Security Support Mission.",
+    ["Kenya -LEADS-> Multinational Security Support Mission"],
+  ],
+  [
+    "a name before ', who' is a person",
+    "Raul Medina, who commands the Barrio 20 gang, fled.",
+    ["Raul Medina -LEADS-> Barrio 20"],
+  ],
+  ["a state leads no state", "Kenya commands the Haitian government.", []],
+  [
     "an accused nobody names is no subject (not the sentence's first actor)",
     "Peru sanctioned a trader, accusing her of supplying rifles to the Los Tiburones gang.",
     [],
