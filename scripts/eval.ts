@@ -3,11 +3,13 @@
  * - default: the seeds (../shared/seeds against ../shared/eval/seeds.gold.json);
  * - `--dev`: our own development briefs (corpus/dev/.briefs, hidden so the sample corpus skips them);
  * - `--discovery-only`: the chosen set with the gazetteer reduced to sovereign states, to show what
- *   discovery finds on its own.
+ *   discovery finds on its own;
+ * - `--match REGEX` (with `--dev`): only the briefs whose file name matches, scored against their
+ *   part of the gold (e.g. `--match '^01[3-6]'` for the briefs written in round 2).
  * A development script; tests never need ../shared. EVAL_SEEDS / EVAL_GOLD override the paths.
  */
 import { spawnSync } from "node:child_process";
-import { mkdirSync, readdirSync, writeFileSync } from "node:fs";
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { defaultGazetteer, Gazetteer } from "../loaders/extract/gazetteer.ts";
 import { extractDocuments } from "../loaders/extract/index.ts";
@@ -16,13 +18,28 @@ import { readAll } from "../loaders/read/index.ts";
 const DEV = "corpus/dev/.briefs";
 const dev = process.argv.includes("--dev");
 const discoveryOnly = process.argv.includes("--discovery-only");
+const matchArg = process.argv.indexOf("--match");
+const match = matchArg > 0 ? new RegExp(process.argv[matchArg + 1] ?? "") : undefined;
 const seeds = process.env.EVAL_SEEDS ?? (dev ? DEV : "../shared/seeds");
-const gold = process.env.EVAL_GOLD ?? (dev ? join(DEV, "dev.gold.json") : "../shared/eval/seeds.gold.json");
-const out = `.data/${dev ? "dev" : "seeds"}${discoveryOnly ? ".discovery" : ""}.graph.json`;
+const fullGold =
+  process.env.EVAL_GOLD ?? (dev ? join(DEV, "dev.gold.json") : "../shared/eval/seeds.gold.json");
+const out = `.data/${dev ? "dev" : "seeds"}${discoveryOnly ? ".discovery" : ""}${match ? ".match" : ""}.graph.json`;
+mkdirSync(".data", { recursive: true });
+
+/** The gold file to score against: the whole one, or with `--match` only the matching documents'. */
+function goldFile(): string {
+  if (!match) return fullGold;
+  const g = JSON.parse(readFileSync(fullGold, "utf8")) as { documents: Record<string, unknown> };
+  g.documents = Object.fromEntries(Object.entries(g.documents).filter(([f]) => match.test(f)));
+  const path = ".data/match.gold.json";
+  writeFileSync(path, JSON.stringify(g));
+  return path;
+}
+const gold = goldFile();
 
 const inputs = dev
   ? readdirSync(seeds)
-      .filter((f) => f.endsWith(".txt"))
+      .filter((f) => f.endsWith(".txt") && (!match || match.test(f)))
       .sort()
       .map((f) => join(seeds, f))
   : [seeds];
@@ -34,7 +51,6 @@ const gazetteer = discoveryOnly
 const started = performance.now();
 const graph = extractDocuments(documents, gazetteer ? { gazetteer } : {});
 const ms = performance.now() - started;
-mkdirSync(".data", { recursive: true });
 writeFileSync(out, JSON.stringify(graph, null, 2));
 console.log(
   `extracted ${documents.length} documents${discoveryOnly ? " (gazetteer reduced to states)" : ""}: ${graph.nodes.length} entities, ${graph.edges.length} relations in ${ms.toFixed(0)} ms -> ${out}`,

@@ -73,8 +73,10 @@ function ownSide(a: Mention, b: Mention): boolean {
   );
 }
 
-/** True when the pair fits the ontology, is not a self-loop, and is not a leader turning on their own state. */
+/** True when the pair fits the ontology (a state may lead a mission or force, not another actor), is not a self-loop, and is not a leader turning on their own state. */
 export function validPair(type: RelationType, source: Mention, target: Mention): boolean {
   if (HOSTILE.has(type) && (ownSide(source, target) || ownSide(target, source))) return false;
+  if (type === "LEADS" && source.kind === "Government")
+    return target.kind === "Institution" || target.kind === "Operation";
   return source.key !== target.key && VALID_SOURCE[type](source) && VALID_TARGET[type](target);
 }

@@ -44,9 +44,13 @@ export function negated(before: string, cue: string): boolean {
   return (count(NEGATION, ` ${window} `) + count(NEGATION, ` ${cue} `)) % 2 === 1;
 }
 
-/** True when a modal, future or hypothetical marker stands in the few words before the cue. */
+/** True when a modal, future or hypothetical marker stands in the few words before the cue ("to" only as an infinitive marker, not "closer to Russia"). */
 export function hypothetical(before: string): boolean {
-  const window = before.split(/\s+/).slice(-8).join(" ");
+  const window = before
+    .split(/\s+/)
+    .slice(-8)
+    .join(" ")
+    .replace(/\bto\s+(?=\p{Lu}|the\b|its\b|their\b|his\b|her\b)/gu, "");
   return count(MODAL, ` ${window}`) > 0;
 }
 

@@ -26,7 +26,7 @@ const HEADS: [RegExp, NodeKind[]][] = [
 const WINDOW = 500;
 
 const DESCRIPTION =
-  /\b[Tt]he\s+(?:(?:same|latter|criminal|armed|jihadist|militant|drug|national|federal|multinational|international|islamic)\s+)?([a-z]+)\b(?!\s+(?:of|for|that|which|who)\b)(?!['’]s\s+own)/g;
+  /\b(?:[Tt]he|[Tt]his)\s+(?:(?:same|latter|criminal|armed|jihadist|militant|drug|national|federal|multinational|international|islamic)\s+)?([a-z]+)\b(?!\s+(?:of|for|that|which|who)\b)(?!['’]s\s+own)/g;
 
 /** Mentions of `text` that definite descriptions add, resolved against `mentions` (sorted by start). */
 export function descriptionMentions(text: string, mentions: Mention[]): Mention[] {

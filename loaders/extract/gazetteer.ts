@@ -143,15 +143,15 @@ export class Gazetteer {
   }
 }
 
-let cached: Gazetteer | undefined;
+let builtin: Actor[] | undefined;
 
-/** The project's gazetteer, loaded once. */
-export function defaultGazetteer(): Gazetteer {
-  if (!cached) {
+/** The actors of loaders/gazetteer/actors.json, validated, loaded once (a fresh copy each call). */
+export function builtinActors(): Actor[] {
+  if (!builtin) {
     const raw = JSON.parse(
       readFileSync(new URL("../gazetteer/actors.json", import.meta.url), "utf8"),
     ) as unknown[];
-    const actors = raw.map((a, i) => {
+    builtin = raw.map((a, i) => {
       const parsed = ActorSchema.safeParse(a);
       if (!parsed.success)
         throw new Error(
@@ -159,7 +159,24 @@ export function defaultGazetteer(): Gazetteer {
         );
       return parsed.data;
     });
-    cached = new Gazetteer([...actors, ...stateActors(actors)]);
   }
+  return structuredClone(builtin);
+}
+
+/**
+ * A gazetteer of the built-in actors with `extra` merged over them (an extra actor with the name
+ * of a built-in one replaces it), plus every sovereign state the list lacks.
+ */
+export function buildGazetteer(extra: readonly Actor[] = []): Gazetteer {
+  const names = new Set(extra.map((a) => a.name));
+  const actors = [...builtinActors().filter((a) => !names.has(a.name)), ...structuredClone(extra)];
+  return new Gazetteer([...actors, ...stateActors(actors)]);
+}
+
+let cached: Gazetteer | undefined;
+
+/** The project's gazetteer, loaded once. */
+export function defaultGazetteer(): Gazetteer {
+  cached ??= buildGazetteer();
   return cached;
 }

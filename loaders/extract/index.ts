@@ -12,7 +12,9 @@ import { descriptionMentions } from "./coref.ts";
 import { acronymMentions, discoverMentions, shortFormMentions } from "./discover.ts";
 import { factRelations, propagate } from "./facts.ts";
 import { defaultGazetteer, type Gazetteer } from "./gazetteer.ts";
+import type { Cue } from "./lexicon.ts";
 import { gazetteerMentions, type Mention } from "./mentions.ts";
+import { officeMentions } from "./offices.ts";
 import { patternMentions } from "./patterns.ts";
 import { cueRelations } from "./relations.ts";
 import { roleRelations } from "./roles.ts";
@@ -22,6 +24,8 @@ import { SpanIndex } from "./spans.ts";
 /** Options of the extractor. */
 export interface ExtractOptions {
   gazetteer?: Gazetteer;
+  /** Cue lexicon (default: the built-in one; see loaders/user for user cues merged over it). */
+  cues?: Cue[];
   /** Relations below this confidence are dropped. */
   minConfidence?: number;
 }
@@ -81,8 +85,20 @@ function pronounGovernments(text: string, mentions: Mention[], gaz: Gazetteer): 
   return out;
 }
 
-/** All actor mentions of one text, in order, without overlaps. */
-export function findMentions(text: string, gaz: Gazetteer = defaultGazetteer()): Mention[] {
+/** `mentions` with `added` laid over them: a mention inside an added one gives way to it. */
+function overlay(mentions: Mention[], added: Mention[]): Mention[] {
+  if (!added.length) return mentions;
+  const index = new SpanIndex(added);
+  return [
+    ...mentions.filter(
+      (m) => !index.overlapping(m.start, m.end).some((a) => a.start <= m.start && m.end <= a.end),
+    ),
+    ...added,
+  ].sort((a, b) => a.start - b.start);
+}
+
+/** All actor mentions of one text (published on `date`, for the gazetteer's dated roles), in order, without overlaps. */
+export function findMentions(text: string, gaz: Gazetteer = defaultGazetteer(), date?: string): Mention[] {
   const gazetteer = administrations(text, gazetteerMentions(text, gaz), gaz);
   const gazIndex = new SpanIndex(gazetteer);
   const wider = discoverMentions(text, []).filter((d) => {
@@ -110,7 +126,8 @@ export function findMentions(text: string, gaz: Gazetteer = defaultGazetteer()):
     [...text.matchAll(/“[^”]*”|"[^"\n]*"/g)].map((q) => ({ start: q.index, end: q.index + q[0].length })),
   );
   const withShort = [...all, ...shortFormMentions(text, all)].sort((a, b) => a.start - b.start);
-  const withPronouns = [...withShort, ...pronounGovernments(text, withShort, gaz)].sort(
+  const withOffices = overlay(withShort, officeMentions(text, withShort, gaz, date));
+  const withPronouns = [...withOffices, ...pronounGovernments(text, withOffices, gaz)].sort(
     (a, b) => a.start - b.start,
   );
   return [...withPronouns, ...descriptionMentions(text, withPronouns)]
@@ -127,7 +144,7 @@ export function extractDocument(doc: Document & { text: string }, options: Extra
   const gaz = options.gazetteer ?? defaultGazetteer();
   const { minConfidence } = { ...EXTRACT_DEFAULTS, ...options };
   const sentences = splitSentences(doc.text);
-  const mentions = findMentions(doc.text, gaz);
+  const mentions = findMentions(doc.text, gaz, doc.published);
   const cited =
     /\n\s*(?:Sources?|References|Further reading|Related(?: articles| stories)?|More on [^\n:]{1,40}|Read more)\s*:?\s*\n/i.exec(
       doc.text,
@@ -135,7 +152,7 @@ export function extractDocument(doc: Document & { text: string }, options: Extra
   const stated = cited ? sentences.filter((s) => s.end <= cited.index) : sentences;
   const candidates = propagate(
     [
-      ...cueRelations(stated, mentions),
+      ...cueRelations(stated, mentions, options.cues),
       ...roleRelations(doc.text, sentences, mentions, gaz, doc.published),
       ...factRelations(sentences, mentions, gaz),
     ],

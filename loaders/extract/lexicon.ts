@@ -1,6 +1,7 @@
 /**
  * The cue lexicon (loaders/gazetteer/cues.json) compiled to regular expressions: per relation type
- * verb, noun, stance and phrase cues; and the modal, negation and reporting-verb word lists.
+ * verb, noun, stance and phrase cues; and the modal, negation and reporting-verb word lists. A
+ * user cue file (same schema, relation types only) merges over it with {@link mergeCueLexicons}.
  */
 import { readFileSync } from "node:fs";
 import type { RelationType } from "../../graph/ontology.ts";
@@ -16,6 +17,9 @@ export interface Cue {
   /** Lower-case letters every match starts with ("" when the pattern starts with a group): a sentence without them cannot match. */
   literal: string;
 }
+
+/** Cue patterns per relation type and form, as the data file writes them. */
+export type CuePatterns = Partial<Record<RelationType, Partial<Record<CueForm, string[]>>>>;
 
 /** The literal lower-case letters a pattern starts with, up to its first regular-expression operator. */
 function literalPrefix(pattern: string): string {
@@ -35,19 +39,57 @@ interface Raw {
 const raw = JSON.parse(readFileSync(new URL("../gazetteer/cues.json", import.meta.url), "utf8")) as Raw;
 const words = (list: string[]) => new RegExp(`(?:^|[^\\p{L}])(?:${list.join("|")})(?![\\p{L}])`, "giu");
 
-/** Every cue, longest patterns first within a type. */
-export const CUES: Cue[] = Object.entries(raw)
-  .filter(([k]) => /^[A-Z_]+$/.test(k))
-  .flatMap(([type, forms]) =>
-    Object.entries(forms as Record<string, string[]>).flatMap(([form, patterns]) =>
-      patterns.map((p) => ({
+/** A group of cues under an event category of political event coders (PLOVER/CAMEO), mapped to one relation type. */
+interface Category extends Partial<Record<CueForm, string[]>> {
+  type: RelationType;
+}
+
+/** The cue patterns of a category list, by relation type. */
+function categoryPatterns(categories: Record<string, Category | string> = {}): CuePatterns {
+  return Object.values(categories)
+    .filter((c): c is Category => typeof c === "object")
+    .reduce<CuePatterns>((acc, { type, ...forms }) => mergeCueLexicons(acc, { [type]: forms }), {});
+}
+
+/** The built-in cue patterns of cues.json: the per-type lists, then the categories' cues under their types. */
+export const BUILTIN_CUE_PATTERNS: CuePatterns = mergeCueLexicons(
+  Object.fromEntries(Object.entries(raw).filter(([k]) => /^[A-Z_]+$/.test(k))) as CuePatterns,
+  categoryPatterns(raw.categories as Record<string, Category | string> | undefined),
+);
+
+/** One pattern compiled the way every cue is matched: case-insensitive, on word boundaries. */
+export function compileCuePattern(pattern: string): RegExp {
+  return new RegExp(`(?<![\\p{L}])(?:${pattern})(?![\\p{L}])`, "giu");
+}
+
+/** Compiles cue patterns, in data order. */
+export function compileCues(patterns: CuePatterns): Cue[] {
+  return Object.entries(patterns).flatMap(([type, forms]) =>
+    Object.entries(forms ?? {}).flatMap(([form, list]) =>
+      (list ?? []).map((p) => ({
         type: type as RelationType,
         form: form as CueForm,
-        re: new RegExp(`(?<![\\p{L}])(?:${p})(?![\\p{L}])`, "giu"),
+        re: compileCuePattern(p),
         literal: literalPrefix(p),
       })),
     ),
   );
+}
+
+/** `base` with the patterns of `user` added to their type and form (a pattern already there is kept once). */
+export function mergeCueLexicons(base: CuePatterns, user: CuePatterns): CuePatterns {
+  const out: CuePatterns = structuredClone(base);
+  for (const [type, forms] of Object.entries(user) as [RelationType, Partial<Record<CueForm, string[]>>][]) {
+    const target = out[type] ?? {};
+    out[type] = target;
+    for (const [form, list] of Object.entries(forms) as [CueForm, string[]][])
+      target[form] = [...new Set([...(target[form] ?? []), ...list])];
+  }
+  return out;
+}
+
+/** Every built-in cue. */
+export const CUES: Cue[] = compileCues(BUILTIN_CUE_PATTERNS);
 
 /** Modal / future / hypothetical markers. */
 export const MODAL = words(raw.modal);

@@ -63,7 +63,10 @@ function rawMatches(text: string, gaz: Gazetteer): (Mention & { entry: AliasEntr
         continue;
       const surface = text.slice(i, end);
       const entry = entries.find(
-        (e) => caseOk(surface, e) && (!e.actor.standalone || standalone(text, i, end)),
+        (e) =>
+          caseOk(surface, e) &&
+          (!(e.actor.standalone || (e.mode === "metonym" && e.actor.kind === "Government")) ||
+            standalone(text, i, end)),
       );
       if (!entry) continue;
       out.push({
@@ -98,14 +101,56 @@ function dateline(text: string, m: Mention): boolean {
 
 const LIST_GAP = /^[\s,;:()]*(?:(?:and|or|&|as well as)\s+)?(?:the\s+)?$/;
 
+/**
+ * The state a collective actor belongs to, from the demonym its name starts with ("Mexican cartels"
+ * → Mexico); undefined when its name has none.
+ */
+function homeState(actor: Actor, gaz: Gazetteer): string | undefined {
+  const first = actor.name.split(/\s+/)[0]!;
+  return gaz.actors.find((a) => a.kind === "Government" && a.demonyms.includes(first))?.name;
+}
+
+/**
+ * A generic lower-case name of a collective actor ("drug trafficking organizations", "the cartels")
+ * stands for it only in a document that names the actor's home state or the actor itself by a
+ * capitalised name; elsewhere (a report on Brazil) it is nobody in particular.
+ */
+function genericCollective(
+  m: Mention & { entry: AliasEntry },
+  raw: (Mention & { entry: AliasEntry })[],
+  gaz: Gazetteer,
+): boolean {
+  const lower = (e: AliasEntry) => e.form[0] === e.form[0]!.toLowerCase();
+  if (!m.actor?.collective || !lower(m.entry)) return true;
+  const home = homeState(m.actor, gaz);
+  return raw.some((r) => (home !== undefined && r.key === home) || (r.key === m.key && !lower(r.entry)));
+}
+
+/**
+ * A state body named by a word any state's body has ("Congress", "Senate") is that state's only in a document
+ * where its state is named at least half as often as any other: "Congress" in a report on Peru is not
+ * the U.S. Congress.
+ */
+const GENERIC_BODY =
+  /^(?:Congress|Senate|House|Parliament|Treasury|Army|Navy|Air Force|Marines|Police|Cabinet|Supreme Court|Justice Department|State Department)$/;
+
+function bareBody(m: Mention & { entry: AliasEntry }, states: Map<string, number>): boolean {
+  const parent = m.actor?.partOf;
+  if (!parent || m.kind !== "Institution" || !GENERIC_BODY.test(m.entry.form)) return true;
+  const own = states.get(parent) ?? 0;
+  return own > 0 && [...states.values()].every((n) => n <= 2 * own);
+}
+
 /** Gazetteer mentions of `text` after the per-alias rules. */
 export function gazetteerMentions(text: string, gaz: Gazetteer): Mention[] {
   const raw = rawMatches(text, gaz);
   const full = new Set(raw.filter((m) => m.entry.mode === "name").map((m) => m.key));
+  const states = new Map<string, number>();
+  for (const r of raw) if (r.kind === "Government") states.set(r.key, (states.get(r.key) ?? 0) + 1);
   const kept = raw.filter((m) => {
     switch (m.entry.mode) {
       case "name":
-        return true;
+        return genericCollective(m, raw, gaz) && bareBody(m, states);
       case "short":
         return (
           full.has(m.key) ||

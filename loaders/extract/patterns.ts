@@ -8,7 +8,9 @@
  *   a comma ("its director, X Y"), an apposition whose head is a person noun ("X Y, a former police
  *   officer"), "Mr X", a nickname in quotes ("Juan \"El Toro\" Pérez" is Juan Pérez);
  * - Institution or Cartel: an apposition whose head is an organisation noun ("Cristosal, a human
- *   rights group"; "X, a criminal gang").
+ *   rights group"; "X, a criminal gang"); "the" before an acronym ("the CIA said") and an acronym before its staff ("CIA officers") are an
+ *   institution;
+ *   a demonym before "cartels" is that country's cartels as one collective ("Mexican drug cartels").
  */
 import type { NodeKind } from "../../graph/ontology.ts";
 import type { Mention } from "./mentions.ts";
@@ -18,10 +20,11 @@ const W = "[\\p{Lu}][\\p{Ll}\\p{M}]+(?:[-'’][\\p{Lu}\\p{Ll}][\\p{Ll}\\p{M}]+)*
 const PARTICLE = "(?:de|del|de la|da|do|dos|la|los|van|von|bin|al|el)";
 const PERSON = `${W}(?:[ \\t]+(?:${PARTICLE}[ \\t]+)?${W}){1,3}`;
 const ARTICLE = "(?:Los|Las|La|El|Os|As)";
+const ARTICLE_WORD = new RegExp(`^${ARTICLE}$`);
 const GROUP_CONTEXT =
   /\b(?:gangs?|groups?|factions?|cartels?|clans?|maras?|criminal|members?|leaders?|kingpins?|boss|extortion|traffick\w*|organi[sz]ations?|militias?|armed|hitmen|inmates)\b/i;
 const PERSON_NOUNS =
-  "spokesman|spokeswoman|spokesperson|businessman|businesswoman|politician|activist|lawyer|journalist|priest|pastor|officer|commander|leader|boss|kingpin|director|founder|coordinator|chief|head|minister|ambassador|envoy|governor|mayor|senator|lawmaker|prosecutor|judge|general|colonel|captain|analyst|researcher|negotiator|mediator|trafficker|smuggler|warlord|rebel|opposition figure|candidate|president|adviser|advisor|aide|official|banker|financier|army officer|police officer|soldier|sergeant|lieutenant|wife|husband|brother|sister|son|daughter|nephew|cousin";
+  "spokesman|spokeswoman|spokesperson|businessman|businesswoman|politician|activist|lawyer|journalist|priest|pastor|officer|commander|leader|boss|kingpin|director|founder|coordinator|chief|head|minister|ambassador|envoy|governor|mayor|commissioner|superintendent|ombudsman|attorney general|senator|lawmaker|prosecutor|judge|general|colonel|captain|analyst|researcher|negotiator|mediator|trafficker|smuggler|warlord|rebel|opposition figure|candidate|president|adviser|advisor|aide|official|banker|financier|army officer|police officer|soldier|sergeant|lieutenant|wife|husband|brother|sister|son|daughter|nephew|cousin";
 const ORG_NOUNS =
   "group|organization|organisation|agency|company|firm|network|party|movement|coalition|alliance|bloc|foundation|institute|charity|union|think tank|outlet|newspaper|broadcaster|ministry|court|council|commission|office";
 const GANG_NOUNS =
@@ -61,7 +64,7 @@ const RULES: Rule[] = [
     kind: "Cartel",
     rule: "gang-noun",
     re: new RegExp(`[ \\t]+(?=(?:${GANG_NOUNS})\\b)`, "gu"),
-    before: new RegExp(`${START}((?:${W}[ \\t]+){0,2}${W})$`, "u"),
+    before: new RegExp(`${START}((?:\\d{1,3}[ \\t]+)?(?:${W}[ \\t]+){0,2}${W})$`, "u"),
   },
   {
     kind: "Cartel",
@@ -73,9 +76,17 @@ const RULES: Rule[] = [
     needsGroupContext: 80,
   },
   {
+    kind: "Person",
+    rule: "quoted-nickname",
+    re: new RegExp(
+      `(?<![\\p{L}])(?:leader|boss|chief|kingpin|commander|hitman|lieutenant|founder)[ \\t]+["“'‘](${W}(?:[ \\t]+${W}){0,2})["”'’]`,
+      "gu",
+    ),
+  },
+  {
     kind: "Cartel",
     rule: "article-name",
-    re: new RegExp(`\\b(${ARTICLE}[ \\t]+${W}(?:[ \\t]+${W})?)`, "gu"),
+    re: new RegExp(`\\b(${ARTICLE}[ \\t]+${W}(?:[ \\t]+(?:(?:de|del|de la|de los)[ \\t]+)?${W})?)`, "gu"),
     needsGroupContext: 80,
   },
   {
@@ -99,9 +110,30 @@ const RULES: Rule[] = [
   },
   {
     kind: "Person",
+    rule: "agent-person",
+    re: new RegExp(
+      `\\b(?:led|headed|commanded|founded|run|chaired)[ \\t]+by[ \\t]+(${PERSON})(?![ \\t]+\\p{Lu})`,
+      "gu",
+    ),
+  },
+  {
+    kind: "Person",
+    rule: "who-person",
+    re: new RegExp(`${START}(${PERSON}),[ \\t]+who\\b`, "gu"),
+  },
+  {
+    kind: "Person",
+    rule: "object-person",
+    re: new RegExp(
+      `\\b(?:arrest(?:ed|ing)?|detain(?:ed|ing)|detention|extradit(?:ed|ing)|extradition|charg(?:ed|ing)|indict(?:ed|ing)|sentenc(?:ed|ing)|convict(?:ed|ing)|deport(?:ed|ing)|kidnapp(?:ed|ing)|abduct(?:ed|ing)|abduction|recaptur(?:ed|ing)|recapture|releas(?:ed|ing)|release|murder(?:ed)?|assassinat(?:ed|ion))(?:[ \\t]+of)?[ \\t]+(${PERSON})(?![ \\t]+(?:\\p{Lu}|(?:members?|gang|leaders?|fighters?|militants?|cartel|group|faction|operatives?|associates?|suspects?|officials?|officers?|soldiers?|troops)\\b))`,
+      "gu",
+    ),
+  },
+  {
+    kind: "Person",
     rule: "apposition-person-noun",
     re: new RegExp(
-      `,[ \\t]+(?:a|an|the|its|his|her|their)[ \\t]+(?:[\\p{Ll}-]+[ \\t]+){0,3}(?:${PERSON_NOUNS})\\b`,
+      `,[ \\t]+(?:a|an|the|its|his|her|their)[ \\t]+(?:[\\p{L}\\p{N}'’-]+[ \\t]+){0,3}(?:${PERSON_NOUNS})\\b`,
       "gu",
     ),
     before: new RegExp(`${START}(${PERSON})$`, "u"),
@@ -143,11 +175,32 @@ const RULES: Rule[] = [
     before: new RegExp(`${START}((?:${W}[ \\t]+){0,2}${W})$`, "u"),
   },
   {
+    kind: "Cartel",
+    rule: "demonym-cartels",
+    re: /\b(\p{Lu}\p{Ll}+)[ \t]+(?:(?:drug|criminal|narco)[ \t]+)?cartels\b/gu,
+    name: (m) => `${m[1]} cartels`,
+  },
+  {
+    kind: "Institution",
+    rule: "the-acronym",
+    re: /\b[Tt]he[ \t]+(\p{Lu}{2,5})(?=[ \t]*(?:[,.;:)]|['’]s\b|[ \t]+(?:said|says|has|had|is|was|were|are|will|would|could|and|or|to|in|on|of|for|with|\p{Ll}+ed)\b))/gu,
+  },
+  {
+    kind: "Institution",
+    rule: "acronym-staff",
+    re: /(?<![\p{L}\p{N}.])(\p{Lu}{2,5})(?=[ \t]+(?:agents?|officers?|operatives?|officials?|director|chief|spokesperson|spokes(?:wo)?man|personnel|analysts?|drones?|headquarters)\b)/gu,
+  },
+  {
     kind: "Person",
     rule: "mr-person",
     re: new RegExp(`\\bM(?:r|rs|s)\\.?[ \\t]+(${W}(?:[ \\t]+${W})?)`, "gu"),
   },
 ];
+
+/** True when the document spells the acronym out ("... Force (CDF)", "..., or CDF,"): acronymMentions links it to the full name. */
+function defined(text: string, acronym: string): boolean {
+  return text.includes(`(${acronym})`) || text.includes(`, or ${acronym}`);
+}
 
 /** Matches of a rule: of `re` itself, or names found by `before` just ahead of each anchor. */
 function* ruleMatches(r: Rule, text: string): Generator<RegExpExecArray> {
@@ -173,6 +226,12 @@ function groupContext(text: string, start: number, end: number, window: number):
 
 const TITLE_WORD =
   /^(?:President|Minister|Secretary|Senator|Speaker|Chairman|General|Ambassador|Governor|Mayor)$/;
+/** The last word of an organisation's name, never of a person's. */
+const ORG_WORD =
+  /^(?:Force|Forces|Mission|Council|Command|Office|Police|Army|Navy|Guard|Ministry|Agency|Group|Party|Front|Cartel|Gang|Clan|Commission|Committee|Court|Institute|Service|Department|Union|Alliance|Movement|Coalition|Brigade|Battalion|Unit|Bank|Company|Corporation|Province|State|Republic|Organization|Organisation)$/;
+/** "of" after a noun that takes a group ("the designation of Los X", "leaders of Los X"), not a place. */
+const GROUP_OF =
+  /\b(?:designation|listing|leaders?|members?|heads?|boss(?:es)?|chiefs?|founders?|arrests?|capture|dismantling|rivals?|allies|ally|factions?|wings?|sanctioning|remnants) of[ \t]+$/;
 const LOCATIVE = /\b(?:in|at|near|from|to|into|across|outside|around|of)[ \t]+$/;
 const SENTENCE_START = /(?:^|[.!?]["”’]?\s+|\n\s*)$/;
 
@@ -192,7 +251,7 @@ export function patternMentions(
   const pending: Mention[] = [];
   for (const r of RULES) {
     for (const m of ruleMatches(r, text)) {
-      let surface = r.rule === "nickname-person" ? m[0] : m[1]!;
+      let surface = r.rule === "nickname-person" || r.rule === "demonym-cartels" ? m[0] : m[1]!;
       let start = m.index + m[0].indexOf(surface);
       let words = surface.split(/[ \t]+/);
       while (words.length > 1 && STOP.has(words[0]!) && r.rule !== "article-name") {
@@ -203,10 +262,21 @@ export function patternMentions(
       }
       const end = start + surface.length;
       if (STOP.has(words[0]!) && r.rule !== "article-name") continue;
-      if (words.some((w) => isDemonym(w) || STOP.has(w)) && r.rule !== "nickname-person") continue;
+      if (
+        r.rule === "demonym-cartels" ? !isDemonym(words[0]!) : words.some((w) => isDemonym(w) || STOP.has(w))
+      )
+        if (r.rule !== "nickname-person") continue;
       if (knownIndex.overlaps(start, end) || claimed.any(start, end)) continue;
-      if (r.kind === "Person" && TITLE_WORD.test(words[0]!)) continue;
-      if (r.rule === "article-name" && LOCATIVE.test(text.slice(Math.max(0, start - 12), start))) continue;
+      if ((r.rule === "the-acronym" || r.rule === "acronym-staff") && defined(text, surface)) continue;
+      if (r.kind === "Person" && (TITLE_WORD.test(words[0]!) || ORG_WORD.test(words[words.length - 1]!)))
+        continue;
+      if (r.rule !== "quoted-nickname" && r.kind === "Person" && ARTICLE_WORD.test(words[0]!)) continue;
+      if (
+        r.rule === "article-name" &&
+        LOCATIVE.test(text.slice(Math.max(0, start - 12), start)) &&
+        !GROUP_OF.test(text.slice(Math.max(0, start - 30), start))
+      )
+        continue;
       if (r.kind !== "Person" && words.some((w) => /-\p{Ll}/u.test(w))) continue;
       if (
         r.rule === "gang-noun" &&

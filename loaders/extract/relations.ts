@@ -15,6 +15,7 @@ import {
   quoteAt,
   quoteSpans,
 } from "./clauses.ts";
+import { nominalAgent, phraseHeads, relativeSubject, threatenedAct } from "./frames.ts";
 import { CUES, type Cue, REPORTING } from "./lexicon.ts";
 import type { Mention } from "./mentions.ts";
 import type { Sentence } from "./sentences.ts";
@@ -29,6 +30,11 @@ const NON_ACTOR_SUBJECT =
 /** Only auxiliaries and adverbs between a subject and its verb. */
 const IMMEDIATE_SUBJECT =
   /^\s+(?:(?:also|then|later|reportedly|had|has|have|was|were|is|would|will|quickly|swiftly)\s+){0,2}$/;
+/** ", and " before a subject, with the subject's title between ("..., and Prime Minister X signed"). */
+const AND_TITLE = /,?\s+and\s+(?:(?:[\p{Lu}][\p{Ll}]+|of|the)\s+){0,4}$/u;
+/** "accusing him of" / "charged X with" before a cue: the accused is its subject. */
+const ACCUSED_OF =
+  /\b(?:accus(?:e|es|ed|ing)|charg(?:e|es|ed|ing)|blam(?:e|es|ed|ing)|suspect(?:s|ed|ing)?|convict(?:s|ed|ing)?)\s+(him|her)?\s*(?:of|with|for)\s+$/i;
 const OBJECT_STANCE = /^(?:will|would|could|won[’']t|cannot|can[’']t)\b/i;
 const PASSIVE =
   /\b(?:is|are|was|were|been|be|being|get|gets|got)\s+(?:(?:\w+ly|now|already|also|again|not|being|officially)\s+){0,2}$/i;
@@ -46,10 +52,10 @@ interface Found {
 }
 
 /** Non-overlapping cue matches of a sentence, longest first. */
-function cuesIn(text: string): Found[] {
+function cuesIn(text: string, cues: Cue[]): Found[] {
   const all: Found[] = [];
   const lower = text.toLowerCase();
-  for (const cue of CUES) {
+  for (const cue of cues) {
     if (cue.literal && !lower.includes(cue.literal)) continue;
     cue.re.lastIndex = 0;
     for (let m = cue.re.exec(text); m; m = cue.re.exec(text))
@@ -218,14 +224,35 @@ function operationTargets(s: Sentence, ms: Mention[]): Candidate[] {
   return out;
 }
 
-/** Relations stated by cues in the sentences of one document. */
-export function cueRelations(sentences: Sentence[], mentions: Mention[]): Candidate[] {
+/** Where the designated list ends: a reason or a new clause ("..., accusing him of", "for supplying"). */
+const DESIGNATION_END =
+  /,?\s+(?:accusing|saying|citing|alleging|after|because|which|who|while)\b|\s+for\s+(?:\p{Ll}+ing|its|their|his|her|the|alleged)\b/u;
+
+/** Targets of a designation: the groups and institutions after the cue up to the reason, and a person named right after it ("sanctioned businessman X Y"). */
+function designated(s: Sentence, ms: Mention[], from: number, to: number): Mention[] {
+  const stop = DESIGNATION_END.exec(s.text.slice(from, to));
+  const limit = stop ? from + stop.index : to;
+  return ms.filter((m, i) => {
+    const at = m.start - s.start;
+    if (at < from || m.end - s.start > limit) return false;
+    if (m.kind === "Cartel" || m.kind === "Institution") return true;
+    const first = i === ms.findIndex((x) => x.start - s.start >= from);
+    return (
+      m.kind === "Person" &&
+      first &&
+      /^\s+(?:(?:the|an?|[\p{Lu}][\p{Ll}]+|[\p{Ll}-]+)\s+){0,3}$/u.test(s.text.slice(from, at))
+    );
+  });
+}
+
+/** Relations stated by cues (the built-in ones unless `cues` is given) in the sentences of one document. */
+export function cueRelations(sentences: Sentence[], mentions: Mention[], cues: Cue[] = CUES): Candidate[] {
   const out: Candidate[] = [];
   for (const s of sentences) {
-    const ms = mentionsIn(mentions, s);
+    const ms = phraseHeads(s, mentionsIn(mentions, s));
     const quotes = quoteSpans(s.text);
     out.push(...operationTargets(s, ms));
-    const found = cuesIn(s.text);
+    const found = cuesIn(s.text, cues);
     for (const f of found) {
       const [c0, c1] = clauseAround(s.text, f.start);
       const before = s.text.slice(c0, f.start);
@@ -235,13 +262,24 @@ export function cueRelations(sentences: Sentence[], mentions: Mention[]): Candid
       const topicStance = f.cue.form === "stance" && !objectStance;
       if (f.cue.form === "verb" && !verbReading(s, ms, c0, f.start, cueText)) continue;
       let type = f.cue.type;
-      if (type === "TARGETS" && hypothetical(before)) type = "THREATENS";
+      if (type === "TARGETS" && (hypothetical(before) || (f.cue.form === "noun" && threatenedAct(before))))
+        type = "THREATENS";
       let confidence = BASE[f.cue.form];
       let rule = `cue:${f.cue.type.toLowerCase()}-${f.cue.form}`;
       const quote = quoteAt(quotes, f.start);
       const rep = reportingBefore(s.text, quotes, f.start);
       let srcs: Mention[] = [];
       let reported: Mention | undefined;
+      const object = ms.find((m) => m.start - s.start >= f.end && m.end - s.start <= c1);
+      const nominal =
+        f.cue.form === "noun" ? nominalAgent(s, ms, f.start, object && object.end - s.start, c1) : undefined;
+      const relative = f.cue.form === "noun" ? undefined : relativeSubject(s, ms, c0, f.start);
+      const accusedOf = ACCUSED_OF.exec(before);
+      const accused = !accusedOf
+        ? undefined
+        : accusedOf[1]
+          ? lastPersonBefore(mentions, s.start + f.start)
+          : ms.filter((m) => m.end - s.start <= c0 + accusedOf.index + accusedOf[0].length).pop();
       if (quote) {
         const inside = subjects(s, ms, mentions, Math.max(c0, quote[0]), f.start).found;
         const speaker = speakerOf(s, ms, mentions, quote);
@@ -259,9 +297,18 @@ export function cueRelations(sentences: Sentence[], mentions: Mention[]): Candid
           if (embedded.length && spk && SPEAKER_SHARES.has(type)) reported = spk;
         }
         rule += "+reported";
+      } else if (f.cue.form === "noun" && nominal) {
+        srcs = [nominal];
+        rule += "+nominal";
       } else if (f.cue.form === "noun" && modifierBefore(s, ms, f.start)) {
         srcs = [modifierBefore(s, ms, f.start)!];
         rule += "+modifier";
+      } else if (accusedOf) {
+        srcs = accused ? [accused] : [];
+        rule += "+accused";
+      } else if (relative !== undefined) {
+        srcs = relative ? [relative] : [];
+        rule += "+relative";
       } else {
         const subj = subjects(s, ms, mentions, c0, f.start);
         srcs = subj.found;
@@ -270,7 +317,7 @@ export function cueRelations(sentences: Sentence[], mentions: Mention[]): Candid
           near &&
           srcs.length &&
           !srcs.includes(near) &&
-          /^,?\s+and\s+$/.test(s.text.slice(0, Math.max(0, near.start - s.start)).slice(-6)) &&
+          AND_TITLE.test(s.text.slice(0, Math.max(0, near.start - s.start)).slice(-60)) &&
           IMMEDIATE_SUBJECT.test(s.text.slice(near.end - s.start, f.start))
         ) {
           srcs = [near];
@@ -317,9 +364,7 @@ export function cueRelations(sentences: Sentence[], mentions: Mention[]): Candid
           (quote ? ms.find((m) => m.start - s.start >= f.end && m.end - s.start <= quote[1]) : undefined);
         tgts = [addressee, first].filter((m): m is Mention => !!m);
       } else if (type === "DESIGNATES") {
-        tgts = ms.filter(
-          (m) => m.start - s.start >= f.end && (m.kind === "Cartel" || m.kind === "Institution"),
-        );
+        tgts = designated(s, ms, f.end, c1);
       } else if (f.cue.form === "phrase") {
         tgts = ms.filter((m) => m.start - s.start >= f.end && m.kind !== "Person").slice(0, 2);
       } else if (/between$/i.test(cueText) && PAIR.test(s.text.slice(f.end, f.end + 30))) {

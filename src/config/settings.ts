@@ -42,6 +42,10 @@ export interface Settings {
   allowedHosts: string[];
   /** Extraction threads of `kgx load`. */
   workers: number;
+  /** User actors file merged over the built-in gazetteer (KGX_ACTORS, --actors). */
+  actorsFile?: string;
+  /** User cues file merged over the built-in cue lexicon (KGX_CUES, --cues). */
+  cuesFile?: string;
 }
 
 /** Defaults applied when a variable is not set. */
@@ -64,6 +68,8 @@ export const FLAG_VARIABLES = {
   "--max-rows": "KGX_QUERY_MAX_ROWS",
   "--max-bytes": "KGX_QUERY_MAX_BYTES",
   "--timeout": "KGX_QUERY_TIMEOUT_MS",
+  "--actors": "KGX_ACTORS",
+  "--cues": "KGX_CUES",
 } as const;
 type Flag = keyof typeof FLAG_VARIABLES;
 
@@ -112,6 +118,8 @@ const Env = z.object({
     .min(1)
     .max(256)
     .default(() => availableParallelism()),
+  KGX_ACTORS: z.string().min(1).optional(),
+  KGX_CUES: z.string().min(1).optional(),
 });
 
 /** True for host names and addresses that only this machine reaches. */
@@ -191,5 +199,7 @@ export function loadSettings(
       .map((h) => h.trim().toLowerCase())
       .filter(Boolean),
     workers: e.KGX_WORKERS,
+    ...(e.KGX_ACTORS ? { actorsFile: resolve(e.KGX_ACTORS) } : {}),
+    ...(e.KGX_CUES ? { cuesFile: resolve(e.KGX_CUES) } : {}),
   };
 }

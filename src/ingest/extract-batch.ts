@@ -5,6 +5,7 @@
  */
 import type { Document, Interchange } from "../../graph/interchange.ts";
 import { extractDocuments } from "../../loaders/extract/index.ts";
+import { type UserFiles, userExtractOptions } from "../../loaders/user/index.ts";
 
 /** A document given to extraction. */
 export type TextDocument = Document & { text: string };
@@ -22,21 +23,25 @@ export interface BatchResult {
   failed: FailedDocument[];
 }
 
-/** Extracts `docs` together; when that throws, one by one to isolate the documents that fail. */
-export function extractBatch(docs: TextDocument[]): BatchResult {
+/**
+ * Extracts `docs` together, with the user actors and cues `files` merged over the built-ins;
+ * when that throws, one by one to isolate the documents that fail.
+ */
+export function extractBatch(docs: TextDocument[], files: UserFiles = {}): BatchResult {
+  const options = userExtractOptions(files);
   try {
-    return { graph: extractDocuments(docs), failed: [] };
+    return { graph: extractDocuments(docs, options), failed: [] };
   } catch {
     const failed: FailedDocument[] = [];
     const ok = docs.filter((d) => {
       try {
-        extractDocuments([d]);
+        extractDocuments([d], options);
         return true;
       } catch (e) {
         failed.push({ id: d.id, source: d.source, message: (e as Error).message });
         return false;
       }
     });
-    return { graph: extractDocuments(ok), failed };
+    return { graph: extractDocuments(ok, options), failed };
   }
 }

@@ -7,6 +7,7 @@
  */
 import type { GraphStore, WriteStats } from "../../graph/store/types.ts";
 import { type LoadError, listFiles, readPaths } from "../../loaders/read/index.ts";
+import type { UserFiles } from "../../loaders/user/index.ts";
 import type { BatchResult, TextDocument } from "./extract-batch.ts";
 import { createExtractor } from "./pool.ts";
 
@@ -33,6 +34,8 @@ export interface LoadOptions {
   batchSize?: number;
   /** Extraction threads; 1 (or a single batch of files) extracts on the calling thread. */
   workers?: number;
+  /** User actors and cues files merged over the built-in gazetteer and cue lexicon. */
+  userFiles?: UserFiles;
   onProgress?: (p: LoadProgress) => void;
 }
 
@@ -87,7 +90,7 @@ export async function loadPaths(
     elapsedMs: Date.now() - started,
   });
   const threads = totalFiles <= batchDocuments ? 1 : workers;
-  const extractor = createExtractor(threads);
+  const extractor = createExtractor(threads, options.userFiles);
   const inFlight: InFlight[] = [];
   const maxInFlight = Math.max(2, threads * 2);
   let batch: TextDocument[] = [];

@@ -4,6 +4,7 @@
  * keep their own order. With `size` 1 the batch is extracted inline, on the calling thread.
  */
 import { Worker } from "node:worker_threads";
+import type { UserFiles } from "../../loaders/user/index.ts";
 import { type BatchResult, extractBatch, type TextDocument } from "./extract-batch.ts";
 
 const ENTRY = new URL("./worker-entry.mjs", import.meta.url);
@@ -20,10 +21,10 @@ export interface Extractor {
   close(): Promise<void>;
 }
 
-/** A pool of `size` extraction threads, or inline extraction when `size` is 1. */
-export function createExtractor(size: number): Extractor {
-  if (size <= 1) return { run: async (docs) => extractBatch(docs), close: async () => {} };
-  return new ExtractPool(size);
+/** A pool of `size` extraction threads, or inline extraction when `size` is 1; `files` are the user actors and cues files every thread reads. */
+export function createExtractor(size: number, files: UserFiles = {}): Extractor {
+  if (size <= 1) return { run: async (docs) => extractBatch(docs, files), close: async () => {} };
+  return new ExtractPool(size, files);
 }
 
 /** Worker threads extracting batches. */
@@ -33,7 +34,10 @@ export class ExtractPool implements Extractor {
   private readonly busy = new Map<Worker, Task>();
   private readonly queue: Task[] = [];
 
-  constructor(readonly size: number) {}
+  constructor(
+    readonly size: number,
+    readonly files: UserFiles = {},
+  ) {}
 
   /** Extracts `docs` on the next free thread. */
   run(docs: TextDocument[]): Promise<BatchResult> {
@@ -62,7 +66,7 @@ export class ExtractPool implements Extractor {
   }
 
   private spawn(): Worker {
-    const worker = new Worker(ENTRY);
+    const worker = new Worker(ENTRY, { workerData: this.files });
     this.workers.add(worker);
     worker.on("message", (result: BatchResult) => {
       const task = this.busy.get(worker);

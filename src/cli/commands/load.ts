@@ -3,6 +3,7 @@
  * NEO4J_URI is set, else the embedded store). Bad files are listed; the exit status is 1 if any failed.
  */
 import { Command } from "commander";
+import { userExtractOptions } from "../../../loaders/user/index.ts";
 import { openStore } from "../../config/open-store.ts";
 import { loadSettings } from "../../config/settings.ts";
 import { loadPaths } from "../../ingest/load.ts";
@@ -17,24 +18,34 @@ export function loadCommand(): Command {
     .argument("<paths...>", "files or directories")
     .option("-q, --quiet", "no progress bar")
     .option("--batch-size <n>", "rows per write transaction", (v) => Number.parseInt(v, 10))
-    .action(async (paths: string[], opts: { quiet?: boolean; batchSize?: number }) => {
-      const settings = loadSettings();
-      const store = await openStore(settings);
-      const progress = createProgress(!opts.quiet);
-      try {
-        const result = await loadPaths(store, paths, {
-          maxBytes: settings.maxFileBytes,
-          batchSize: opts.batchSize ?? settings.batchSize,
-          workers: settings.workers,
-          onProgress: (p) => progress.update(p),
-        });
-        progress.stop();
-        for (const p of result.problems) process.stderr.write(`error: ${p.message} [${p.code}]\n`);
-        process.stdout.write(`${summaryLine(result)} -> ${store.kind} store\n`);
-        if (result.problems.length) process.exitCode = 1;
-      } finally {
-        progress.stop();
-        await store.close();
-      }
-    });
+    .option("--actors <file>", "user actors file merged over the built-in gazetteer (KGX_ACTORS)")
+    .option("--cues <file>", "user cues file merged over the built-in cue lexicon (KGX_CUES)")
+    .action(
+      async (
+        paths: string[],
+        opts: { quiet?: boolean; batchSize?: number; actors?: string; cues?: string },
+      ) => {
+        const settings = loadSettings(process.env, { "--actors": opts.actors, "--cues": opts.cues });
+        const userFiles = { actors: settings.actorsFile, cues: settings.cuesFile };
+        userExtractOptions(userFiles);
+        const store = await openStore(settings);
+        const progress = createProgress(!opts.quiet);
+        try {
+          const result = await loadPaths(store, paths, {
+            maxBytes: settings.maxFileBytes,
+            batchSize: opts.batchSize ?? settings.batchSize,
+            workers: settings.workers,
+            userFiles,
+            onProgress: (p) => progress.update(p),
+          });
+          progress.stop();
+          for (const p of result.problems) process.stderr.write(`error: ${p.message} [${p.code}]\n`);
+          process.stdout.write(`${summaryLine(result)} -> ${store.kind} store\n`);
+          if (result.problems.length) process.exitCode = 1;
+        } finally {
+          progress.stop();
+          await store.close();
+        }
+      },
+    );
 }

@@ -1,0 +1,92 @@
+/**
+ * Argument structure the cue rules read beyond the clause window: noun-phrase heads (a possessor
+ * or modifier before another actor is not an argument: "Venezuela's Maduro", "CJNG leader 'El
+ * Jefe'"), relative-clause subjects ("X, which works with Y": X is the subject; "the operation that
+ * captured Y": no actor is), nominal frames ("the arrest of X by Y", "an announcement by Y of the
+ * arrest of X", "Y's threats of strikes against X") and whether a noun cue is only threatened.
+ */
+import type { Mention } from "./mentions.ts";
+import type { Sentence } from "./sentences.ts";
+
+const ROLE_WORDS =
+  "leader|boss|chief|head|commander|founder|co-founder|kingpin|spokesman|spokeswoman|spokesperson|president|minister|secretary|director|envoy|ambassador|member|operative|lieutenant|deputy|financier|hitman|associate";
+/** Between a modifier and the actor it modifies: a possessive, or a role noun ("CJNG leader 'El Jefe'"). */
+const MODIFIER_GAP = new RegExp(
+  `^(?:['’]s?[ \\t]+|[ \\t]+(?:(?:former|top|senior|jailed|alleged|reputed|fugitive|new)[ \\t]+)?(?:${ROLE_WORDS})[ \\t]+["“'‘]?|['’]s?[ \\t]+(?:(?:former|top|senior|jailed|alleged|reputed|fugitive|new)[ \\t]+)?(?:${ROLE_WORDS}),?[ \\t]+["“'‘]?)$`,
+  "u",
+);
+
+/** The mentions of a sentence that can be arguments: those standing as the head of their noun phrase. */
+export function phraseHeads(s: Sentence, ms: Mention[]): Mention[] {
+  return ms.filter((m, i) => {
+    const next = ms[i + 1];
+    if (!next || next.key === m.key) return true;
+    const gap = s.text.slice(m.end - s.start, next.start - s.start);
+    if (!MODIFIER_GAP.test(gap)) return true;
+    return !/^['’]s?[ \t]+$/.test(gap) && next.kind !== "Person";
+  });
+}
+
+const RELATIVE =
+  /(?:^|,)\s*(?:which|who|that)\s+(?:(?:now|also|still|once|reportedly|allegedly|has|have|had|was|were|is|are|would|will|could|later|then|jointly|itself)\s+){0,3}$/i;
+const NOUN_RELATIVE =
+  /\b(?:the|an?|this|that)\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+\s+(?:that|which|who)\s+(?:(?:now|also|still|once|reportedly|allegedly|has|have|had|was|were|is|are|later|then)\s+){0,3}$/u;
+
+/**
+ * The subject of a cue inside a relative clause: the actor the relative pronoun stands for ("Los
+ * Lobos, which works with X"), null when the pronoun stands for a noun that is no actor ("the
+ * operation that captured X"), undefined when the cue is not in a relative clause.
+ */
+export function relativeSubject(
+  s: Sentence,
+  ms: Mention[],
+  from: number,
+  cueStart: number,
+): Mention | null | undefined {
+  const before = s.text.slice(from, cueStart);
+  const rel = RELATIVE.exec(before);
+  if (!rel) return undefined;
+  const at = from + rel.index;
+  const antecedent = [...ms].reverse().find((m) => m.end - s.start <= at);
+  if (antecedent && /^\s*$/.test(s.text.slice(antecedent.end - s.start, at))) return antecedent;
+  return NOUN_RELATIVE.test(before) ? null : undefined;
+}
+
+const THREAT_HEAD =
+  /\b(?:threat(?:s|ened|ening)?|warn(?:s|ed|ing)?|warnings?|vow(?:s|ed)?|plans?|planned|promis(?:e|es|ed)|pledg(?:e|es|ed)|ultimatum)\s+(?:(?:of|to|for)\s+)?(?:(?:launch|carry out|conduct|begin|start|more|new|military|possible|future|further|imminent)\s+){0,2}$/i;
+
+/** True when a TARGETS noun cue is the content of a threat or plan ("threats of strikes against X"). */
+export function threatenedAct(before: string): boolean {
+  return THREAT_HEAD.test(before);
+}
+
+const OF_GAP =
+  /^['’]s[ \t]+(?:[\p{Ll}-]+[ \t]+){1,3}(?:of|to|for)[ \t]+(?:(?:the|an?|more|new|military|possible)[ \t]+)?$/u;
+const BY_OF_GAP = /^[ \t]+of[ \t]+(?:(?:the|an?)[ \t]+)?(?:[\p{Ll}-]+[ \t]+)?$/u;
+
+/**
+ * The agent of a noun cue given by its noun phrase: "the arrest of X by Y" (after the object),
+ * "an announcement by Y of the arrest of X", "Y's threats of strikes against X" (before the cue).
+ */
+export function nominalAgent(
+  s: Sentence,
+  ms: Mention[],
+  cueStart: number,
+  objectEnd: number | undefined,
+  clauseEnd: number,
+): Mention | undefined {
+  if (objectEnd !== undefined) {
+    const by = /^[ \t]+by[ \t]+(?:the[ \t]+)?/.exec(s.text.slice(objectEnd));
+    if (by) {
+      const agent = ms.find((m) => m.start - s.start === objectEnd + by[0].length);
+      if (agent && agent.end - s.start <= clauseEnd) return agent;
+    }
+  }
+  const prev = [...ms].reverse().find((m) => m.end - s.start <= cueStart);
+  if (!prev) return undefined;
+  const gap = s.text.slice(prev.end - s.start, cueStart);
+  if (OF_GAP.test(gap)) return prev;
+  if (BY_OF_GAP.test(gap) && /\bby[ \t]+(?:the[ \t]+)?$/.test(s.text.slice(0, prev.start - s.start)))
+    return prev;
+  return undefined;
+}
