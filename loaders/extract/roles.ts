@@ -35,7 +35,9 @@ function adjacentOrg(
     (x) =>
       x.kind === "Government" &&
       x.end <= pos &&
-      /^(?:['’]s)?\s+(?:(?:[\p{Lu}][\p{L}-]+|and)\s+){1,3}$/u.test(text.slice(x.end, pos)),
+      /^(?:['’]s\s+(?:[\p{L}-]+\s+){1,3}|\s+(?:(?:[\p{Lu}][\p{L}-]+|and)\s+){1,3})$/u.test(
+        text.slice(x.end, pos),
+      ),
   );
   if (qualified) return qualified;
   const run = /((?:[\p{Lu}][\p{L}.]+\s+(?:and\s+)?){1,4})$/u.exec(text.slice(Math.max(0, pos - 50), pos));
@@ -162,7 +164,9 @@ export function roleRelations(
       }
       const after = TITLE_AFTER.exec(text.slice(m.end, Math.min(s.end, m.end + 80)));
       if (after) {
-        const type = titleRelation(after[2]!);
+        const titled = titleRelation(after[2]!);
+        // "X, a commander of Y" is one of several: a member, not the head.
+        const type = titled === "LEADS" && /^,?\s+an?\s/.test(after[0]) ? "MEMBER_OF" : titled;
         const tail = m.end + after.index + after[0].length;
         const org =
           (after[1]

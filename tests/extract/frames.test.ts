@@ -11,6 +11,24 @@ type Row = [name: string, text: string, must: string[], mustNot: string[]];
 const TABLE: Row[] = [
   ["accuse", "Colombia accused Venezuela of sheltering rebels.", ["Colombia -OPPOSES-> Venezuela"], []],
   [
+    "possessive state, lower-case portfolio, apposed name: that state, not the home state",
+    "PANAMA CITY (wire) — Panama closed the crossing. Panama's police chief met reporters. Ecuador's interior minister, Laura Mendes, flew in on Friday.",
+    ["Laura Mendes -MEMBER_OF-> Ecuador"],
+    ["Laura Mendes -MEMBER_OF-> Panama"],
+  ],
+  [
+    "indefinite apposition with a rank: one of several, a member",
+    "Police arrested Hugo Salas, a senior Tren de Aragua commander, in Lima.",
+    ["Hugo Salas -MEMBER_OF-> Tren de Aragua"],
+    ["Hugo Salas -LEADS-> Tren de Aragua"],
+  ],
+  [
+    "definite apposition keeps the head",
+    "Rafael Ortiz, the commander of the Tren de Aragua, was seen in the port.",
+    ["Rafael Ortiz -LEADS-> Tren de Aragua"],
+    ["Rafael Ortiz -MEMBER_OF-> Tren de Aragua"],
+  ],
+  [
     "deport",
     "Panama deported 40 Tren de Aragua members last week.",
     ["Panama -TARGETS-> Tren de Aragua"],
