@@ -14,6 +14,7 @@ import type {
   SerializedGraph,
 } from "../model.ts";
 import type { NodeKind } from "../ontology.ts";
+import type { EvidenceHit, EvidenceSearchOptions } from "../ops/evidence-search.ts";
 import type { Filter } from "../ops/filter.ts";
 
 /** Progress reported while writing. */
@@ -120,6 +121,8 @@ export interface GraphStore {
   /** Writes an interchange graph idempotently: MERGE on stable keys, evidence accumulates. */
   write(graph: Interchange, options?: WriteOptions): Promise<WriteStats>;
   search(query: string, options?: { kinds?: NodeKind[]; limit?: number }): Promise<SearchHit[]>;
+  /** Relations whose evidence sentences contain words of `query` (graph/ops/evidence-search.ts). */
+  searchEvidence(query: string, options?: EvidenceSearchOptions): Promise<EvidenceHit[]>;
   entity(id: string): Promise<EntityDetail>;
   relation(id: string): Promise<RelationDetail>;
   /** One relation with a page of its evidence (same order as `entityRelations`); NOT_FOUND when unknown. */

@@ -30,6 +30,9 @@ function handlers(
     search: async ({ query }) => ({
       hits: await store.search(query.q, { kinds: query.kinds, limit: query.limit }),
     }),
+    evidenceSearch: async ({ query }) => ({
+      hits: await store.searchEvidence(query.q, { limit: query.limit }),
+    }),
     entity: async ({ params }) => store.entity(params.id),
     entityRelations: async ({ params, query }) => store.entityRelations(params.id, query),
     relation: async ({ params, query }) => store.relationPage(params.id, query),
@@ -41,16 +44,25 @@ function handlers(
       const { from, to, ...options } = body;
       return store.paths(from, to, options);
     },
-    relationDates: async ({ body }) => ({
-      dates: Object.fromEntries(
-        await Promise.all(
-          body.ids.map(async (id) => {
-            const r = await store.relation(id);
-            return [id, [...new Set(r.evidence.flatMap((e) => (e.date ? [e.date] : [])))].sort()] as const;
-          }),
+    relationDates: async ({ body }) => {
+      const relations = await Promise.all(body.ids.map((id) => store.relation(id)));
+      return {
+        dates: Object.fromEntries(
+          relations.map((r, i) => [
+            body.ids[i],
+            [...new Set(r.evidence.flatMap((e) => (e.date ? [e.date] : [])))].sort(),
+          ]),
         ),
-      ),
-    }),
+        evidence: Object.fromEntries(
+          relations.map((r, i) => [
+            body.ids[i],
+            r.evidence.map((e) =>
+              e.date ? { date: e.date, document: e.document } : { document: e.document },
+            ),
+          ]),
+        ),
+      };
+    },
     subgraph: async ({ body }) => ({ graph: await store.subgraph(body.ids), more: {} }),
     documents: async () => ({ documents: await store.documents() }),
     document: async ({ params }) => store.document(params.id),

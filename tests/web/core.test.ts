@@ -6,7 +6,7 @@
 import { describe, expect, it } from "vitest";
 import type { SerializedGraph } from "../../graph/model.ts";
 import { NODE_KINDS, RELATION_TYPES } from "../../graph/ontology.ts";
-import { edgePasses } from "../../web/src/core/filter.ts";
+import { type EvidenceStub, relationPasses, toFilter } from "../../web/src/core/filter-input.ts";
 import { editDistance, fallbackQueries, rankFuzzy } from "../../web/src/core/fuzzy.ts";
 import { histogram } from "../../web/src/core/histogram.ts";
 import { placeNodes } from "../../web/src/core/layout.ts";
@@ -63,29 +63,62 @@ function loaded() {
   return s;
 }
 
-describe("the filter predicate", () => {
+describe("the shared filter predicate, fed from the client", () => {
+  const nodes = { a: { kind: "Person" as const }, b: { kind: "Government" as const } };
+  const rel = (type: (typeof RELATION_TYPES)[number], confidence = 0.8, evidence?: EvidenceStub[]) => ({
+    source: "a",
+    target: "b",
+    attributes: edge(type, confidence),
+    evidence,
+  });
+  const passes = (e: ReturnType<typeof rel>, f: Filters, hidden: string[] = []) =>
+    relationPasses(e, nodes, toFilter(f, hidden), f);
+  const jan = { date: "2026-01-10", document: "doc:a" };
+  const mar = { date: "2026-03-10", document: "doc:b" };
+
   it("passes a relation when one evidence piece is dated inside the range", () => {
-    const dates = ["2026-01-10", "2026-03-10"];
-    expect(edgePasses(edge("THREATENS"), dates, { ...all, from: "2026-02-01", to: "2026-02-28" })).toBe(
-      false,
-    );
-    expect(edgePasses(edge("THREATENS"), dates, { ...all, from: "2026-03-01", to: "2026-03-31" })).toBe(true);
-    expect(edgePasses(edge("THREATENS"), dates, { ...all, to: "2026-01-10" })).toBe(true);
-    expect(edgePasses(edge("THREATENS"), dates, { ...all, from: "2026-03-11" })).toBe(false);
+    const e = rel("THREATENS", 0.8, [jan, mar]);
+    expect(passes(e, { ...all, from: "2026-02-01", to: "2026-02-28" })).toBe(false);
+    expect(passes(e, { ...all, from: "2026-03-01", to: "2026-03-31" })).toBe(true);
+    expect(passes(e, { ...all, to: "2026-01-10" })).toBe(true);
+    expect(passes(e, { ...all, from: "2026-03-11" })).toBe(false);
   });
 
-  it("judges a relation whose dates are not loaded yet on its date span", () => {
-    expect(edgePasses(edge("THREATENS"), undefined, { ...all, from: "2026-02-01", to: "2026-02-28" })).toBe(
-      true,
-    );
-    expect(edgePasses(edge("THREATENS"), undefined, { ...all, from: "2026-04-01" })).toBe(false);
+  it("applies the date range and the documents to the same piece", () => {
+    const e = rel("THREATENS", 0.8, [jan, mar]);
+    expect(passes(e, { ...all, documents: ["doc:a"], from: "2026-03-01" })).toBe(false);
+    expect(passes(e, { ...all, documents: ["doc:b"], from: "2026-03-01" })).toBe(true);
   });
 
-  it("checks type, confidence and documents", () => {
-    expect(edgePasses(edge("THREATENS"), [], { ...all, types: ["LEADS"] })).toBe(false);
-    expect(edgePasses(edge("THREATENS", 0.5), [], { ...all, minConfidence: 0.6 })).toBe(false);
-    expect(edgePasses(edge("THREATENS"), [], { ...all, documents: ["doc:b"] })).toBe(false);
-    expect(edgePasses(edge("THREATENS"), [], { ...all, documents: ["doc:a"] })).toBe(true);
+  it("judges a relation whose evidence is not loaded yet on its first and last dates", () => {
+    expect(passes(rel("THREATENS"), { ...all, from: "2026-02-01", to: "2026-02-28" })).toBe(false);
+    expect(passes(rel("THREATENS"), { ...all, from: "2026-03-01" })).toBe(true);
+    expect(passes(rel("THREATENS"), { ...all, from: "2026-04-01" })).toBe(false);
+  });
+
+  it("checks type, kinds, confidence, documents and hidden ends", () => {
+    const e = rel("THREATENS", 0.5, [jan]);
+    expect(passes(e, all)).toBe(true);
+    expect(passes(e, { ...all, types: ["LEADS"] })).toBe(false);
+    expect(passes(e, { ...all, types: [] })).toBe(false);
+    expect(passes(e, { ...all, kinds: ["Person"] })).toBe(false);
+    expect(passes(e, { ...all, kinds: ["Person", "Government"] })).toBe(true);
+    expect(passes(e, { ...all, minConfidence: 0.6 })).toBe(false);
+    expect(passes(e, { ...all, documents: ["doc:b"] })).toBe(false);
+    expect(passes(e, { ...all, documents: ["doc:a"] })).toBe(true);
+    expect(passes(e, all, ["b"])).toBe(false);
+  });
+
+  it("sends only the fields that constrain anything", () => {
+    expect(toFilter(all)).toEqual({ kinds: all.kinds, types: all.types });
+    expect(toFilter({ ...all, from: "2026-01-01", minConfidence: 0.3, documents: ["d"] }, ["x"])).toEqual({
+      kinds: all.kinds,
+      types: all.types,
+      from: "2026-01-01",
+      minConfidence: 0.3,
+      documents: ["d"],
+      hidden: ["x"],
+    });
   });
 });
 

@@ -17,6 +17,7 @@ import type {
   SerializedGraph,
 } from "../../model.ts";
 import type { NodeKind } from "../../ontology.ts";
+import type { EvidenceHit, EvidenceSearchOptions } from "../../ops/evidence-search.ts";
 import { neighbourhood } from "../../ops/neighbourhood.ts";
 import { paths } from "../../ops/paths.ts";
 import { searchEntities } from "../../ops/search.ts";
@@ -33,6 +34,7 @@ import type {
   WriteOptions,
   WriteStats,
 } from "../types.ts";
+import { searchEvidence } from "./evidence-search.ts";
 import { StoreFiles } from "./files.ts";
 import { withoutDocuments } from "./merge.ts";
 import { applyRecord, emptyState, type StoredDocument } from "./persist.ts";
@@ -103,6 +105,11 @@ export class EmbeddedStore implements GraphStore {
   async search(query: string, options: { kinds?: NodeKind[]; limit?: number } = {}): Promise<SearchHit[]> {
     await this.fresh();
     return searchEntities(this.graph, query, options);
+  }
+
+  async searchEvidence(query: string, options?: EvidenceSearchOptions): Promise<EvidenceHit[]> {
+    await this.fresh();
+    return searchEvidence(this.graph, this.titleOf, query, options);
   }
 
   private need(id: string): void {

@@ -16,6 +16,7 @@ import type {
   SerializedGraph,
 } from "../../model.ts";
 import type { NodeKind } from "../../ontology.ts";
+import type { EvidenceHit, EvidenceSearchOptions } from "../../ops/evidence-search.ts";
 import type {
   EntityRelationsPage,
   EvidencePage,
@@ -31,6 +32,7 @@ import type {
 } from "../types.ts";
 import { CypherConsole } from "./console/run.ts";
 import { createDriver, type Neo4jConnection, toAppError, verify } from "./driver.ts";
+import { searchEvidence } from "./evidence-search.ts";
 import * as reads from "./reads.ts";
 import { plainRows } from "./reads.ts";
 import * as paged from "./relations.ts";
@@ -153,6 +155,9 @@ export class Neo4jStore implements GraphStore {
 
   search(query: string, options: { kinds?: NodeKind[]; limit?: number } = {}): Promise<SearchHit[]> {
     return reads.search(this.plain, query, options);
+  }
+  searchEvidence(query: string, options?: EvidenceSearchOptions): Promise<EvidenceHit[]> {
+    return searchEvidence(this.plain, query, options);
   }
   entity(id: string): Promise<EntityDetail> {
     return reads.entity(this.plain, id);

@@ -39,7 +39,11 @@ export type Action =
   | { type: "clearPaths" }
   | { type: "neighbourhood"; id: string; graph: SerializedGraph; more: number }
   | { type: "graph"; graph: SerializedGraph }
-  | { type: "dates"; dates: Record<string, string[]> }
+  | {
+      type: "dates";
+      dates: Record<string, string[]>;
+      evidence?: Record<string, { date?: string | undefined; document: string }[]>;
+    }
   | { type: "missing"; ids: string[] }
   | { type: "missingSeen" }
   | { type: "stats"; stats: GraphStats; top: TopActor[] }
@@ -88,6 +92,7 @@ export function mergeGraph(data: GraphData, g: SerializedGraph): GraphData {
       target: e.target,
       attributes: e.attributes,
       dates: data.edges[e.key]?.dates,
+      evidence: data.edges[e.key]?.evidence,
     };
   return { ...data, nodes, edges };
 }
@@ -176,7 +181,8 @@ export function update(s: AppState, a: Action): AppState {
       return { ...s, data: mergeGraph(s.data, a.graph) };
     case "dates": {
       const edges = { ...s.data.edges };
-      for (const [id, dates] of Object.entries(a.dates)) if (edges[id]) edges[id] = { ...edges[id], dates };
+      for (const [id, dates] of Object.entries(a.dates))
+        if (edges[id]) edges[id] = { ...edges[id], dates, evidence: a.evidence?.[id] };
       return { ...s, data: { ...s.data, edges } };
     }
     case "missing":
