@@ -9,6 +9,7 @@ import { NODE_KINDS, RELATION_TYPES } from "../../graph/ontology.ts";
 import { type EvidenceStub, relationPasses, toFilter } from "../../web/src/core/filter-input.ts";
 import { editDistance, fallbackQueries, rankFuzzy } from "../../web/src/core/fuzzy.ts";
 import { histogram } from "../../web/src/core/histogram.ts";
+import { enclosed, insidePolygon, isLasso } from "../../web/src/core/lasso.ts";
 import { placeNodes } from "../../web/src/core/layout.ts";
 import { Store } from "../../web/src/core/store.ts";
 import type { Filters } from "../../web/src/core/types.ts";
@@ -279,5 +280,57 @@ describe("time histogram", () => {
       ["2026-01-01", "2026-01-31", 0],
       ["2026-02-01", "2026-02-28", 1],
     ]);
+  });
+});
+
+describe("the lasso", () => {
+  const square = [
+    { x: 0, y: 0 },
+    { x: 10, y: 0 },
+    { x: 10, y: 10 },
+    { x: 0, y: 10 },
+  ];
+  const notch = [
+    { x: 0, y: 0 },
+    { x: 10, y: 0 },
+    { x: 10, y: 10 },
+    { x: 5, y: 2 },
+    { x: 0, y: 10 },
+  ];
+
+  it("tells inside from outside, concave shapes included", () => {
+    expect(insidePolygon({ x: 5, y: 5 }, square)).toBe(true);
+    expect(insidePolygon({ x: 11, y: 5 }, square)).toBe(false);
+    expect(insidePolygon({ x: 5, y: 1 }, notch)).toBe(true);
+    expect(insidePolygon({ x: 5, y: 6 }, notch)).toBe(false);
+  });
+
+  it("selects the enclosed items in order, and nothing for a click-sized drag", () => {
+    const items: [string, { x: number; y: number }][] = [
+      ["a", { x: 5, y: 1 }],
+      ["b", { x: 5, y: 6 }],
+      ["c", { x: 9, y: 8 }],
+    ];
+    expect(enclosed(items, notch)).toEqual(["a", "c"]);
+    expect(
+      isLasso([
+        { x: 0, y: 0 },
+        { x: 2, y: 2 },
+        { x: 3, y: 3 },
+      ]),
+    ).toBe(false);
+    expect(
+      enclosed(items, [
+        { x: 0, y: 0 },
+        { x: 1, y: 1 },
+      ]),
+    ).toEqual([]);
+  });
+
+  it("adds to or replaces the selection", () => {
+    let s = update(initialState(), { type: "select", id: "x", add: false });
+    s = update(s, { type: "selectMany", ids: ["a", "x", "b"], add: true });
+    expect(s.selection).toEqual(["x", "a", "b"]);
+    expect(update(s, { type: "selectMany", ids: ["c"], add: false }).selection).toEqual(["c"]);
   });
 });

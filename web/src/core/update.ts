@@ -31,6 +31,7 @@ export type Action =
   | { type: "resetFilters" }
   | { type: "positions"; positions: Record<string, Point> }
   | { type: "select"; id: string; add: boolean }
+  | { type: "selectMany"; ids: string[]; add: boolean }
   | { type: "clearSelection" }
   | { type: "selectEdge"; id: string | undefined }
   | { type: "hover"; node?: string | undefined; edge?: string | undefined }
@@ -149,6 +150,8 @@ export function update(s: AppState, a: Action): AppState {
         ...s,
         selection: s.selection.includes(a.id) ? without(s.selection, [a.id]) : [...s.selection, a.id],
       };
+    case "selectMany":
+      return { ...s, selection: a.add ? uniq([...s.selection, ...a.ids]) : uniq(a.ids) };
     case "clearSelection":
       return { ...s, selection: [] };
     case "selectEdge":
