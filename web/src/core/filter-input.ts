@@ -42,10 +42,21 @@ function stubEvidence(a: EdgeAttributes): EvidenceStub[] {
   return docs.flatMap((document) => dates.map((date) => (date ? { date, document } : { document })));
 }
 
-/** The relation as the shared filter reads it. */
+const NO_EVIDENCE: readonly EvidenceStub[] = [];
+
+/** True when the filter reads evidence pieces (a date range or documents). */
+function readsEvidence(f: Filter): boolean {
+  return !!f.from || !!f.to || !!f.documents?.length;
+}
+
+/**
+ * The relation as the shared filter reads it; `withEvidence` false skips building stand-in pieces
+ * for a filter that does not read them.
+ */
 export function filterEdge(
   e: Pick<EdgeData, "source" | "target" | "attributes" | "evidence">,
   nodes: Record<string, Pick<NodeAttributes, "kind">>,
+  withEvidence = true,
 ): FilterEdge | undefined {
   const a = nodes[e.source];
   const b = nodes[e.target];
@@ -57,7 +68,7 @@ export function filterEdge(
     target: e.target,
     sourceKind: a.kind,
     targetKind: b.kind,
-    evidence: e.evidence ?? stubEvidence(e.attributes),
+    evidence: e.evidence ?? (withEvidence ? stubEvidence(e.attributes) : NO_EVIDENCE),
   };
 }
 
@@ -69,6 +80,6 @@ export function relationPasses(
   f: Filters,
 ): boolean {
   if (allowsNothing(f)) return false;
-  const fe = filterEdge(e, nodes);
+  const fe = filterEdge(e, nodes, readsEvidence(filter));
   return fe !== undefined && edgePasses(filter, fe);
 }

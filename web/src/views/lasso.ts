@@ -23,6 +23,8 @@ export function mountLasso(stage: HTMLElement, view: GraphView, store: Store): H
     return { x: e.clientX - r.left, y: e.clientY - r.top };
   };
   const draw = () => {
+    // The graph view empties the stage when it swaps renderers.
+    if (!overlay.isConnected) stage.append(overlay);
     const { width, height } = stage.getBoundingClientRect();
     const ratio = window.devicePixelRatio || 1;
     overlay.width = Math.round(width * ratio);

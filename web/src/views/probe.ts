@@ -16,10 +16,11 @@ export function exposeProbe(view: GraphView, store: Store): void {
     return { x: r.left + p.x, y: r.top + p.y };
   };
   const at = (id: string) => toPage(view.sigma.graphToViewport(view.graph.getNodeAttributes(id)));
-  const picker = view.sigma as unknown as {
-    getEdgeAtPoint(x: number, y: number): string | null;
-    getNodeAtPosition(p: { x: number; y: number }): string | null;
-  };
+  const picker = () =>
+    view.sigma as unknown as {
+      getEdgeAtPoint(x: number, y: number): string | null;
+      getNodeAtPosition(p: { x: number; y: number }): string | null;
+    };
   /** The viewport point nearest the middle of `id` where sigma's own picking finds that relation. */
   const pickable = (id: string): { x: number; y: number } | undefined => {
     const [s, t] = view.graph.extremities(id);
@@ -31,7 +32,7 @@ export function exposeProbe(view: GraphView, store: Store): void {
       for (let k = 0; k < Math.max(1, Math.round(r)); k++) {
         const angle = (2 * Math.PI * k) / Math.max(1, Math.round(r));
         const p = { x: Math.round(mid.x + r * Math.cos(angle)), y: Math.round(mid.y + r * Math.sin(angle)) };
-        if (picker.getEdgeAtPoint(p.x, p.y) === id && !picker.getNodeAtPosition(p)) return p;
+        if (picker().getEdgeAtPoint(p.x, p.y) === id && !picker().getNodeAtPosition(p)) return p;
       }
     }
     return undefined;
