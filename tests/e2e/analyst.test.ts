@@ -3,7 +3,8 @@
  * full-text search over evidence sentences (matching relations listed with the words marked; a pick
  * adds both actors and opens the relation's evidence), lasso multi-select (shift+drag draws a
  * polygon, the actors inside are selected, Hide applies to them), and the PNG export rendered sharp
- * at 2x device pixels with the legend (compared with an upscale of the on-screen layers).
+ * at 2x device pixels with the legend (compared with an upscale of the on-screen layers); the last
+ * picture (a neighbourhood with the focused actor's evidence) is the README's docs/explorer.png.
  */
 import { readFileSync, writeFileSync } from "node:fs";
 import type { Page } from "playwright-core";
@@ -191,5 +192,6 @@ describe("PNG export", () => {
     // halving the squared steps.
     expect(exported.sharpness).toBeGreaterThan(1.4 * upscaled.sharpness);
     for (const colour of Object.values(KIND_COLOURS)) expect(exported.colours).toContain(colour);
+    await shot(page, "explorer-docs");
   });
 });

@@ -283,6 +283,20 @@ describe("time histogram", () => {
   });
 });
 
+describe("neighbourhoods fetched with different filters", () => {
+  it("accumulate, so a narrower filter keeps the neighbours it no longer fetches", () => {
+    const part: SerializedGraph = {
+      ...graph,
+      nodes: graph.nodes.slice(0, 2),
+      edges: graph.edges.slice(0, 1),
+    };
+    let s = initialState({ ...initialView(), expanded: ["a"] });
+    s = update(s, { type: "neighbourhood", id: "a", graph, more: 0 });
+    s = update(s, { type: "neighbourhood", id: "a", graph: part, more: 0 });
+    expect(s.data.neighbours.a).toEqual(["a", "b", "c", "d"]);
+  });
+});
+
 describe("the lasso", () => {
   const square = [
     { x: 0, y: 0 },

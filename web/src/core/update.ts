@@ -177,7 +177,12 @@ export function update(s: AppState, a: Action): AppState {
       return { ...s, path: undefined };
     case "neighbourhood": {
       const data = mergeGraph(s.data, a.graph);
-      const neighbours = { ...data.neighbours, [a.id]: a.graph.nodes.map((n) => n.key) };
+      // Neighbours accumulate over fetches made with different filters: the visible graph filters
+      // them, and the time histogram keeps the dates a narrower filter no longer fetches.
+      const neighbours = {
+        ...data.neighbours,
+        [a.id]: uniq([...(data.neighbours[a.id] ?? []), ...a.graph.nodes.map((n) => n.key)]),
+      };
       return { ...s, data: { ...data, neighbours, more: { ...data.more, [a.id]: a.more } } };
     }
     case "graph":
