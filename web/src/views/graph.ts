@@ -50,6 +50,8 @@ export const nodeSize = (degree: number) => 4 + Math.min(14, 2.2 * Math.sqrt(deg
 export const edgeSize = (confidence: number) => 1 + 2 * confidence;
 /** Above this many visible relations, relations are not picked (no hover or click on them). */
 export const EDGE_EVENTS_MAX = 4000;
+/** Average width of a label character at sigma's label size, to keep labels inside the canvas. */
+const LABEL_CHAR_PX = 7.5;
 const DIM = "#d5d8dc";
 const DIM_DARK = "#3a3f46";
 
@@ -239,9 +241,12 @@ export function mountGraph(container: HTMLElement, store: Store): GraphView {
     }
     if (!added.length) return;
     const { width, height } = view.sigma.getDimensions();
+    // An actor counts as outside when it, or its label drawn to its right, leaves the canvas.
     const outside = added.some((n) => {
-      const p = view.sigma.graphToViewport(graph.getNodeAttributes(n));
-      return p.x < 40 || p.y < 40 || p.x > width - 40 || p.y > height - 40;
+      const a = graph.getNodeAttributes(n);
+      const p = view.sigma.graphToViewport(a);
+      const label = 12 + LABEL_CHAR_PX * a.name.length;
+      return p.x < 40 || p.y < 40 || p.x + label > width - 10 || p.y > height - 40;
     });
     if (!outside) return;
     const frame = view.sigma.getCustomBBox() ?? bboxOf(graph);
