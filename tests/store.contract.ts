@@ -70,13 +70,19 @@ export function runStoreContract(name: string, makeStore: () => Promise<GraphSto
       expect(expected[0]!.degree).toBeGreaterThan(expected[2]!.degree);
     });
 
-    it("gives each relation's distinct evidence dates in one call, unknown ids left out", async () => {
+    it("gives each relation's evidence pieces (date, document) in one call, unknown ids left out", async () => {
       const edges = contractGraph().edges;
+      const key = (p: { date?: string; document: string }) => `${p.document} ${p.date ?? ""}`;
       const expected = Object.fromEntries(
-        edges.map((e) => [e.id, [...new Set(e.evidence.flatMap((v) => (v.date ? [v.date] : [])))].sort()]),
+        edges.map((e) => [
+          e.id,
+          e.evidence
+            .map((v) => (v.date ? { date: v.date, document: v.document } : { document: v.document }))
+            .sort((a, b) => key(a).localeCompare(key(b))),
+        ]),
       );
-      expect(await store.relationDates([...edges.map((e) => e.id), "rel:unknown"])).toEqual(expected);
-      expect(Object.values(expected).some((d) => d.length > 1)).toBe(true);
+      expect(await store.relationEvidence([...edges.map((e) => e.id), "rel:unknown"])).toEqual(expected);
+      expect(Object.values(expected).some((d) => new Set(d.map((p) => p.date)).size > 1)).toBe(true);
     });
 
     it("searches names and aliases, ranked, with a kind filter", async () => {

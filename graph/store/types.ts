@@ -15,7 +15,14 @@ import type {
   SerializedGraph,
 } from "../model.ts";
 import type { NodeKind } from "../ontology.ts";
+import type { EvidenceHit, EvidenceSearchOptions } from "../ops/evidence-search.ts";
 import type { Filter } from "../ops/filter.ts";
+
+/** What the one filter reads of an evidence piece. */
+export interface EvidencePiece {
+  date?: string;
+  document: string;
+}
 
 /** Progress reported while writing. */
 export interface WriteProgress {
@@ -121,6 +128,8 @@ export interface GraphStore {
   /** Writes an interchange graph idempotently: MERGE on stable keys, evidence accumulates. */
   write(graph: Interchange, options?: WriteOptions): Promise<WriteStats>;
   search(query: string, options?: { kinds?: NodeKind[]; limit?: number }): Promise<SearchHit[]>;
+  /** Relations whose evidence sentences contain words of `query` (graph/ops/evidence-search.ts). */
+  searchEvidence(query: string, options?: EvidenceSearchOptions): Promise<EvidenceHit[]>;
   entity(id: string): Promise<EntityDetail>;
   relation(id: string): Promise<RelationDetail>;
   /** One relation with a page of its evidence (same order as `entityRelations`); NOT_FOUND when unknown. */
@@ -141,8 +150,11 @@ export interface GraphStore {
   stats(): Promise<GraphStats>;
   /** The `limit` actors with the most relations, by degree then name (one query, whatever the store's size). */
   topEntities(limit: number): Promise<RankedEntity[]>;
-  /** The distinct evidence dates of each relation, sorted; ids of no relation with evidence are left out. One query. */
-  relationDates(ids: string[]): Promise<Record<string, string[]>>;
+  /**
+   * Each relation's evidence pieces as the one filter reads them (date, document), sorted by
+   * document then date; ids of no relation with evidence are left out. One query.
+   */
+  relationEvidence(ids: string[]): Promise<Record<string, EvidencePiece[]>>;
   /** Read-only Cypher; the embedded store throws NEO4J_REQUIRED. */
   query(cypher: string, options?: QueryOptions): Promise<QueryResult>;
   /** Resolves when the store answers (a connectivity check for Neo4j); throws its AppError otherwise. */

@@ -16,6 +16,7 @@ import {
   SerializedGraphSchema,
 } from "../../graph/model.ts";
 import { NodeKind } from "../../graph/ontology.ts";
+import { EvidenceHitSchema } from "../../graph/ops/evidence-search.ts";
 
 /** A comma-separated list in a query string; when given, it names at least one item. */
 const csvList = <T extends z.ZodType>(item: T) =>
@@ -30,6 +31,13 @@ export const SearchQuery = z.object({
   limit: z.coerce.number().int().min(1).max(100).default(10),
 });
 export const SearchResponse = z.object({ hits: z.array(SearchHitSchema) });
+
+/** Full-text search over evidence sentences, `GET /api/evidence/search`. */
+export const EvidenceSearchQuery = z.object({
+  q: z.string().trim().min(1, "q must not be empty").max(200),
+  limit: z.coerce.number().int().min(1).max(100).default(20),
+});
+export const EvidenceSearchResponse = z.object({ hits: z.array(EvidenceHitSchema) });
 
 export const IdParams = z.object({ id: z.string().min(1) });
 
@@ -64,6 +72,7 @@ export const RelationResponse = RelationDetailSchema.extend({
 });
 
 export const NeighbourhoodRequest = GraphFilterSchema.extend({
+  hidden: z.array(z.string()).optional(),
   ids: z.array(z.string().min(1)).min(1).max(200),
   depth: z.number().int().min(1).max(3).default(1),
   limit: z.number().int().min(1).max(1000).default(50),
@@ -83,7 +92,13 @@ export const PathsResponse = GraphResponse.extend({ paths: z.array(z.array(z.str
 
 /** Evidence dates of relations (the explorer's time histogram and date filter). */
 export const RelationDatesRequest = z.object({ ids: z.array(z.string().min(1)).min(1).max(2000) });
-export const RelationDatesResponse = z.object({ dates: z.record(z.string(), z.array(z.string())) });
+export const RelationDatesResponse = z.object({
+  dates: z.record(z.string(), z.array(z.string())),
+  /** Each relation's evidence pieces as the one filter reads them (date and document). */
+  evidence: z
+    .record(z.string(), z.array(z.object({ date: z.string().optional(), document: z.string() })))
+    .default({}),
+});
 
 /** The most connected actors, for the explorer's first-load overview. */
 export const OverviewQuery = z.object({ limit: z.coerce.number().int().min(1).max(50).default(12) });
@@ -143,6 +158,14 @@ export const API_ROUTES = {
     query: SearchQuery,
     response: SearchResponse,
   },
+  evidenceSearch: {
+    method: "get",
+    path: "/api/evidence/search",
+    summary:
+      "Full-text search over evidence sentences: one hit per relation (its best sentence, matched words as spans), best first",
+    query: EvidenceSearchQuery,
+    response: EvidenceSearchResponse,
+  },
   entity: {
     method: "get",
     path: "/api/entities/:id",
@@ -190,7 +213,8 @@ export const API_ROUTES = {
   relationDates: {
     method: "post",
     path: "/api/relations/dates",
-    summary: "Evidence dates of relations, sorted and distinct (ids of no relation are left out)",
+    summary:
+      "Evidence dates of relations (sorted, distinct) and their pieces (date, document); ids of no relation are left out",
     body: RelationDatesRequest,
     response: RelationDatesResponse,
   },
@@ -220,6 +244,7 @@ export const API_ROUTES = {
 } as const satisfies Record<string, RouteSpec>;
 
 export type SearchQuery = z.infer<typeof SearchQuery>;
+export type EvidenceSearchQuery = z.infer<typeof EvidenceSearchQuery>;
 export type NeighbourhoodRequest = z.infer<typeof NeighbourhoodRequest>;
 export type PathsRequest = z.infer<typeof PathsRequest>;
 export type QueryRequest = z.infer<typeof QueryRequest>;

@@ -30,6 +30,9 @@ function handlers(
     search: async ({ query }) => ({
       hits: await store.search(query.q, { kinds: query.kinds, limit: query.limit }),
     }),
+    evidenceSearch: async ({ query }) => ({
+      hits: await store.searchEvidence(query.q, { limit: query.limit }),
+    }),
     entity: async ({ params }) => store.entity(params.id),
     entityRelations: async ({ params, query }) => store.entityRelations(params.id, query),
     relation: async ({ params, query }) => store.relationPage(params.id, query),
@@ -41,7 +44,16 @@ function handlers(
       const { from, to, ...options } = body;
       return store.paths(from, to, options);
     },
-    relationDates: async ({ body }) => ({ dates: await store.relationDates(body.ids) }),
+    relationDates: async ({ body }) => {
+      const evidence = await store.relationEvidence(body.ids);
+      const dates = Object.fromEntries(
+        Object.entries(evidence).map(([id, pieces]) => [
+          id,
+          [...new Set(pieces.flatMap((e) => (e.date ? [e.date] : [])))].sort(),
+        ]),
+      );
+      return { dates, evidence };
+    },
     subgraph: async ({ body }) => ({ graph: await store.subgraph(body.ids), more: {} }),
     documents: async () => ({ documents: await store.documents() }),
     document: async ({ params }) => store.document(params.id),

@@ -4,15 +4,28 @@
  * document. `runApiContract(name, makeStore)` registers it.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { relationId } from "../../graph/ontology.ts";
 import type { GraphStore } from "../../graph/store/types.ts";
 import {
   EntityRelationsResponse,
+  EvidenceSearchResponse,
   GraphResponse,
   PathsResponse,
+  RelationDatesResponse,
   SearchResponse,
 } from "../../src/schemas/api.ts";
 import { createApp } from "../../src/server/app.ts";
-import { contractGraph, DELTA, DOC_A, NAVY, PARDO, RUIZ } from "../fixtures/contract-graph.ts";
+import {
+  COSTA,
+  contractGraph,
+  DELTA,
+  DOC_A,
+  DOC_B,
+  NAVY,
+  PARDO,
+  RUIZ,
+  TIDE,
+} from "../fixtures/contract-graph.ts";
 import { type Served, serve } from "./http.ts";
 
 const enc = encodeURIComponent;
@@ -51,7 +64,31 @@ export function runApiContract(name: string, makeStore: () => Promise<GraphStore
       expect(body.hits[0]?.id).toBe(RUIZ.id);
     });
 
+    it("searches evidence sentences, one hit per relation, and gives relations' evidence pieces", async () => {
+      const res = await api.get(`/api/evidence/search?q=${enc("truce offer")}&limit=5`);
+      expect(res.status).toBe(200);
+      const body = EvidenceSearchResponse.parse(await res.json());
+      expect(body.hits.map((h) => h.relation).sort()).toEqual(
+        [relationId(PARDO.id, "MEMBER_OF", COSTA.id), relationId(PARDO.id, "OPPOSES", DELTA.id)].sort(),
+      );
+      const id = relationId(NAVY.id, "CONDUCTS", TIDE.id);
+      const dates = RelationDatesResponse.parse(
+        await (await api.post("/api/relations/dates", { ids: [id] })).json(),
+      );
+      expect(dates).toEqual({
+        dates: { [id]: ["2025-03-01", "2025-04-02"] },
+        evidence: {
+          [id]: [
+            { date: "2025-03-01", document: DOC_A.id },
+            { date: "2025-04-02", document: DOC_B.id },
+          ],
+        },
+      });
+    });
+
     it.each([
+      ["/api/evidence/search", "q"],
+      ["/api/evidence/search?q=x&limit=101", "limit"],
       ["/api/search", "q"],
       ["/api/search?q=x&limit=0", "limit"],
       ["/api/search?q=x&kinds=Planet", "kinds"],
@@ -155,6 +192,7 @@ export function runApiContract(name: string, makeStore: () => Promise<GraphStore
       expect(Object.keys(spec.paths)).toEqual(
         expect.arrayContaining([
           "/api/search",
+          "/api/evidence/search",
           "/api/entities/{id}",
           "/api/neighbourhood",
           "/api/paths",

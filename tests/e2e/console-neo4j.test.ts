@@ -29,7 +29,8 @@ it("shows a sortable table and merges graph results into the view", async () => 
     .fill("MATCH (a:Entity) RETURN a.name AS name, a.kind AS kind ORDER BY a.name DESC LIMIT 6");
   await page.getByTestId("cypher-run").click();
   const table = page.getByTestId("console-table");
-  await expect.poll(() => table.locator("tbody tr").count()).toBe(6);
+  // The first query starts the console's worker and its Neo4j connection: allow it a few seconds.
+  await expect.poll(() => table.locator("tbody tr").count(), { timeout: 10_000 }).toBe(6);
   const names = await table.locator("tbody tr td:first-child").allTextContents();
   await table.getByRole("button", { name: "name" }).click();
   expect(await table.locator("th").first().getAttribute("aria-sort")).toBe("ascending");

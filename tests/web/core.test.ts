@@ -6,9 +6,10 @@
 import { describe, expect, it } from "vitest";
 import type { SerializedGraph } from "../../graph/model.ts";
 import { NODE_KINDS, RELATION_TYPES } from "../../graph/ontology.ts";
-import { edgePasses } from "../../web/src/core/filter.ts";
+import { type EvidenceStub, relationPasses, toFilter } from "../../web/src/core/filter-input.ts";
 import { editDistance, fallbackQueries, rankFuzzy } from "../../web/src/core/fuzzy.ts";
 import { histogram } from "../../web/src/core/histogram.ts";
+import { enclosed, insidePolygon, isLasso } from "../../web/src/core/lasso.ts";
 import { placeNodes } from "../../web/src/core/layout.ts";
 import { Store } from "../../web/src/core/store.ts";
 import type { Filters } from "../../web/src/core/types.ts";
@@ -63,29 +64,62 @@ function loaded() {
   return s;
 }
 
-describe("the filter predicate", () => {
+describe("the shared filter predicate, fed from the client", () => {
+  const nodes = { a: { kind: "Person" as const }, b: { kind: "Government" as const } };
+  const rel = (type: (typeof RELATION_TYPES)[number], confidence = 0.8, evidence?: EvidenceStub[]) => ({
+    source: "a",
+    target: "b",
+    attributes: edge(type, confidence),
+    evidence,
+  });
+  const passes = (e: ReturnType<typeof rel>, f: Filters, hidden: string[] = []) =>
+    relationPasses(e, nodes, toFilter(f, hidden), f);
+  const jan = { date: "2026-01-10", document: "doc:a" };
+  const mar = { date: "2026-03-10", document: "doc:b" };
+
   it("passes a relation when one evidence piece is dated inside the range", () => {
-    const dates = ["2026-01-10", "2026-03-10"];
-    expect(edgePasses(edge("THREATENS"), dates, { ...all, from: "2026-02-01", to: "2026-02-28" })).toBe(
-      false,
-    );
-    expect(edgePasses(edge("THREATENS"), dates, { ...all, from: "2026-03-01", to: "2026-03-31" })).toBe(true);
-    expect(edgePasses(edge("THREATENS"), dates, { ...all, to: "2026-01-10" })).toBe(true);
-    expect(edgePasses(edge("THREATENS"), dates, { ...all, from: "2026-03-11" })).toBe(false);
+    const e = rel("THREATENS", 0.8, [jan, mar]);
+    expect(passes(e, { ...all, from: "2026-02-01", to: "2026-02-28" })).toBe(false);
+    expect(passes(e, { ...all, from: "2026-03-01", to: "2026-03-31" })).toBe(true);
+    expect(passes(e, { ...all, to: "2026-01-10" })).toBe(true);
+    expect(passes(e, { ...all, from: "2026-03-11" })).toBe(false);
   });
 
-  it("judges a relation whose dates are not loaded yet on its date span", () => {
-    expect(edgePasses(edge("THREATENS"), undefined, { ...all, from: "2026-02-01", to: "2026-02-28" })).toBe(
-      true,
-    );
-    expect(edgePasses(edge("THREATENS"), undefined, { ...all, from: "2026-04-01" })).toBe(false);
+  it("applies the date range and the documents to the same piece", () => {
+    const e = rel("THREATENS", 0.8, [jan, mar]);
+    expect(passes(e, { ...all, documents: ["doc:a"], from: "2026-03-01" })).toBe(false);
+    expect(passes(e, { ...all, documents: ["doc:b"], from: "2026-03-01" })).toBe(true);
   });
 
-  it("checks type, confidence and documents", () => {
-    expect(edgePasses(edge("THREATENS"), [], { ...all, types: ["LEADS"] })).toBe(false);
-    expect(edgePasses(edge("THREATENS", 0.5), [], { ...all, minConfidence: 0.6 })).toBe(false);
-    expect(edgePasses(edge("THREATENS"), [], { ...all, documents: ["doc:b"] })).toBe(false);
-    expect(edgePasses(edge("THREATENS"), [], { ...all, documents: ["doc:a"] })).toBe(true);
+  it("judges a relation whose evidence is not loaded yet on its first and last dates", () => {
+    expect(passes(rel("THREATENS"), { ...all, from: "2026-02-01", to: "2026-02-28" })).toBe(false);
+    expect(passes(rel("THREATENS"), { ...all, from: "2026-03-01" })).toBe(true);
+    expect(passes(rel("THREATENS"), { ...all, from: "2026-04-01" })).toBe(false);
+  });
+
+  it("checks type, kinds, confidence, documents and hidden ends", () => {
+    const e = rel("THREATENS", 0.5, [jan]);
+    expect(passes(e, all)).toBe(true);
+    expect(passes(e, { ...all, types: ["LEADS"] })).toBe(false);
+    expect(passes(e, { ...all, types: [] })).toBe(false);
+    expect(passes(e, { ...all, kinds: ["Person"] })).toBe(false);
+    expect(passes(e, { ...all, kinds: ["Person", "Government"] })).toBe(true);
+    expect(passes(e, { ...all, minConfidence: 0.6 })).toBe(false);
+    expect(passes(e, { ...all, documents: ["doc:b"] })).toBe(false);
+    expect(passes(e, { ...all, documents: ["doc:a"] })).toBe(true);
+    expect(passes(e, all, ["b"])).toBe(false);
+  });
+
+  it("sends only the fields that constrain anything", () => {
+    expect(toFilter(all)).toEqual({ kinds: all.kinds, types: all.types });
+    expect(toFilter({ ...all, from: "2026-01-01", minConfidence: 0.3, documents: ["d"] }, ["x"])).toEqual({
+      kinds: all.kinds,
+      types: all.types,
+      from: "2026-01-01",
+      minConfidence: 0.3,
+      documents: ["d"],
+      hidden: ["x"],
+    });
   });
 });
 
@@ -246,5 +280,71 @@ describe("time histogram", () => {
       ["2026-01-01", "2026-01-31", 0],
       ["2026-02-01", "2026-02-28", 1],
     ]);
+  });
+});
+
+describe("neighbourhoods fetched with different filters", () => {
+  it("accumulate, so a narrower filter keeps the neighbours it no longer fetches", () => {
+    const part: SerializedGraph = {
+      ...graph,
+      nodes: graph.nodes.slice(0, 2),
+      edges: graph.edges.slice(0, 1),
+    };
+    let s = initialState({ ...initialView(), expanded: ["a"] });
+    s = update(s, { type: "neighbourhood", id: "a", graph, more: 0 });
+    s = update(s, { type: "neighbourhood", id: "a", graph: part, more: 0 });
+    expect(s.data.neighbours.a).toEqual(["a", "b", "c", "d"]);
+  });
+});
+
+describe("the lasso", () => {
+  const square = [
+    { x: 0, y: 0 },
+    { x: 10, y: 0 },
+    { x: 10, y: 10 },
+    { x: 0, y: 10 },
+  ];
+  const notch = [
+    { x: 0, y: 0 },
+    { x: 10, y: 0 },
+    { x: 10, y: 10 },
+    { x: 5, y: 2 },
+    { x: 0, y: 10 },
+  ];
+
+  it("tells inside from outside, concave shapes included", () => {
+    expect(insidePolygon({ x: 5, y: 5 }, square)).toBe(true);
+    expect(insidePolygon({ x: 11, y: 5 }, square)).toBe(false);
+    expect(insidePolygon({ x: 5, y: 1 }, notch)).toBe(true);
+    expect(insidePolygon({ x: 5, y: 6 }, notch)).toBe(false);
+  });
+
+  it("selects the enclosed items in order, and nothing for a click-sized drag", () => {
+    const items: [string, { x: number; y: number }][] = [
+      ["a", { x: 5, y: 1 }],
+      ["b", { x: 5, y: 6 }],
+      ["c", { x: 9, y: 8 }],
+    ];
+    expect(enclosed(items, notch)).toEqual(["a", "c"]);
+    expect(
+      isLasso([
+        { x: 0, y: 0 },
+        { x: 2, y: 2 },
+        { x: 3, y: 3 },
+      ]),
+    ).toBe(false);
+    expect(
+      enclosed(items, [
+        { x: 0, y: 0 },
+        { x: 1, y: 1 },
+      ]),
+    ).toEqual([]);
+  });
+
+  it("adds to or replaces the selection", () => {
+    let s = update(initialState(), { type: "select", id: "x", add: false });
+    s = update(s, { type: "selectMany", ids: ["a", "x", "b"], add: true });
+    expect(s.selection).toEqual(["x", "a", "b"]);
+    expect(update(s, { type: "selectMany", ids: ["c"], add: false }).selection).toEqual(["c"]);
   });
 });

@@ -8,6 +8,7 @@ import {
   DocumentDetailSchema,
   DocumentsResponse,
   EntityDetailSchema,
+  EvidenceSearchResponse,
   GraphResponse,
   GraphStatsSchema,
   OverviewResponse,
@@ -85,6 +86,8 @@ type Sig = AbortSignal | undefined;
 export const api = {
   search: (q: string, limit = 8, signal?: Sig) =>
     call(SearchResponse, `search?q=${enc(q)}&limit=${limit}`, undefined, signal),
+  evidenceSearch: (q: string, limit = 20, signal?: Sig) =>
+    call(EvidenceSearchResponse, `evidence/search?q=${enc(q)}&limit=${limit}`, undefined, signal),
   entity: (id: string, signal?: Sig) => call(EntityDetailSchema, `entities/${enc(id)}`, undefined, signal),
   relations: (id: string, offset: number, limit: number, signal?: Sig) =>
     call(

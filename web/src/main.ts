@@ -11,9 +11,11 @@ import { startDataEffects } from "./effects/data.ts";
 import { startLayoutEffect } from "./effects/layout.ts";
 import { mountBanner } from "./views/banner.ts";
 import { mountConsole } from "./views/console.ts";
+import { evidenceSearch } from "./views/evidence-search.ts";
 import { exporter } from "./views/export.ts";
 import { mountFilters } from "./views/filters.ts";
 import { mountGraph } from "./views/graph.ts";
+import { mountLasso } from "./views/lasso.ts";
 import { mountLegend } from "./views/legend.ts";
 import { mountOverview } from "./views/overview.ts";
 import { mountPanel } from "./views/panel.ts";
@@ -53,6 +55,7 @@ const collapse = el("button", {
 });
 
 const exportSlot = part("div", "inline");
+const toolSlot = part("div", "inline");
 document.getElementById("app")!.append(
   el(
     "header",
@@ -71,7 +74,9 @@ document.getElementById("app")!.append(
           text: `No actor matches “${text}”. Check the spelling or try part of the name.`,
         }),
     ),
+    evidenceSearch(store),
     toolbar(store),
+    toolSlot,
     exportSlot,
     link,
   ),
@@ -89,6 +94,7 @@ document.getElementById("app")!.append(
 
 const graph = mountGraph(stage, store);
 exportSlot.append(exporter(graph, store));
+toolSlot.append(mountLasso(stage, graph, store));
 exposeProbe(graph, store);
 mountBanner(banner, store);
 mountFilters(filters, store);

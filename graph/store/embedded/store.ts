@@ -18,14 +18,17 @@ import type {
   SerializedGraph,
 } from "../../model.ts";
 import type { NodeKind } from "../../ontology.ts";
+import type { EvidenceHit, EvidenceSearchOptions } from "../../ops/evidence-search.ts";
 import { neighbourhood } from "../../ops/neighbourhood.ts";
 import { paths } from "../../ops/paths.ts";
 import { topByDegree } from "../../ops/rank.ts";
 import { searchEntities } from "../../ops/search.ts";
 import { createStoreGraph, type StoreGraph, serializeSelection } from "../../ops/store-graph.ts";
+import { piece, sortPieces } from "../pieces.ts";
 import type {
   EntityRelationsPage,
   EvidencePage,
+  EvidencePiece,
   GraphResult,
   GraphStore,
   NeighbourhoodOptions,
@@ -35,6 +38,7 @@ import type {
   WriteOptions,
   WriteStats,
 } from "../types.ts";
+import { searchEvidence } from "./evidence-search.ts";
 import { StoreFiles } from "./files.ts";
 import { withoutDocuments } from "./merge.ts";
 import { applyRecord, emptyState, type StoredDocument, withText } from "./persist.ts";
@@ -105,6 +109,11 @@ export class EmbeddedStore implements GraphStore {
   async search(query: string, options: { kinds?: NodeKind[]; limit?: number } = {}): Promise<SearchHit[]> {
     await this.fresh();
     return searchEntities(this.graph, query, options);
+  }
+
+  async searchEvidence(query: string, options?: EvidenceSearchOptions): Promise<EvidenceHit[]> {
+    await this.fresh();
+    return searchEvidence(this.graph, this.titleOf, query, options);
   }
 
   private need(id: string): void {
@@ -249,13 +258,12 @@ export class EmbeddedStore implements GraphStore {
     };
   }
 
-  async relationDates(ids: string[]): Promise<Record<string, string[]>> {
+  async relationEvidence(ids: string[]): Promise<Record<string, EvidencePiece[]>> {
     await this.fresh();
-    const out: Record<string, string[]> = {};
+    const out: Record<string, EvidencePiece[]> = {};
     for (const id of ids) {
       const evidence = this.graph.hasEdge(id) ? this.graph.getEdgeAttribute(id, "evidence") : [];
-      if (!evidence.length) continue;
-      out[id] = [...new Set(evidence.flatMap((x) => (x.date ? [x.date] : [])))].sort();
+      if (evidence.length) out[id] = sortPieces(evidence.map((x) => piece(x.document, x.date)));
     }
     return out;
   }

@@ -1,7 +1,7 @@
 /**
  * Constraints and indexes of the Neo4j schema (docs/schema.md), created idempotently: unique keys
  * for entities, documents and evidence, an index from evidence to its relation, and a full-text
- * index over entity names and aliases with accent folding. Also the Cypher fragments that depend on
+ * index over entity names and aliases with accent folding, and one over evidence sentences. Also the Cypher fragments that depend on
  * the relationship types of the schema (relation pattern, degree).
  */
 import { RELATION_TYPES } from "../../ontology.ts";
@@ -14,6 +14,7 @@ export const SCHEMA_STATEMENTS = [
   "CREATE INDEX evidence_relation IF NOT EXISTS FOR (v:Evidence) ON (v.relation)",
   "CREATE INDEX entity_kind IF NOT EXISTS FOR (e:Entity) ON (e.kind)",
   "CREATE FULLTEXT INDEX entity_names IF NOT EXISTS FOR (e:Entity) ON EACH [e.name, e.aliasText] OPTIONS { indexConfig: { `fulltext.analyzer`: 'standard-folding', `fulltext.eventually_consistent`: false } }",
+  "CREATE FULLTEXT INDEX evidence_sentences IF NOT EXISTS FOR (v:Evidence) ON EACH [v.sentence] OPTIONS { indexConfig: { `fulltext.analyzer`: 'standard-folding', `fulltext.eventually_consistent`: false } }",
 ];
 
 /** Cypher: the relationship types of relations between entities, as in `-[r:${RELATION_PATTERN}]-`. */
@@ -28,3 +29,6 @@ export const degreeOf = (n: string) => `COUNT { (${n})-[:${RELATION_PATTERN}]-()
 
 /** Name of the full-text index over names and aliases. */
 export const FULLTEXT_INDEX = "entity_names";
+
+/** Name of the full-text index over evidence sentences (graph/store/neo4j/evidence-search.ts). */
+export const EVIDENCE_FULLTEXT_INDEX = "evidence_sentences";

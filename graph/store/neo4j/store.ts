@@ -17,9 +17,11 @@ import type {
   SerializedGraph,
 } from "../../model.ts";
 import type { NodeKind } from "../../ontology.ts";
+import type { EvidenceHit, EvidenceSearchOptions } from "../../ops/evidence-search.ts";
 import type {
   EntityRelationsPage,
   EvidencePage,
+  EvidencePiece,
   GraphResult,
   GraphStore,
   NeighbourhoodOptions,
@@ -32,11 +34,12 @@ import type {
 } from "../types.ts";
 import { CypherConsole } from "./console/run.ts";
 import { createDriver, type Neo4jConnection, toAppError, verify } from "./driver.ts";
+import { searchEvidence } from "./evidence-search.ts";
 import * as reads from "./reads.ts";
 import { plainRows } from "./reads.ts";
 import * as paged from "./relations.ts";
 import { SCHEMA_STATEMENTS } from "./schema.ts";
-import { relationDates, topEntities } from "./top.ts";
+import { relationEvidence, topEntities } from "./top.ts";
 import * as traverse from "./traverse.ts";
 import { batchRunner, runSteps, writeSteps } from "./writer.ts";
 
@@ -166,6 +169,9 @@ export class Neo4jStore implements GraphStore {
   search(query: string, options: { kinds?: NodeKind[]; limit?: number } = {}): Promise<SearchHit[]> {
     return reads.search(this.plain, query, options);
   }
+  searchEvidence(query: string, options?: EvidenceSearchOptions): Promise<EvidenceHit[]> {
+    return searchEvidence(this.plain, query, options);
+  }
   entity(id: string): Promise<EntityDetail> {
     return reads.entity(this.plain, id);
   }
@@ -190,8 +196,8 @@ export class Neo4jStore implements GraphStore {
   topEntities(limit: number): Promise<RankedEntity[]> {
     return topEntities(this.plain, limit);
   }
-  relationDates(ids: string[]): Promise<Record<string, string[]>> {
-    return relationDates(this.plain, ids);
+  relationEvidence(ids: string[]): Promise<Record<string, EvidencePiece[]>> {
+    return relationEvidence(this.plain, ids);
   }
   exportInterchange(ids: string[]): Promise<Interchange> {
     return reads.exportInterchange(this.plain, ids);

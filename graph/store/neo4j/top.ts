@@ -1,11 +1,13 @@
 /**
  * Summary reads on Neo4j, one query each: the most connected actors (degree from the relationship
  * count the store keeps per node, ranked and cut in Cypher, ordered as graph/ops/rank.ts: degree
- * descending, then name) and the evidence dates of many relations (through the evidence index).
+ * descending, then name) and the evidence pieces (date, document) of many relations (through the evidence index).
  */
 import neo4j from "neo4j-driver";
 import type { RankedEntity } from "../../model.ts";
 import type { NodeKind } from "../../ontology.ts";
+import { piece, sortPieces } from "../pieces.ts";
+import type { EvidencePiece } from "../types.ts";
 import { num } from "./convert.ts";
 import type { Read } from "./reads.ts";
 
@@ -27,14 +29,20 @@ export async function topEntities(read: Read, limit: number): Promise<RankedEnti
   }));
 }
 
-/** Distinct evidence dates per relation id, sorted; ids without evidence (unknown ones) are left out. */
-export async function relationDates(read: Read, ids: string[]): Promise<Record<string, string[]>> {
+/** Evidence pieces per relation id (see GraphStore.relationEvidence); ids without evidence are left out. */
+export async function relationEvidence(read: Read, ids: string[]): Promise<Record<string, EvidencePiece[]>> {
   const rows = await read(
     `UNWIND $ids AS id
-     MATCH (v:Evidence {relation: id})
-     WITH id, collect(DISTINCT v.date) AS dates
-     RETURN id, dates`,
+     MATCH (v:Evidence {relation: id})-[:FROM]->(d:Document)
+     RETURN id, collect({date: v.date, document: d.id}) AS pieces`,
     { ids: [...new Set(ids)] },
   );
-  return Object.fromEntries(rows.map((r) => [String(r.id), (r.dates as string[]).map(String).sort()]));
+  return Object.fromEntries(
+    rows.map((r) => [
+      String(r.id),
+      sortPieces(
+        (r.pieces as { date: string | null; document: string }[]).map((p) => piece(p.document, p.date)),
+      ),
+    ]),
+  );
 }

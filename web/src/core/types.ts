@@ -6,7 +6,7 @@
 import type { EdgeAttributes, GraphStats, NodeAttributes } from "../../../graph/model.ts";
 import type { NodeKind, RelationType } from "../../../graph/ontology.ts";
 
-/** Filters applied to the visible graph (see filter.ts for their one meaning). */
+/** Filters applied to the visible graph (graph/ops/filter.ts gives their one meaning). */
 export interface Filters {
   kinds: NodeKind[];
   types: RelationType[];
@@ -29,12 +29,16 @@ export interface ViewState {
   positions: Record<string, Point>;
 }
 
-/** A relation as the client holds it; `dates` are its evidence dates once fetched. */
+/**
+ * A relation as the client holds it; once fetched, `dates` are its distinct evidence dates and
+ * `evidence` its pieces as the one filter reads them.
+ */
 export interface EdgeData {
   source: string;
   target: string;
   attributes: EdgeAttributes;
   dates?: string[] | undefined;
+  evidence?: { date?: string | undefined; document: string }[] | undefined;
 }
 
 /** Everything fetched so far: actors, relations, each expanded actor's neighbours. */

@@ -31,6 +31,7 @@ export type Action =
   | { type: "resetFilters" }
   | { type: "positions"; positions: Record<string, Point> }
   | { type: "select"; id: string; add: boolean }
+  | { type: "selectMany"; ids: string[]; add: boolean }
   | { type: "clearSelection" }
   | { type: "selectEdge"; id: string | undefined }
   | { type: "hover"; node?: string | undefined; edge?: string | undefined }
@@ -39,7 +40,11 @@ export type Action =
   | { type: "clearPaths" }
   | { type: "neighbourhood"; id: string; graph: SerializedGraph; more: number }
   | { type: "graph"; graph: SerializedGraph }
-  | { type: "dates"; dates: Record<string, string[]> }
+  | {
+      type: "dates";
+      dates: Record<string, string[]>;
+      evidence?: Record<string, { date?: string | undefined; document: string }[]>;
+    }
   | { type: "missing"; ids: string[] }
   | { type: "missingSeen" }
   | { type: "stats"; stats: GraphStats; top: TopActor[] }
@@ -88,6 +93,7 @@ export function mergeGraph(data: GraphData, g: SerializedGraph): GraphData {
       target: e.target,
       attributes: e.attributes,
       dates: data.edges[e.key]?.dates,
+      evidence: data.edges[e.key]?.evidence,
     };
   return { ...data, nodes, edges };
 }
@@ -144,6 +150,8 @@ export function update(s: AppState, a: Action): AppState {
         ...s,
         selection: s.selection.includes(a.id) ? without(s.selection, [a.id]) : [...s.selection, a.id],
       };
+    case "selectMany":
+      return { ...s, selection: a.add ? uniq([...s.selection, ...a.ids]) : uniq(a.ids) };
     case "clearSelection":
       return { ...s, selection: [] };
     case "selectEdge":
@@ -169,14 +177,20 @@ export function update(s: AppState, a: Action): AppState {
       return { ...s, path: undefined };
     case "neighbourhood": {
       const data = mergeGraph(s.data, a.graph);
-      const neighbours = { ...data.neighbours, [a.id]: a.graph.nodes.map((n) => n.key) };
+      // Neighbours accumulate over fetches made with different filters: the visible graph filters
+      // them, and the time histogram keeps the dates a narrower filter no longer fetches.
+      const neighbours = {
+        ...data.neighbours,
+        [a.id]: uniq([...(data.neighbours[a.id] ?? []), ...a.graph.nodes.map((n) => n.key)]),
+      };
       return { ...s, data: { ...data, neighbours, more: { ...data.more, [a.id]: a.more } } };
     }
     case "graph":
       return { ...s, data: mergeGraph(s.data, a.graph) };
     case "dates": {
       const edges = { ...s.data.edges };
-      for (const [id, dates] of Object.entries(a.dates)) if (edges[id]) edges[id] = { ...edges[id], dates };
+      for (const [id, dates] of Object.entries(a.dates))
+        if (edges[id]) edges[id] = { ...edges[id], dates, evidence: a.evidence?.[id] };
       return { ...s, data: { ...s.data, edges } };
     }
     case "missing":

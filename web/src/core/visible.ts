@@ -3,7 +3,7 @@
  * relations are on screen. Everything drawn, counted, listed in the panel or exported reads this.
  */
 import type { EdgeAttributes, NodeAttributes } from "../../../graph/model.ts";
-import { edgePasses, nodePasses } from "./filter.ts";
+import { nodePasses, relationPasses, toFilter } from "./filter-input.ts";
 import type { GraphData, ViewState } from "./types.ts";
 
 /** A visible relation. */
@@ -63,12 +63,13 @@ function derive(data: GraphData, view: ViewState): VisibleGraph {
       return n !== undefined && !hidden.has(id) && nodePasses(n, view.filters);
     }),
   );
+  const filter = toFilter(view.filters);
   const edges: VisibleEdge[] = [];
   for (const [id, e] of Object.entries(data.edges))
     if (
       candidates.has(e.source) &&
       candidates.has(e.target) &&
-      edgePasses(e.attributes, e.dates, view.filters)
+      relationPasses(e, data.nodes, filter, view.filters)
     )
       edges.push({ id, source: e.source, target: e.target, attributes: e.attributes });
   const degree: Record<string, number> = {};

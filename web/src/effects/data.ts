@@ -1,10 +1,11 @@
 /**
  * Data effects: after each change, fetch only what the view lacks — the neighbours of newly expanded
- * actors, the relations among the actors now wanted, the evidence dates of new relations, the
+ * actors (filtered by the server with the view's filter and hidden ids; refetched when they change), the relations among the actors now wanted, the evidence dates of new relations, the
  * statistics once — and cancel requests whose answer is no longer wanted (AbortController). Ids
  * the store does not know are reported as `missing` (the rest of the view stays).
  */
 import { ApiError, api } from "../api.ts";
+import { allowsNothing, toFilter } from "../core/filter-input.ts";
 import type { Store } from "../core/store.ts";
 import type { AppState } from "../core/types.ts";
 import { wantedIds } from "../core/visible.ts";
@@ -24,7 +25,9 @@ async function tracked<T>(p: Promise<T>): Promise<T> {
 
 /** Starts the data effects on `store`. */
 export function startDataEffects(store: Store): void {
-  const neighbourhoods = new Map<string, AbortController>();
+  const neighbourhoods = new Map<string, { key: string; ctrl: AbortController }>();
+  /** The filter (as JSON) each expanded actor's neighbours were fetched with. */
+  const fetchedWith = new Map<string, string>();
   let subgraph: { key: string; ctrl: AbortController } | undefined;
   let dates: { key: string; ctrl: AbortController } | undefined;
   let statsAttempt = -1;
@@ -42,22 +45,27 @@ export function startDataEffects(store: Store): void {
         .then(([stats, o]) => store.dispatch({ type: "stats", stats, top: o.top }))
         .catch((e) => report(store, "Loading the overview", e));
     }
-    for (const [id, ctrl] of neighbourhoods)
-      if (!s.view.expanded.includes(id)) {
-        ctrl.abort();
+    const filter = toFilter(s.view.filters, s.view.hidden);
+    const fkey = JSON.stringify(filter);
+    for (const [id, q] of neighbourhoods)
+      if (!s.view.expanded.includes(id) || q.key !== fkey) {
+        q.ctrl.abort();
         neighbourhoods.delete(id);
       }
     for (const id of s.view.expanded) {
-      if (s.data.neighbours[id] || neighbourhoods.has(id) || s.problem) continue;
+      const done = s.data.neighbours[id] && fetchedWith.get(id) === fkey;
+      if (done || neighbourhoods.has(id) || s.problem || allowsNothing(s.view.filters)) continue;
       const ctrl = new AbortController();
-      neighbourhoods.set(id, ctrl);
-      tracked(api.neighbourhood({ ids: [id], depth: 1, limit: 100 }, ctrl.signal))
+      neighbourhoods.set(id, { key: fkey, ctrl });
+      tracked(api.neighbourhood({ ...filter, ids: [id], depth: 1, limit: 100 }, ctrl.signal))
         .then((r) => {
           neighbourhoods.delete(id);
+          fetchedWith.set(id, fkey);
           store.dispatch({ type: "neighbourhood", id, graph: r.graph, more: r.more[id] ?? 0 });
         })
         .catch((e) => {
-          neighbourhoods.delete(id);
+          if (neighbourhoods.get(id)?.ctrl === ctrl) neighbourhoods.delete(id);
+          if ((e as Error).name === "AbortError") return;
           if (e instanceof ApiError && e.status === 404) store.dispatch({ type: "missing", ids: [id] });
           else report(store, `Expanding ${s.data.nodes[id]?.name ?? id}`, e);
         });
@@ -90,7 +98,7 @@ export function startDataEffects(store: Store): void {
       const ctrl = new AbortController();
       dates = { key: dkey, ctrl };
       tracked(api.relationDates(undated, ctrl.signal))
-        .then((r) => store.dispatch({ type: "dates", dates: r.dates }))
+        .then((r) => store.dispatch({ type: "dates", dates: r.dates, evidence: r.evidence }))
         .catch((e) => report(store, "Loading relation dates", e));
     }
   };

@@ -31,7 +31,7 @@ export function evidenceList(
       const reported = published.get(ev.document);
       const when = [
         ev.date ? `event ${ev.date}` : "",
-        reported && reported !== ev.date ? `reported ${reported}` : "",
+        reported ? (reported === ev.date ? "reported the same day" : `reported ${reported}`) : "",
       ].filter(Boolean);
       return el(
         "li",

@@ -1,9 +1,10 @@
 /**
  * Exports of what is on screen: the visible graph with its positions, colours and sizes (from the
  * reducers) and the date range is posted to /api/export/view for JSON, GEXF, GraphML, CSV, SVG and
- * the report; PNG is drawn here from sigma's layers at twice the device pixels, with the legend.
+ * the report; PNG is rendered here by a hidden twin of sigma at twice the device pixels (sharp, not an
+ * upscaled bitmap), with the legend drawn in.
  */
-import type Sigma from "sigma";
+import Sigma from "sigma";
 import { KIND_COLOURS, TYPE_COLOURS } from "../../../graph/export/palette.ts";
 import { NODE_KINDS, RELATION_TYPES } from "../../../graph/ontology.ts";
 import { api } from "../api.ts";
@@ -54,18 +55,39 @@ export function viewPayload(view: GraphView, store: Store) {
   };
 }
 
-/** A PNG of the graph as shown, at 2x device pixels, with the legend in the top-right corner. */
-export async function viewPng(sigma: Sigma, dark: boolean): Promise<Blob> {
-  sigma.refresh();
+/**
+ * Sigma's layers rendered sharp at `scale` times the CSS pixels: a second, hidden sigma over the same
+ * graph, settings (reducers included), frame and camera, created while `devicePixelRatio` reads
+ * `scale`, so WebGL and the label canvas draw at the target size (no upscaled bitmap); its layers are
+ * copied 1:1 into `ctx`, then it is killed.
+ */
+function drawSharp(sigma: Sigma, ctx: CanvasRenderingContext2D, scale: number): void {
   const { width, height } = sigma.getDimensions();
-  const scale = 2 * (window.devicePixelRatio || 1);
-  const canvas = el("canvas", { width: width * scale, height: height * scale });
-  const ctx = canvas.getContext("2d")!;
-  ctx.fillStyle = dark ? "#1b1f24" : "#ffffff";
-  ctx.fillRect(0, 0, canvas.width, canvas.height);
-  for (const layer of Object.values(sigma.getCanvases()))
-    ctx.drawImage(layer, 0, 0, canvas.width, canvas.height);
-  ctx.scale(scale, scale);
+  const root = el("div", {});
+  root.style.cssText = `position:absolute;left:-${width + 100}px;top:0;width:${width}px;height:${height}px`;
+  document.body.append(root);
+  const own = Object.getOwnPropertyDescriptor(window, "devicePixelRatio");
+  Object.defineProperty(window, "devicePixelRatio", { configurable: true, get: () => scale });
+  try {
+    const twin = new Sigma(sigma.getGraph(), root, { ...sigma.getSettings() });
+    try {
+      const bbox = sigma.getCustomBBox();
+      if (bbox) twin.setCustomBBox(bbox);
+      twin.getCamera().setState(sigma.getCamera().getState());
+      twin.refresh();
+      for (const layer of Object.values(twin.getCanvases())) ctx.drawImage(layer, 0, 0);
+    } finally {
+      twin.kill();
+    }
+  } finally {
+    if (own) Object.defineProperty(window, "devicePixelRatio", own);
+    else delete (window as { devicePixelRatio?: number }).devicePixelRatio;
+    root.remove();
+  }
+}
+
+/** The legend, drawn as vectors in CSS pixels (the context is already scaled). */
+function drawLegend(ctx: CanvasRenderingContext2D, width: number, dark: boolean): void {
   const rows = NODE_KINDS.length + RELATION_TYPES.length;
   const x0 = width - 180;
   ctx.fillStyle = dark ? "rgba(40,44,52,0.92)" : "rgba(255,255,255,0.92)";
@@ -89,7 +111,25 @@ export async function viewPng(sigma: Sigma, dark: boolean): Promise<Blob> {
     ctx.fillStyle = dark ? "#e6e6e6" : "#222";
     ctx.fillText(t, x0 + 28, y + 4);
   });
-  return new Promise((resolve) => canvas.toBlob((b) => resolve(b!), "image/png"));
+}
+
+/** A PNG of the graph as shown, rendered at 2x device pixels, with the legend in the top-right corner. */
+export async function viewPng(sigma: Sigma, dark: boolean): Promise<Blob> {
+  const { width, height } = sigma.getDimensions();
+  const scale = 2 * (window.devicePixelRatio || 1);
+  const canvas = el("canvas", { width: Math.round(width * scale), height: Math.round(height * scale) });
+  const ctx = canvas.getContext("2d")!;
+  ctx.fillStyle = dark ? "#1b1f24" : "#ffffff";
+  ctx.fillRect(0, 0, canvas.width, canvas.height);
+  drawSharp(sigma, ctx, scale);
+  ctx.scale(scale, scale);
+  drawLegend(ctx, width, dark);
+  return new Promise((resolve, reject) =>
+    canvas.toBlob(
+      (b) => (b ? resolve(b) : reject(new Error("The browser could not encode the PNG."))),
+      "image/png",
+    ),
+  );
 }
 
 /** The export menu. */

@@ -9,6 +9,7 @@ import EdgeCurveProgram, { indexParallelEdgesIndex } from "@sigma/edge-curve";
 import { MultiDirectedGraph } from "graphology";
 import Sigma from "sigma";
 import { drawDiscNodeLabel, EdgeArrowProgram } from "sigma/rendering";
+import type { Settings } from "sigma/settings";
 import type { EdgeDisplayData, NodeDisplayData } from "sigma/types";
 import { KIND_COLOURS, TYPE_COLOURS } from "../../../graph/export/palette.ts";
 import type { EdgeAttributes, NodeAttributes } from "../../../graph/model.ts";
@@ -47,6 +48,10 @@ export interface GraphView {
 export const nodeSize = (degree: number) => 4 + Math.min(14, 2.2 * Math.sqrt(degree));
 /** Edge thickness for a confidence. */
 export const edgeSize = (confidence: number) => 1 + 2 * confidence;
+/** Above this many visible relations, relations are not picked (no hover or click on them). */
+export const EDGE_EVENTS_MAX = 4000;
+/** Average width of a label character at sigma's label size, to keep labels inside the canvas. */
+const LABEL_CHAR_PX = 7.5;
 const DIM = "#d5d8dc";
 const DIM_DARK = "#3a3f46";
 
@@ -58,9 +63,9 @@ export function mountGraph(container: HTMLElement, store: Store): GraphView {
   /** Relations of the visible graph; the sigma graph also holds filtered-out ones, hidden by the reducer. */
   let visibleEdges = new Set<string>();
   let degrees: Record<string, number> = {};
-  const sigma = new Sigma(graph as unknown as MultiDirectedGraph, container, {
+  const settings = (edgeEvents: boolean): Partial<Settings> => ({
     renderEdgeLabels: true,
-    enableEdgeEvents: true,
+    enableEdgeEvents: edgeEvents,
     defaultEdgeType: "straight",
     edgeProgramClasses: { straight: EdgeArrowProgram, curved: EdgeCurveProgram },
     stagePadding: 110,
@@ -70,6 +75,7 @@ export function mountGraph(container: HTMLElement, store: Store): GraphView {
     labelFont: "DejaVu Sans, system-ui, sans-serif",
     edgeLabelSize: 10,
     zIndex: true,
+    labelColor: { color: em.dark ? "#e6e6e6" : "#1f2328" },
     defaultDrawNodeLabel: (ctx, data, settings) => {
       drawnLabels.add(data.key);
       drawDiscNodeLabel(ctx, data, settings);
@@ -101,7 +107,7 @@ export function mountGraph(container: HTMLElement, store: Store): GraphView {
           edge === em.selectedEdge ||
           near ||
           !!em.pathEdges?.has(edge) ||
-          sigma.getCamera().ratio < 0.45);
+          view.sigma.getCamera().ratio < 0.45);
       const parallel = (data.parallelIndex ?? 0) !== 0 || (data.parallelMaxIndex ?? 0) > 0;
       return {
         label: shown ? data.type : "",
@@ -114,46 +120,97 @@ export function mountGraph(container: HTMLElement, store: Store): GraphView {
       } as Partial<EdgeDisplayData>;
     },
   });
-  sigma.on("beforeRender", () => drawnLabels.clear());
-  const view: GraphView = { sigma, graph, drawnLabels, visible: { nodes: [], edges: [], degree: {} } };
+  /**
+   * A sigma over the graph, with relation picking (hover, click) only while the view holds at most
+   * EDGE_EVENTS_MAX relations: picking draws every relation a second time, which dominates drawing
+   * big graphs. Crossing the bound swaps the renderer, keeping the frame and the camera.
+   */
+  const renderer = (edgeEvents: boolean, from?: Sigma): Sigma => {
+    // kill() empties the container, so the old renderer goes first.
+    const bbox = from?.getCustomBBox();
+    const camera = from?.getCamera().getState();
+    from?.kill();
+    const next = new Sigma(graph as unknown as MultiDirectedGraph, container, settings(edgeEvents));
+    next.on("beforeRender", () => drawnLabels.clear());
+    if (bbox) next.setCustomBBox(bbox);
+    if (camera) next.getCamera().setState(camera);
+    let zoomedIn = false;
+    next.getCamera().on("updated", (c) => {
+      if (c.ratio < 0.45 !== zoomedIn) {
+        zoomedIn = c.ratio < 0.45;
+        next.refresh();
+      }
+    });
+    wireEvents(next, store);
+    return next;
+  };
+  let edgeEvents = true;
+  const view: GraphView = {
+    graph,
+    drawnLabels,
+    visible: { nodes: [], edges: [], degree: {} },
+    sigma: renderer(edgeEvents),
+  };
   let framed = false;
 
-  const sync = (s: AppState) => {
+  /** What the last sync read: unchanged inputs skip their pass (a hover only re-runs the reducers). */
+  let seen: {
+    g?: VisibleGraph;
+    positions?: AppState["view"]["positions"];
+    edges?: AppState["data"]["edges"];
+  } = {};
+  let top: string[] = [];
+
+  /** Brings the graph in line with the state; returns the actors added and whether anything moved. */
+  const sync = (s: AppState): { added: string[]; moved: boolean } => {
     const g = visibleGraph(s.data, s.view);
     view.visible = g;
-    const keep = new Set(g.nodes.filter((n) => s.view.positions[n.id]).map((n) => n.id));
+    if (g.edges.length <= EDGE_EVENTS_MAX !== edgeEvents) {
+      edgeEvents = !edgeEvents;
+      view.sigma = renderer(edgeEvents, view.sigma);
+    }
     const added: string[] = [];
-    graph.forEachNode((n) => {
-      if (!keep.has(n)) graph.dropNode(n);
-    });
-    for (const n of g.nodes) {
-      const p = s.view.positions[n.id];
-      if (!p) continue;
-      if (!graph.hasNode(n.id)) {
-        graph.addNode(n.id, { ...n.attributes, x: p[0], y: p[1] });
-        added.push(n.id);
-        continue;
+    const moved = g !== seen.g || s.view.positions !== seen.positions;
+    if (moved) {
+      const keep = new Set(g.nodes.filter((n) => s.view.positions[n.id]).map((n) => n.id));
+      graph.forEachNode((n) => {
+        if (!keep.has(n)) graph.dropNode(n);
+      });
+      for (const n of g.nodes) {
+        const p = s.view.positions[n.id];
+        if (!p) continue;
+        if (!graph.hasNode(n.id)) {
+          graph.addNode(n.id, { ...n.attributes, x: p[0], y: p[1] });
+          added.push(n.id);
+          continue;
+        }
+        const a = graph.getNodeAttributes(n.id);
+        if (a.x !== p[0] || a.y !== p[1] || a.name !== n.attributes.name)
+          graph.replaceNodeAttributes(n.id, { ...n.attributes, x: p[0], y: p[1] });
       }
-      const a = graph.getNodeAttributes(n.id);
-      if (a.x !== p[0] || a.y !== p[1] || a.name !== n.attributes.name)
-        graph.replaceNodeAttributes(n.id, { ...n.attributes, x: p[0], y: p[1] });
     }
     let changed = false;
-    for (const [id, e] of Object.entries(s.data.edges))
-      if (!graph.hasEdge(id) && graph.hasNode(e.source) && graph.hasNode(e.target)) {
-        graph.addDirectedEdgeWithKey(id, e.source, e.target, { ...e.attributes });
-        changed = true;
+    if (added.length || s.data.edges !== seen.edges)
+      for (const id in s.data.edges) {
+        const e = s.data.edges[id]!;
+        if (!graph.hasEdge(id) && graph.hasNode(e.source) && graph.hasNode(e.target)) {
+          graph.addDirectedEdgeWithKey(id, e.source, e.target, { ...e.attributes });
+          changed = true;
+        }
       }
     if (changed || added.length)
       indexParallelEdgesIndex(graph, {
         edgeIndexAttribute: "parallelIndex",
         edgeMaxIndexAttribute: "parallelMaxIndex",
       });
-    const top = topDegree(g, 10);
+    if (g !== seen.g) {
+      top = topDegree(g, 10);
+      visibleEdges = new Set(g.edges.map((e) => e.id));
+      degrees = g.degree;
+    }
+    seen = { g, positions: s.view.positions, edges: s.data.edges };
     if ((s.theme === "dark") !== em.dark)
-      sigma.setSetting("labelColor", { color: s.theme === "dark" ? "#e6e6e6" : "#1f2328" });
-    visibleEdges = new Set(g.edges.map((e) => e.id));
-    degrees = g.degree;
+      view.sigma.setSetting("labelColor", { color: s.theme === "dark" ? "#e6e6e6" : "#1f2328" });
     em = {
       forced: new Set([...top, ...(s.searched ? [s.searched] : [])]),
       selected: new Set(s.selection),
@@ -168,7 +225,7 @@ export function mountGraph(container: HTMLElement, store: Store): GraphView {
       pathEdges: s.path ? new Set(s.path.edges) : undefined,
       dark: s.theme === "dark",
     };
-    return added;
+    return { added, moved: moved || changed };
   };
 
   const frame = (added: string[]) => {
@@ -177,24 +234,27 @@ export function mountGraph(container: HTMLElement, store: Store): GraphView {
       return;
     }
     if (!framed) {
-      sigma.setCustomBBox(bboxOf(graph));
-      sigma.getCamera().setState({ x: 0.5, y: 0.5, ratio: 1, angle: 0 });
+      view.sigma.setCustomBBox(bboxOf(graph));
+      view.sigma.getCamera().setState({ x: 0.5, y: 0.5, ratio: 1, angle: 0 });
       framed = true;
       return;
     }
     if (!added.length) return;
-    const { width, height } = sigma.getDimensions();
+    const { width, height } = view.sigma.getDimensions();
+    // An actor counts as outside when it, or its label drawn to its right, leaves the canvas.
     const outside = added.some((n) => {
-      const p = sigma.graphToViewport(graph.getNodeAttributes(n));
-      return p.x < 40 || p.y < 40 || p.x > width - 40 || p.y > height - 40;
+      const a = graph.getNodeAttributes(n);
+      const p = view.sigma.graphToViewport(a);
+      const label = 12 + LABEL_CHAR_PX * a.name.length;
+      return p.x < 40 || p.y < 40 || p.x + label > width - 10 || p.y > height - 40;
     });
     if (!outside) return;
-    const frame = sigma.getCustomBBox() ?? bboxOf(graph);
+    const frame = view.sigma.getCustomBBox() ?? bboxOf(graph);
     const all = bboxOf(graph);
     const ratio = Math.max(frame.x[1] - frame.x[0], frame.y[1] - frame.y[0]) || 1;
     const cx = (frame.x[0] + frame.x[1]) / 2;
     const cy = (frame.y[0] + frame.y[1]) / 2;
-    void sigma.getCamera().animate(
+    void view.sigma.getCamera().animate(
       {
         x: 0.5 + ((all.x[0] + all.x[1]) / 2 - cx) / ratio,
         y: 0.5 + ((all.y[0] + all.y[1]) / 2 - cy) / ratio,
@@ -214,19 +274,12 @@ export function mountGraph(container: HTMLElement, store: Store): GraphView {
       const s = store.state;
       if (s === last) return;
       last = s;
-      const added = sync(s);
+      const { added, moved } = sync(s);
       frame(added);
-      sigma.refresh();
+      // Nothing placed or sized changed (hover, selection, theme): the spatial index stays.
+      view.sigma.refresh({ skipIndexation: !moved });
     });
   });
-  let zoomedIn = false;
-  sigma.getCamera().on("updated", (c) => {
-    if (c.ratio < 0.45 !== zoomedIn) {
-      zoomedIn = c.ratio < 0.45;
-      sigma.refresh();
-    }
-  });
-  wireEvents(sigma, store);
   return view;
 }
 

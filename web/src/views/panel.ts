@@ -5,9 +5,9 @@
  * is replaced only when the new answer is in (no "Loading…" flash); stale requests are cancelled.
  */
 import { api, type RelationsPage } from "../api.ts";
-import { edgePasses } from "../core/filter.ts";
+import { relationPasses, toFilter } from "../core/filter-input.ts";
 import type { Store } from "../core/store.ts";
-import type { AppState, Filters } from "../core/types.ts";
+import type { AppState } from "../core/types.ts";
 import { el, fill, highlighted } from "../dom.ts";
 import { report } from "../effects/report.ts";
 import { evidenceList } from "./evidence.ts";
@@ -15,18 +15,21 @@ import { evidenceList } from "./evidence.ts";
 const PAGE = 50;
 type Relation = RelationsPage["relations"][number];
 
-function passes(r: Relation, f: Filters): boolean {
-  const dates = r.evidence.flatMap((e) => (e.date ? [e.date] : []));
-  return edgePasses(
-    {
-      type: r.type,
-      confidence: r.confidence,
-      evidenceCount: r.evidence.length,
-      documents: r.evidence.map((e) => e.document),
-    },
-    dates,
-    f,
-  );
+/**
+ * True when the relation passes the filters (the shared predicate), judged on all its evidence when
+ * the view has fetched it, else on the pieces listed; an end the view has not loaded counts as an
+ * allowed kind (the panel lists relations beyond the view).
+ */
+function passes(r: Relation, s: AppState): boolean {
+  const f = s.view.filters;
+  const kind = (id: string) => s.data.nodes[id] ?? { kind: f.kinds[0] ?? "Person" };
+  const edge = {
+    source: r.source,
+    target: r.target,
+    attributes: { ...r, evidenceCount: r.evidence.length, documents: r.evidence.map((e) => e.document) },
+    evidence: s.data.edges[r.id]?.evidence ?? r.evidence,
+  };
+  return relationPasses(edge, { [r.source]: kind(r.source), [r.target]: kind(r.target) }, toFilter(f), f);
 }
 
 /** Mounts the panel in `root`. */
@@ -123,8 +126,7 @@ export function mountPanel(root: HTMLElement, store: Store): void {
       const body = el("div", {});
       const back = () => void showEntity(id, store.state);
       const render = () => {
-        const f = store.state.view.filters;
-        const kept = relations.filter((r) => passes(r, f));
+        const kept = relations.filter((r) => passes(r, store.state));
         const byType = new Map<string, Relation[]>();
         for (const r of kept) byType.set(r.type, [...(byType.get(r.type) ?? []), r]);
         const total = page.total ?? relations.length;

@@ -2,7 +2,8 @@
  * A read-only probe for browser tests and benchmarks (`window.kgx`): which labels sigma drew in the
  * last frame (its label-drawing hook), the ten most connected visible actors, where an actor or the
  * point of a relation is on the page (the point nearest its middle where sigma's own picking finds
- * it, so a click there hits the relation, straight or curved), and the undo state. It changes nothing.
+ * it, so a click there hits the relation, straight or curved), the undo state, the selection, and
+ * sigma's layers stretched (what an upscaled PNG would look like). It changes nothing.
  */
 import type { Store } from "../core/store.ts";
 import { topDegree } from "../core/visible.ts";
@@ -15,10 +16,11 @@ export function exposeProbe(view: GraphView, store: Store): void {
     return { x: r.left + p.x, y: r.top + p.y };
   };
   const at = (id: string) => toPage(view.sigma.graphToViewport(view.graph.getNodeAttributes(id)));
-  const picker = view.sigma as unknown as {
-    getEdgeAtPoint(x: number, y: number): string | null;
-    getNodeAtPosition(p: { x: number; y: number }): string | null;
-  };
+  const picker = () =>
+    view.sigma as unknown as {
+      getEdgeAtPoint(x: number, y: number): string | null;
+      getNodeAtPosition(p: { x: number; y: number }): string | null;
+    };
   /** The viewport point nearest the middle of `id` where sigma's own picking finds that relation. */
   const pickable = (id: string): { x: number; y: number } | undefined => {
     const [s, t] = view.graph.extremities(id);
@@ -30,7 +32,7 @@ export function exposeProbe(view: GraphView, store: Store): void {
       for (let k = 0; k < Math.max(1, Math.round(r)); k++) {
         const angle = (2 * Math.PI * k) / Math.max(1, Math.round(r));
         const p = { x: Math.round(mid.x + r * Math.cos(angle)), y: Math.round(mid.y + r * Math.sin(angle)) };
-        if (picker.getEdgeAtPoint(p.x, p.y) === id && !picker.getNodeAtPosition(p)) return p;
+        if (picker().getEdgeAtPoint(p.x, p.y) === id && !picker().getNodeAtPosition(p)) return p;
       }
     }
     return undefined;
@@ -53,7 +55,22 @@ export function exposeProbe(view: GraphView, store: Store): void {
       return toPage(p);
     },
     positions: () => store.state.view.positions,
+    selection: () => store.state.selection,
     path: () => store.state.path,
     camera: () => view.sigma.getCamera().getState(),
+    /** What an upscaled export would be: sigma's on-screen layers stretched to `scale` (a data URL). */
+    upscaledLayers: (scale: number) => {
+      view.sigma.refresh();
+      const { width, height } = view.sigma.getDimensions();
+      const canvas = document.createElement("canvas");
+      canvas.width = Math.round(width * scale);
+      canvas.height = Math.round(height * scale);
+      const ctx = canvas.getContext("2d")!;
+      ctx.fillStyle = "#ffffff";
+      ctx.fillRect(0, 0, canvas.width, canvas.height);
+      for (const layer of Object.values(view.sigma.getCanvases()))
+        ctx.drawImage(layer, 0, 0, canvas.width, canvas.height);
+      return canvas.toDataURL("image/png");
+    },
   };
 }

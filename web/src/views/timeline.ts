@@ -3,7 +3,7 @@
  * that filters the view live while dragged (one undo step per drag), a play button that moves the
  * window through time, and a clear button.
  */
-import { edgePasses, nodePasses } from "../core/filter.ts";
+import { nodePasses, relationPasses, toFilter } from "../core/filter-input.ts";
 import { type Bin, histogram } from "../core/histogram.ts";
 import type { Store } from "../core/store.ts";
 import type { AppState } from "../core/types.ts";
@@ -13,13 +13,15 @@ import { el, fill } from "../dom.ts";
 /** Evidence dates of the relations the view would show with no date filter. */
 function datesInView(s: AppState): string[][] {
   const f = { ...s.view.filters, from: undefined, to: undefined };
+  const filter = toFilter(f);
   const ids = new Set(wantedIds(s.data, s.view).filter((id) => !s.view.hidden.includes(id)));
   const out: string[][] = [];
   for (const e of Object.values(s.data.edges)) {
     if (!ids.has(e.source) || !ids.has(e.target)) continue;
     const a = s.data.nodes[e.source];
     const b = s.data.nodes[e.target];
-    if (!a || !b || !nodePasses(a, f) || !nodePasses(b, f) || !edgePasses(e.attributes, e.dates, f)) continue;
+    if (!a || !b || !nodePasses(a, f) || !nodePasses(b, f) || !relationPasses(e, s.data.nodes, filter, f))
+      continue;
     out.push(e.dates ?? [e.attributes.firstDate, e.attributes.lastDate].filter((d): d is string => !!d));
   }
   return out;
