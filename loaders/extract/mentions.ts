@@ -106,9 +106,14 @@ const LIST_GAP = /^[\s,;:()]*(?:(?:and|or|&|as well as)\s+)?(?:the\s+)?$/;
  * → Mexico); undefined when its name has none.
  */
 function homeState(actor: Actor, gaz: Gazetteer): string | undefined {
-  const first = actor.name.split(/\s+/)[0]!;
-  return gaz.actors.find((a) => a.kind === "Government" && a.demonyms.includes(first))?.name;
+  if (!HOMES.has(actor)) {
+    const first = actor.name.split(/\s+/)[0]!;
+    HOMES.set(actor, gaz.actors.find((a) => a.kind === "Government" && a.demonyms.includes(first))?.name);
+  }
+  return HOMES.get(actor);
 }
+
+const HOMES = new WeakMap<Actor, string | undefined>();
 
 /**
  * A generic lower-case name of a collective actor ("drug trafficking organizations", "the cartels")
@@ -117,14 +122,15 @@ function homeState(actor: Actor, gaz: Gazetteer): string | undefined {
  */
 function genericCollective(
   m: Mention & { entry: AliasEntry },
-  raw: (Mention & { entry: AliasEntry })[],
+  named: ReadonlySet<string>,
   gaz: Gazetteer,
 ): boolean {
-  const lower = (e: AliasEntry) => e.form[0] === e.form[0]!.toLowerCase();
-  if (!m.actor?.collective || !lower(m.entry)) return true;
+  if (!m.actor?.collective || !lowerForm(m.entry)) return true;
   const home = homeState(m.actor, gaz);
-  return raw.some((r) => (home !== undefined && r.key === home) || (r.key === m.key && !lower(r.entry)));
+  return (home !== undefined && named.has(home)) || named.has(`capitalised:${m.key}`);
 }
+
+const lowerForm = (e: AliasEntry) => e.form[0] === e.form[0]!.toLowerCase();
 
 /**
  * A state body named by a word any state's body has ("Congress", "Senate") is that state's only in a document
@@ -146,11 +152,16 @@ export function gazetteerMentions(text: string, gaz: Gazetteer): Mention[] {
   const raw = rawMatches(text, gaz);
   const full = new Set(raw.filter((m) => m.entry.mode === "name").map((m) => m.key));
   const states = new Map<string, number>();
-  for (const r of raw) if (r.kind === "Government") states.set(r.key, (states.get(r.key) ?? 0) + 1);
+  const named = new Set<string>();
+  for (const r of raw) {
+    if (r.kind === "Government") states.set(r.key, (states.get(r.key) ?? 0) + 1);
+    named.add(r.key);
+    if (!lowerForm(r.entry)) named.add(`capitalised:${r.key}`);
+  }
   const kept = raw.filter((m) => {
     switch (m.entry.mode) {
       case "name":
-        return genericCollective(m, raw, gaz) && bareBody(m, states);
+        return genericCollective(m, named, gaz) && bareBody(m, states);
       case "short":
         return (
           full.has(m.key) ||
