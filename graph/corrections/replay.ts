@@ -10,22 +10,13 @@ import { entityId, type RelationType } from "../ontology.ts";
 import type { StoreGraph } from "../ops/store-graph.ts";
 import { sameName } from "../text.ts";
 import { copyStoreGraph, moveEdge, putEdge, relationEnds, unionSpans } from "./graph-edit.ts";
-import { byReplayOrder, type Correction } from "./schema.ts";
+import { byReplayOrder, type Correction, type RejectedRelation } from "./schema.ts";
+
+export type { RejectedRelation };
 
 /** What replay needs besides the graph: the stored text of a document (for splits and sentences). */
 export interface ReplayOptions {
   textOf?: (document: string) => string | undefined;
-}
-
-/** A relation a reject removed, as it stood. */
-export interface RejectedRelation {
-  id: string;
-  source: string;
-  target: string;
-  type: RelationType;
-  correction: string;
-  reason: string;
-  evidenceCount: number;
 }
 
 /** What a replay did. */

@@ -89,6 +89,18 @@ export const CorrectionsFileSchema = z.object({
 });
 export type CorrectionsFile = z.infer<typeof CorrectionsFileSchema>;
 
+/** A relation a reject hides, as it stood when the replay removed it (`includeRejected`). */
+export const RejectedRelationSchema = z.object({
+  id: z.string(),
+  source: z.string(),
+  target: z.string(),
+  type: RelationType,
+  correction: z.string().describe("id of the reject correction"),
+  reason: z.string(),
+  evidenceCount: z.number().int().nonnegative(),
+});
+export type RejectedRelation = z.infer<typeof RejectedRelationSchema>;
+
 /** How an edge was curated: confirmed by an analyst, or added by one. */
 export const Curation = z.enum(["confirmed", "analyst"]);
 export type Curation = z.infer<typeof Curation>;

@@ -7,6 +7,7 @@ import type { z } from "zod";
 import type { GraphStore } from "../../graph/store/types.ts";
 import type { Settings } from "../config/settings.ts";
 import { API_ROUTES, type RouteSpec } from "../schemas/api.ts";
+import { correctionHandlers } from "./corrections-route.ts";
 import { parseOr400 } from "./validate.ts";
 import { viewExportRouter } from "./view-export-route.ts";
 
@@ -72,6 +73,7 @@ function handlers(
         .slice(0, query.limit);
       return { top };
     },
+    ...correctionHandlers(store),
     query: async ({ body }) =>
       store.query(body.cypher, {
         params: body.params,
