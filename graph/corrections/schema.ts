@@ -105,6 +105,12 @@ export type RejectedRelation = z.infer<typeof RejectedRelationSchema>;
 export const Curation = z.enum(["confirmed", "analyst"]);
 export type Curation = z.infer<typeof Curation>;
 
+/** How reports and views name a curation mark. */
+export const CURATION_LABEL: Record<Curation, string> = {
+  confirmed: "confirmed by an analyst",
+  analyst: "added by an analyst",
+};
+
 /** Replay order: by time, then id (so an imported list replays as it did where it was made). */
 export function byReplayOrder(a: Correction, b: Correction): number {
   return a.at < b.at ? -1 : a.at > b.at ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;

@@ -4,6 +4,7 @@
  * the curated graph. `makeStore` returns a fresh, initialised store.
  */
 import { beforeEach, describe, expect, it } from "vitest";
+import { exportGraph } from "../../graph/export/index.ts";
 import type { Interchange } from "../../graph/interchange.ts";
 import type { GraphStore } from "../../graph/store/types.ts";
 import { isAppError } from "../../src/errors.ts";
@@ -167,6 +168,14 @@ export function runCorrectionsContract(name: string, makeStore: () => Promise<Gr
         });
       };
       await check();
+      const exported = await store.exportInterchange([RAC, MALI, REBELS]);
+      expect(Object.fromEntries(exported.edges.map((e) => [e.id, e.curation ?? null]))).toEqual({
+        [`${RAC}|TARGETS|${MALI}`]: "analyst",
+        [`${MALI}|OPPOSES|${REBELS}`]: "confirmed",
+      });
+      const md = String(exportGraph(exported, "md").body);
+      expect(md).toContain("confidence 1.00 · added by an analyst");
+      expect(md).toContain("· confirmed by an analyst");
       const changed = extracted();
       changed.edges = changed.edges.filter((e) => e.type !== "THREATENS");
       const stats = await store.replaceExtraction(changed);

@@ -95,7 +95,7 @@ export async function writeFragments(
     await write(
       driver,
       db,
-      "UNWIND $rows AS r MERGE (x:Extraction {document: r.document}) SET x.json = r.json",
+      "UNWIND $rows AS r MERGE (x:Extraction {document: r.document}) SET x.key = 'extraction:' + r.document, x.json = r.json",
       {
         rows: rows.slice(i, i + 200),
       },
