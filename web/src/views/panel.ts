@@ -10,6 +10,7 @@ import type { Store } from "../core/store.ts";
 import type { AppState, Filters } from "../core/types.ts";
 import { el, fill, highlighted } from "../dom.ts";
 import { report } from "../effects/report.ts";
+import { addFromSelection, entityActions, relationActions } from "./corrections.ts";
 import { evidenceList } from "./evidence.ts";
 
 const PAGE = 50;
@@ -40,6 +41,11 @@ export function mountPanel(root: HTMLElement, store: Store): void {
     .catch((e) => report(store, "Loading the document list", e));
   let ctrl: AbortController | undefined;
   let shown = "";
+  const focused = () => {
+    const id = store.state.view.focus;
+    const n = id ? store.state.data.nodes[id] : undefined;
+    return id && n ? { id, name: n.name, kind: n.kind } : undefined;
+  };
 
   const openDocument = async (id: string, start: number, end: number, back: () => void) => {
     try {
@@ -58,6 +64,7 @@ export function mountPanel(root: HTMLElement, store: Store): void {
           text: `${doc.source}${doc.published ? ` · reported ${doc.published}` : ""}`,
         }),
         body,
+        addFromSelection(body, id, focused(), store),
       );
       body.querySelector("mark")?.scrollIntoView({ block: "center" });
     } catch (e) {
@@ -108,6 +115,7 @@ export function mountPanel(root: HTMLElement, store: Store): void {
         onclick: () => store.dispatch({ type: "expand", ids: [outgoing ? r.target : r.source] }),
       }),
       el("span", { class: "muted", text: ` confidence ${r.confidence.toFixed(2)}` }),
+      relationActions(r.id, store.state.data.edges[r.id]?.attributes.curation, store),
       evidence,
       more,
     );
@@ -176,6 +184,7 @@ export function mountPanel(root: HTMLElement, store: Store): void {
         entity.aliases.length
           ? el("p", { class: "aliases", text: `Also: ${entity.aliases.join(", ")}` })
           : null,
+        entityActions(entity, store),
         body,
       );
       refilter = render;
@@ -201,6 +210,7 @@ export function mountPanel(root: HTMLElement, store: Store): void {
           "data-testid": "edge-type",
           text: `${r.type} · confidence ${r.confidence.toFixed(2)} · ${r.evidenceCount ?? r.evidence.length} evidence`,
         }),
+        relationActions(r.id, s.data.edges[id]?.attributes.curation, store),
         evidenceList(r.evidence, published, (ev) => void openDocument(ev.document, ev.start, ev.end, back)),
       );
       refilter = undefined;
