@@ -208,13 +208,19 @@ function selectedSpan(body: HTMLElement): { start: number; end: number } | undef
 /** "Add a relation from the selected sentence" under the document view. */
 export function addFromSelection(
   body: HTMLElement,
-  document: string,
+  documentId: string,
   source: Entity | undefined,
   store: Store,
 ): HTMLElement {
   const out = el("div", { class: "corrections", "data-testid": "add-relation" });
   let from = source;
   let span: { start: number; end: number } | undefined;
+  let last: { start: number; end: number } | undefined;
+  const track = () => {
+    if (!body.isConnected) return document.removeEventListener("selectionchange", track);
+    last = selectedSpan(body) ?? last;
+  };
+  document.addEventListener("selectionchange", track);
   const type = el(
     "select",
     { "data-testid": "relation-type" },
@@ -246,7 +252,7 @@ export function addFromSelection(
             source: from!.id,
             target: to.id,
             type: type.value as (typeof RELATION_TYPES)[number],
-            evidence: { document, ...span! },
+            evidence: { document: documentId, ...span! },
           }),
         );
       },
@@ -262,7 +268,7 @@ export function addFromSelection(
       text: "Add a relation from the selected sentence",
       "data-testid": "add-from-selection",
       onclick: () => {
-        span = selectedSpan(body);
+        span = selectedSpan(body) ?? last;
         if (!span) {
           status.textContent = "Select the sentence in the text first.";
           return;
@@ -312,7 +318,7 @@ export function mountCorrections(root: HTMLElement, store: Store): void {
                 type: "button",
                 class: "link small",
                 text: "undo",
-                "data-testid": "undo",
+                "data-testid": "undo-correction",
                 onclick: () => void apply(store, "Undoing the correction", () => corrections.undo(id)),
               }),
             );
