@@ -279,7 +279,6 @@ export function addFromSelection(
     }),
     form,
   );
-  form.prepend(status);
   return out;
 }
 
