@@ -4,6 +4,7 @@
  * scorer ignores them.
  */
 import { z } from "zod";
+import { Curation } from "./corrections/schema.ts";
 import { NodeKind, RelationType } from "./ontology.ts";
 
 /** ISO date (YYYY-MM-DD). */
@@ -62,6 +63,7 @@ export const RelationSchema = z.object({
   type: RelationType,
   confidence: z.number().min(0).max(1),
   evidence: z.array(EvidenceSchema).default([]),
+  curation: Curation.optional().describe("in curated exports: confirmed or added by an analyst"),
 });
 export type Relation = z.infer<typeof RelationSchema>;
 

@@ -3,6 +3,7 @@
  * graphology's serialized form (so the web view can `graph.import()` them). zod first, types inferred.
  */
 import { z } from "zod";
+import { Curation } from "./corrections/schema.ts";
 import { DocumentSchema, EvidenceSchema, IsoDate } from "./interchange.ts";
 import { NodeKind, RelationType } from "./ontology.ts";
 
@@ -23,6 +24,7 @@ export const EdgeAttributesSchema = z.object({
   firstDate: IsoDate.optional(),
   lastDate: IsoDate.optional(),
   documents: z.array(z.string()).default([]),
+  curation: Curation.optional().describe("confirmed or added by an analyst (corrections)"),
 });
 export type EdgeAttributes = z.infer<typeof EdgeAttributesSchema>;
 

@@ -2,6 +2,7 @@
  * The report as Markdown: actors table and every relation with its cited sentences (cue in bold),
  * sources and dates. Table cells and quotes escaped for Markdown.
  */
+import { CURATION_LABEL } from "../corrections/schema.ts";
 import type { Interchange } from "../interchange.ts";
 
 const cell = (s: string) => s.replace(/\\/g, "\\\\").replace(/\|/g, "\\|").replace(/\r?\n/g, " ");
@@ -27,7 +28,7 @@ export function toMarkdown(g: Interchange, options: { title?: string } = {}): st
     lines.push(
       `### ${names.get(e.source)} — ${e.type} → ${names.get(e.target)}`,
       "",
-      `confidence ${e.confidence.toFixed(2)}`,
+      `confidence ${e.confidence.toFixed(2)}${e.curation ? ` · ${CURATION_LABEL[e.curation]}` : ""}`,
       "",
     );
     for (const v of e.evidence) {

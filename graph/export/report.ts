@@ -3,6 +3,7 @@
  * a table of actors, and every relation with each cited sentence (cue marked), its source, date and
  * confidence. All text escaped.
  */
+import { CURATION_LABEL } from "../corrections/schema.ts";
 import type { Evidence, Interchange } from "../interchange.ts";
 import { toSvg } from "./svg.ts";
 import type { Visual } from "./view.ts";
@@ -59,7 +60,7 @@ export function toReport(
 ${actors.map((n) => `<tr><td>${h(n.name)}</td><td>${h(n.kind)}</td><td>${h(n.aliases.join(", "))}</td><td>${degree.get(n.id) ?? 0}</td></tr>`).join("\n")}
 </tbody></table>
 <h2>Relations and evidence</h2>
-${relations.map((e) => `<div class="rel"><h3>${h(names.get(e.source) ?? e.source)} — ${h(e.type)} → ${h(names.get(e.target) ?? e.target)}</h3><div class="cite">confidence ${e.confidence.toFixed(2)} · ${e.evidence.length} citation(s)</div><ul>${e.evidence.map(cite).join("")}</ul></div>`).join("\n")}
+${relations.map((e) => `<div class="rel"><h3>${h(names.get(e.source) ?? e.source)} — ${h(e.type)} → ${h(names.get(e.target) ?? e.target)}</h3><div class="cite">confidence ${e.confidence.toFixed(2)} · ${e.evidence.length} citation(s)${e.curation ? ` · <strong>${CURATION_LABEL[e.curation]}</strong>` : ""}</div><ul>${e.evidence.map(cite).join("")}</ul></div>`).join("\n")}
 <h2>Sources</h2>
 <ul>${g.documents.map((d) => `<li>${h(d.title ?? d.source)} — ${h(d.source)}${d.published ? ` · ${h(d.published)}` : ""}</li>`).join("")}</ul>
 </body></html>

@@ -4,6 +4,7 @@
  * (with evidence), keyed by the stable ids of graph/ontology.ts.
  */
 import { MultiDirectedGraph } from "graphology";
+import type { Curation } from "../corrections/schema.ts";
 import type { Evidence, Mention } from "../interchange.ts";
 import type { EdgeAttributes, NodeAttributes, SerializedGraph } from "../model.ts";
 import type { NodeKind, RelationType } from "../ontology.ts";
@@ -21,6 +22,8 @@ export interface StoreEdge {
   type: RelationType;
   confidence: number;
   evidence: Evidence[];
+  /** Set by corrections: confirmed or added by an analyst. */
+  curation?: Curation;
 }
 
 /** The store graph type. */
@@ -44,6 +47,7 @@ export function edgeSummary(e: StoreEdge): EdgeAttributes {
     evidenceCount: e.evidence.length,
     ...(dates.length ? { firstDate: dates[0], lastDate: dates[dates.length - 1] } : {}),
     documents,
+    ...(e.curation ? { curation: e.curation } : {}),
   };
 }
 

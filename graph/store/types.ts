@@ -3,6 +3,8 @@
  * Stores return plain values only (no Neo4j integers or node objects) in the shapes of graph/model.ts.
  * The contract test suite (tests/store.contract.ts) runs against both.
  */
+import type { RejectedRelation } from "../corrections/replay.ts";
+import type { Correction } from "../corrections/schema.ts";
 import type { Document, Interchange } from "../interchange.ts";
 import type {
   DocumentDetail,
@@ -115,6 +117,15 @@ export interface QueryResult {
   graph: SerializedGraph;
 }
 
+/** What re-extraction changed in the extracted relations (before corrections). */
+export interface ReplaceStats {
+  documents: number;
+  added: string[];
+  removed: string[];
+  /** Relations of the same actor pair whose type changed, as `old id -> new id`. */
+  changedType: { from: string; to: string }[];
+}
+
 /** Which store backs the application. */
 export type StoreKind = "neo4j" | "embedded";
 
@@ -157,6 +168,22 @@ export interface GraphStore {
   relationEvidence(ids: string[]): Promise<Record<string, EvidencePiece[]>>;
   /** Read-only Cypher; the embedded store throws NEO4J_REQUIRED. */
   query(cypher: string, options?: QueryOptions): Promise<QueryResult>;
+  /** The analysts' corrections, in replay order (stored apart from extracted data). */
+  corrections(): Promise<Correction[]>;
+  /**
+   * Adds corrections whose ids are not stored yet and replays them onto the curated graph;
+   * returns the ones that were new (a correction already stored is not added twice).
+   */
+  addCorrections(list: Correction[]): Promise<Correction[]>;
+  /** Removes one correction and rebuilds the curated graph without it; NOT_FOUND when unknown. */
+  removeCorrection(id: string): Promise<Correction>;
+  /** Relations hidden by reject corrections, as they stood when rejected. */
+  rejectedRelations(): Promise<RejectedRelation[]>;
+  /**
+   * Replaces the extracted mentions, relations and evidence of the documents of `graph` (ids kept)
+   * by those of `graph`, then replays the corrections (`kgx reextract`).
+   */
+  replaceExtraction(graph: Interchange): Promise<ReplaceStats>;
   /** Resolves when the store answers (a connectivity check for Neo4j); throws its AppError otherwise. */
   ping(): Promise<void>;
   /** Removes everything (tests and `kgx reset`). */

@@ -5,10 +5,12 @@
  */
 import { Command, CommanderError } from "commander";
 import { isAppError } from "../errors.ts";
+import { correctionsCommand } from "./commands/corrections.ts";
 import { exportCommand } from "./commands/export.ts";
 import { extractCommand } from "./commands/extract.ts";
 import { loadCommand } from "./commands/load.ts";
 import { queryCommand } from "./commands/query.ts";
+import { reextractCommand } from "./commands/reextract.ts";
 import { serveCommand } from "./commands/serve.ts";
 
 /** Builds the program (exported for tests). */
@@ -20,7 +22,15 @@ export function buildProgram(): Command {
     .version("0.1.0")
     .showHelpAfterError()
     .exitOverride();
-  for (const make of [loadCommand, extractCommand, queryCommand, exportCommand, serveCommand])
+  for (const make of [
+    loadCommand,
+    extractCommand,
+    queryCommand,
+    exportCommand,
+    serveCommand,
+    correctionsCommand,
+    reextractCommand,
+  ])
     program.addCommand(make());
   return program;
 }

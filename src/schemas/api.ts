@@ -4,6 +4,11 @@
  * web client calls. Change a shape here and all three follow.
  */
 import { z } from "zod";
+import {
+  CorrectionInputSchema,
+  CorrectionSchema,
+  RejectedRelationSchema,
+} from "../../graph/corrections/schema.ts";
 import { DocumentSchema } from "../../graph/interchange.ts";
 import {
   DocumentDetailSchema,
@@ -126,6 +131,21 @@ export const HealthResponse = z.object({
   message: z.string().optional(),
 });
 
+/** The corrections in replay order, and the relations their rejects hide (asked for with `includeRejected`). */
+export const CorrectionsQuery = z.object({
+  includeRejected: z
+    .enum(["true", "false"])
+    .default("false")
+    .transform((v) => v === "true"),
+});
+export const CorrectionsResponse = z.object({
+  corrections: z.array(CorrectionSchema),
+  rejected: z.array(RejectedRelationSchema).optional(),
+});
+/** A new correction; `created` is false when the same correction (same op and arguments) was already stored. */
+export const CorrectionCreatedResponse = z.object({ correction: CorrectionSchema, created: z.boolean() });
+export const CorrectionRemovedResponse = z.object({ removed: CorrectionSchema });
+
 export const ErrorResponse = z.object({
   error: z.object({ code: z.string(), message: z.string(), details: z.unknown().optional() }),
 });
@@ -134,7 +154,7 @@ export { DocumentDetailSchema, EntityDetailSchema, GraphStatsSchema, RelationDet
 
 /** One API route: method, path (express syntax), and its schemas. */
 export interface RouteSpec {
-  method: "get" | "post";
+  method: "get" | "post" | "delete";
   path: string;
   summary: string;
   params?: z.ZodType;
@@ -240,6 +260,28 @@ export const API_ROUTES = {
     summary: "Read-only Cypher (Neo4j store only)",
     body: QueryRequest,
     response: QueryResponse,
+  },
+  corrections: {
+    method: "get",
+    path: "/api/corrections",
+    summary:
+      "The analysts' corrections in replay order (with includeRejected=true, the relations rejects hide)",
+    query: CorrectionsQuery,
+    response: CorrectionsResponse,
+  },
+  addCorrection: {
+    method: "post",
+    path: "/api/corrections",
+    summary: "Make a correction (merge, split, rename, kind, reject, confirm, addRelation); replayed at once",
+    body: CorrectionInputSchema,
+    response: CorrectionCreatedResponse,
+  },
+  removeCorrection: {
+    method: "delete",
+    path: "/api/corrections/:id",
+    summary: "Undo a correction: the curated graph is rebuilt without it",
+    params: IdParams,
+    response: CorrectionRemovedResponse,
   },
 } as const satisfies Record<string, RouteSpec>;
 

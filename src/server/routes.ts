@@ -7,6 +7,7 @@ import type { z } from "zod";
 import type { GraphStore } from "../../graph/store/types.ts";
 import type { Settings } from "../config/settings.ts";
 import { API_ROUTES, type RouteSpec } from "../schemas/api.ts";
+import { correctionHandlers } from "./corrections-route.ts";
 import { parseOr400 } from "./validate.ts";
 import { viewExportRouter } from "./view-export-route.ts";
 
@@ -59,6 +60,7 @@ function handlers(
     document: async ({ params }) => store.document(params.id),
     stats: async () => store.stats(),
     overview: async ({ query }) => ({ top: await store.topEntities(query.limit) }),
+    ...correctionHandlers(store),
     query: async ({ body }) =>
       store.query(body.cypher, {
         params: body.params,

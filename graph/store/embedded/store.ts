@@ -5,6 +5,8 @@
  * other processes wrote. Used for the quick start and whenever NEO4J_URI is not set. Cypher needs
  * Neo4j, so `query` says how to get it.
  */
+import type { RejectedRelation } from "../../corrections/replay.ts";
+import type { Correction } from "../../corrections/schema.ts";
 import { AppError } from "../../errors.ts";
 import type { Document, Interchange } from "../../interchange.ts";
 import type {
@@ -35,14 +37,18 @@ import type {
   PagedRelation,
   QueryResult,
   RelationsPage,
+  ReplaceStats,
   WriteOptions,
   WriteStats,
 } from "../types.ts";
+import { EmbeddedCorrections } from "./corrections.ts";
 import { searchEvidence } from "./evidence-search.ts";
 import { StoreFiles } from "./files.ts";
 import { withoutDocuments } from "./merge.ts";
 import { applyRecord, emptyState, type StoredDocument, withText } from "./persist.ts";
 import { entityRelations, relationPage } from "./relations.ts";
+import { relationChanges, removeDocuments } from "./replace.ts";
+import { texts } from "./texts.ts";
 
 /** Options of the embedded store. */
 export interface EmbeddedOptions {
@@ -53,14 +59,27 @@ export interface EmbeddedOptions {
 /** The in-process graphology store. */
 export class EmbeddedStore implements GraphStore {
   readonly kind = "embedded" as const;
-  private graph: StoreGraph = createStoreGraph();
+  /** The extracted graph, as loaded; reads see {@link graph}, the curated one. */
+  private extracted: StoreGraph = createStoreGraph();
   private docs = new Map<string, StoredDocument>();
   private readonly files: StoreFiles | undefined;
   private turn: Promise<unknown> = Promise.resolve();
+  /** The corrections section (its own file) and the curated graph. */
+  readonly curation: EmbeddedCorrections;
 
   constructor(options: EmbeddedOptions = {}) {
     this.files = options.path ? new StoreFiles(options.path) : undefined;
+    this.curation = new EmbeddedCorrections(options.path ? `${options.path}.corrections` : undefined);
   }
+
+  /** The curated graph: extracted data with the corrections replayed. */
+  private get graph(): StoreGraph {
+    return this.curation.curated(this.extracted, this.textOf).graph;
+  }
+  private textOf = (document: string): string | undefined => {
+    const d = this.docs.get(document);
+    return d ? texts.get(d.text) : undefined;
+  };
 
   async init(): Promise<void> {
     if (this.files) await this.exclusive(() => this.catchUp());
@@ -75,14 +94,17 @@ export class EmbeddedStore implements GraphStore {
 
   /** Takes in what other processes wrote (caller holds the lock). */
   private async catchUp(): Promise<void> {
-    const state = await this.files!.sync({ graph: this.graph, documents: this.docs });
-    this.graph = state.graph;
+    const state = await this.files!.sync({ graph: this.extracted, documents: this.docs });
+    if (state.graph !== this.extracted || state.documents !== this.docs) this.curation.invalidate();
+    this.extracted = state.graph;
     this.docs = state.documents;
+    await this.curation.load();
   }
 
   /** Before a read: catches up when another process changed the files. */
   private async fresh(): Promise<void> {
-    if (this.files && (await this.files.changed())) await this.exclusive(() => this.catchUp());
+    if (this.files && ((await this.files.changed()) || (await this.curation.changed())))
+      await this.exclusive(() => this.catchUp());
   }
 
   async completedDocuments(ids: string[]): Promise<Set<string>> {
@@ -97,8 +119,9 @@ export class EmbeddedStore implements GraphStore {
       const kept = withoutDocuments(input, skip);
       const record = { ...kept, documents: kept.documents.map((d) => ({ ...d, text: d.text ?? "" })) };
       if (this.files) await this.files.append(record);
-      const state = { graph: this.graph, documents: this.docs };
+      const state = { graph: this.extracted, documents: this.docs };
       const counts = applyRecord(state, record);
+      this.curation.invalidate();
       if (this.files) await this.files.compactIfDue(state);
       return { ...counts, documents: record.documents.length, skippedDocuments: skip.size };
     });
@@ -280,6 +303,56 @@ export class EmbeddedStore implements GraphStore {
     );
   }
 
+  async corrections(): Promise<Correction[]> {
+    await this.fresh();
+    return this.curation.all();
+  }
+
+  async addCorrections(list: Correction[]): Promise<Correction[]> {
+    return this.exclusive(async () => {
+      if (this.files) await this.catchUp();
+      const have = new Set(this.curation.all().map((c) => c.id));
+      const added = [...new Map(list.map((c) => [c.id, c])).values()].filter((c) => !have.has(c.id));
+      if (added.length) await this.curation.save([...this.curation.all(), ...added]);
+      return added;
+    });
+  }
+
+  async removeCorrection(id: string): Promise<Correction> {
+    return this.exclusive(async () => {
+      if (this.files) await this.catchUp();
+      const gone = this.curation.all().find((c) => c.id === id);
+      if (!gone)
+        throw new AppError(
+          "NOT_FOUND",
+          `No correction with id "${id}". List them with GET /api/corrections.`,
+        );
+      await this.curation.save(this.curation.all().filter((c) => c.id !== id));
+      return gone;
+    });
+  }
+
+  async rejectedRelations(): Promise<RejectedRelation[]> {
+    await this.fresh();
+    return this.curation.curated(this.extracted, this.textOf).report.rejected;
+  }
+
+  async replaceExtraction(input: Interchange): Promise<ReplaceStats> {
+    return this.exclusive(async () => {
+      if (this.files) await this.catchUp();
+      const ids = new Set(input.documents.map((d) => d.id));
+      const before = removeDocuments(this.extracted, ids);
+      const state = { graph: this.extracted, documents: this.docs };
+      applyRecord(state, {
+        ...input,
+        documents: input.documents.map((d) => ({ ...d, text: d.text ?? this.textOf(d.id) ?? "" })),
+      });
+      this.curation.invalidate();
+      if (this.files) await this.files.compact(state);
+      return { documents: ids.size, ...relationChanges(before, new Set(this.extracted.edges())) };
+    });
+  }
+
   /** The embedded store lives in this process: always there. */
   async ping(): Promise<void> {}
 
@@ -287,7 +360,8 @@ export class EmbeddedStore implements GraphStore {
     await this.exclusive(async () => {
       const state = emptyState();
       if (this.files) await this.files.compact(state);
-      this.graph = state.graph;
+      await this.curation.save([]);
+      this.extracted = state.graph;
       this.docs = state.documents;
     });
   }

@@ -103,6 +103,7 @@ export function collectGraph(values: unknown[]): SerializedGraph {
         ...(p.firstDate ? { firstDate: String(p.firstDate) } : {}),
         ...(p.lastDate ? { lastDate: String(p.lastDate) } : {}),
         documents: (p.documents as string[]) ?? [],
+        ...(p.curation === "confirmed" || p.curation === "analyst" ? { curation: p.curation } : {}),
       },
     });
   }

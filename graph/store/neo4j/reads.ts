@@ -193,7 +193,7 @@ export async function exportInterchange(read: Read, ids: string[]): Promise<Inte
     `MATCH (a:Entity)-[r]->(b:Entity) WHERE a.id IN $ids AND b.id IN $ids
      OPTIONAL MATCH (ev:Evidence {relation: r.id})
      WITH a, r, b, ev ORDER BY ev.document, ev.start
-     RETURN r.id AS id, a.id AS source, b.id AS target, type(r) AS type, r.confidence AS confidence, [x IN collect(ev {.*}) WHERE x.sentence IS NOT NULL] AS evidence ORDER BY id`,
+     RETURN r.id AS id, a.id AS source, b.id AS target, type(r) AS type, r.confidence AS confidence, r.curation AS curation, [x IN collect(ev {.*}) WHERE x.sentence IS NOT NULL] AS evidence ORDER BY id`,
     { ids },
   );
   const out: Interchange = { documents: [], nodes: [], edges: [] };
@@ -221,6 +221,7 @@ export async function exportInterchange(read: Read, ids: string[]): Promise<Inte
       type: e.type as RelationType,
       confidence: Number(e.confidence),
       evidence,
+      ...(e.curation === "confirmed" || e.curation === "analyst" ? { curation: e.curation } : {}),
     });
   }
   const cited = [

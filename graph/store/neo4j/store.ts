@@ -5,6 +5,8 @@
  * AppErrors (driver.ts).
  */
 import type { Driver } from "neo4j-driver";
+import type { RejectedRelation } from "../../corrections/replay.ts";
+import type { Correction } from "../../corrections/schema.ts";
 import type { Document, Interchange } from "../../interchange.ts";
 import type {
   DocumentDetail,
@@ -29,10 +31,13 @@ import type {
   QueryOptions,
   QueryResult,
   RelationsPage,
+  ReplaceStats,
   WriteOptions,
   WriteStats,
 } from "../types.ts";
 import { CypherConsole } from "./console/run.ts";
+import { CORRECTION_SCHEMA } from "./corrections.ts";
+import { Neo4jCuration } from "./curation.ts";
 import { createDriver, type Neo4jConnection, toAppError, verify } from "./driver.ts";
 import { searchEvidence } from "./evidence-search.ts";
 import * as reads from "./reads.ts";
@@ -71,7 +76,11 @@ export class Neo4jStore implements GraphStore {
   ) {
     this.driver = createDriver(connection);
     this.options = { ...NEO4J_STORE_DEFAULTS, ...options };
+    this.curation = new Neo4jCuration(this.driver, connection.database, this.plain, this.options.batchSize);
   }
+
+  /** Corrections: stored apart, replayed into the graph (curation.ts). */
+  private readonly curation: Neo4jCuration;
 
   private get db() {
     return this.connection.database;
@@ -106,7 +115,7 @@ export class Neo4jStore implements GraphStore {
   async init(): Promise<void> {
     await verify(this.driver, this.connection);
     await this.guard(async () => {
-      for (const statement of SCHEMA_STATEMENTS)
+      for (const statement of [...SCHEMA_STATEMENTS, ...CORRECTION_SCHEMA])
         await this.driver.executeQuery(statement, {}, { database: this.db });
       await this.driver.executeQuery("CALL db.awaitIndexes(120)", {}, { database: this.db });
     });
@@ -143,6 +152,7 @@ export class Neo4jStore implements GraphStore {
     } finally {
       await runner.close?.();
     }
+    await this.guard(() => this.curation.afterWrite(graph, skip));
     const after = await this.counts();
     return {
       documents: graph.documents.length - skip.size,
@@ -243,6 +253,22 @@ export class Neo4jStore implements GraphStore {
       },
     );
     return this.console.run(cypher, options);
+  }
+
+  corrections(): Promise<Correction[]> {
+    return this.guard(() => this.curation.corrections());
+  }
+  addCorrections(list: Correction[]): Promise<Correction[]> {
+    return this.guard(() => this.curation.add(list));
+  }
+  removeCorrection(id: string): Promise<Correction> {
+    return this.guard(() => this.curation.remove(id));
+  }
+  rejectedRelations(): Promise<RejectedRelation[]> {
+    return this.guard(() => this.curation.rejected());
+  }
+  replaceExtraction(graph: Interchange): Promise<ReplaceStats> {
+    return this.guard(() => this.curation.replace(graph));
   }
 
   async ping(): Promise<void> {

@@ -39,6 +39,7 @@ interface PlainEdge {
   firstDate: string | null;
   lastDate: string | null;
   documents: string[] | null;
+  curation?: "confirmed" | "analyst" | null;
 }
 
 /** A serialized graph from plain nodes (with degrees) and the edges between them. */
@@ -64,6 +65,7 @@ function plainGraph(nodes: PlainNode[], edges: PlainEdge[]): SerializedGraph {
           ...(e.firstDate ? { firstDate: e.firstDate } : {}),
           ...(e.lastDate ? { lastDate: e.lastDate } : {}),
           documents: e.documents ?? [],
+          ...(e.curation ? { curation: e.curation } : {}),
         },
       })),
   };
@@ -82,7 +84,7 @@ async function withDegrees(read: RawRead, graph: SerializedGraph): Promise<Seria
 
 /** Cypher: the fields of a relationship `r` that views use. */
 const EDGE_FIELDS = `r {.id, type: type(r), source: startNode(r).id, target: endNode(r).id, .confidence,
-  .evidenceCount, .firstDate, .lastDate, .documents}`;
+  .evidenceCount, .firstDate, .lastDate, .documents, .curation}`;
 
 /**
  * One frontier node's answer: its neighbour count, and the candidates (known ones, then the best

@@ -16,6 +16,7 @@ import type { EdgeAttributes, NodeAttributes } from "../../../graph/model.ts";
 import type { Store } from "../core/store.ts";
 import type { AppState } from "../core/types.ts";
 import { topDegree, type VisibleGraph, visibleGraph } from "../core/visible.ts";
+import { withCuration } from "./corrections.ts";
 
 type NodeData = NodeAttributes & { x: number; y: number };
 type EdgeData = EdgeAttributes & { parallelIndex?: number; parallelMaxIndex?: number };
@@ -109,7 +110,7 @@ export function mountGraph(container: HTMLElement, store: Store): GraphView {
           !!em.pathEdges?.has(edge) ||
           view.sigma.getCamera().ratio < 0.45);
       const parallel = (data.parallelIndex ?? 0) !== 0 || (data.parallelMaxIndex ?? 0) > 0;
-      return {
+      return withCuration((raw as { curation?: unknown }).curation, {
         label: shown ? data.type : "",
         forceLabel: shown,
         color: dimmed ? (em.dark ? DIM_DARK : DIM) : (TYPE_COLOURS[data.type] ?? "#aaa"),
@@ -117,7 +118,7 @@ export function mountGraph(container: HTMLElement, store: Store): GraphView {
         type: parallel ? "curved" : "straight",
         curvature: parallel ? 0.25 * (data.parallelIndex ?? 1) : 0,
         zIndex: dimmed ? 0 : 1,
-      } as Partial<EdgeDisplayData>;
+      } as Partial<EdgeDisplayData>);
     },
   });
   /**

@@ -10,6 +10,7 @@ import type { Store } from "../core/store.ts";
 import type { AppState } from "../core/types.ts";
 import { el, fill, highlighted } from "../dom.ts";
 import { report } from "../effects/report.ts";
+import { addFromSelection, entityActions, relationActions } from "./corrections.ts";
 import { evidenceList } from "./evidence.ts";
 
 const PAGE = 50;
@@ -43,6 +44,11 @@ export function mountPanel(root: HTMLElement, store: Store): void {
     .catch((e) => report(store, "Loading the document list", e));
   let ctrl: AbortController | undefined;
   let shown = "";
+  const focused = () => {
+    const id = store.state.view.focus;
+    const n = id ? store.state.data.nodes[id] : undefined;
+    return id && n ? { id, name: n.name, kind: n.kind } : undefined;
+  };
 
   const openDocument = async (id: string, start: number, end: number, back: () => void) => {
     try {
@@ -61,6 +67,7 @@ export function mountPanel(root: HTMLElement, store: Store): void {
           text: `${doc.source}${doc.published ? ` · reported ${doc.published}` : ""}`,
         }),
         body,
+        addFromSelection(body, id, focused(), store),
       );
       body.querySelector("mark")?.scrollIntoView({ block: "center" });
     } catch (e) {
@@ -111,6 +118,7 @@ export function mountPanel(root: HTMLElement, store: Store): void {
         onclick: () => store.dispatch({ type: "expand", ids: [outgoing ? r.target : r.source] }),
       }),
       el("span", { class: "muted", text: ` confidence ${r.confidence.toFixed(2)}` }),
+      relationActions(r.id, store.state.data.edges[r.id]?.attributes.curation, store),
       evidence,
       more,
     );
@@ -178,6 +186,7 @@ export function mountPanel(root: HTMLElement, store: Store): void {
         entity.aliases.length
           ? el("p", { class: "aliases", text: `Also: ${entity.aliases.join(", ")}` })
           : null,
+        entityActions(entity, store),
         body,
       );
       refilter = render;
@@ -203,6 +212,7 @@ export function mountPanel(root: HTMLElement, store: Store): void {
           "data-testid": "edge-type",
           text: `${r.type} · confidence ${r.confidence.toFixed(2)} · ${r.evidenceCount ?? r.evidence.length} evidence`,
         }),
+        relationActions(r.id, s.data.edges[id]?.attributes.curation, store),
         evidenceList(r.evidence, published, (ev) => void openDocument(ev.document, ev.start, ev.end, back)),
       );
       refilter = undefined;
