@@ -145,6 +145,12 @@ export function applyCorrection(
     case "merge": {
       const from = resolveActor(r, c.from);
       const into = resolveActor(r, c.into);
+      // The source already gone (merged on an earlier replay, or absent from this load): its id
+      // still redirects, so later corrections naming it, and any document that brings it back, land on `into`.
+      if (from !== into && !g.hasNode(from) && g.hasNode(into)) {
+        r.set(from, into);
+        return undefined;
+      }
       const why = merge(g, from, into);
       if (!why) r.set(from, into);
       return why;
