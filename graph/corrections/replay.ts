@@ -50,7 +50,7 @@ function merge(g: StoreGraph, from: string, into: string): string | undefined {
     return `actor ${g.hasNode(from) ? into : from} is not in the graph`;
   const a = g.getNodeAttributes(from);
   const b = g.getNodeAttributes(into);
-  const aliases = [...new Set([...b.aliases, a.name, ...a.aliases])].filter((x) => x !== b.name);
+  const aliases = [...new Set([...b.aliases, a.name, ...a.aliases])].filter((x) => x !== b.name).sort();
   g.replaceNodeAttributes(into, { ...b, aliases, mentions: unionSpans(b.mentions, a.mentions) });
   for (const e of [...g.edges(from)]) moveEdge(g, e, from, into);
   g.dropNode(from);
@@ -164,7 +164,7 @@ export function applyCorrection(
       const n = g.getNodeAttributes(id);
       if (c.op === "kind") g.replaceNodeAttributes(id, { ...n, kind: c.kind });
       else {
-        const aliases = [...new Set([...n.aliases, n.name])].filter((a) => a !== c.name);
+        const aliases = [...new Set([...n.aliases, n.name])].filter((a) => a !== c.name).sort();
         g.replaceNodeAttributes(id, { ...n, name: c.name, aliases });
       }
       return undefined;
