@@ -50,7 +50,7 @@ function merge(g: StoreGraph, from: string, into: string): string | undefined {
     return `actor ${g.hasNode(from) ? into : from} is not in the graph`;
   const a = g.getNodeAttributes(from);
   const b = g.getNodeAttributes(into);
-  const aliases = [...new Set([...b.aliases, a.name, ...a.aliases])].filter((x) => x !== b.name).sort();
+  const aliases = [...new Set([...b.aliases, a.name, ...a.aliases])].filter((x) => x !== b.name);
   g.replaceNodeAttributes(into, { ...b, aliases, mentions: unionSpans(b.mentions, a.mentions) });
   for (const e of [...g.edges(from)]) moveEdge(g, e, from, into);
   g.dropNode(from);
@@ -145,12 +145,6 @@ export function applyCorrection(
     case "merge": {
       const from = resolveActor(r, c.from);
       const into = resolveActor(r, c.into);
-      // The source already gone (merged on an earlier replay, or absent from this load): its id
-      // still redirects, so later corrections naming it, and any document that brings it back, land on `into`.
-      if (from !== into && !g.hasNode(from) && g.hasNode(into)) {
-        r.set(from, into);
-        return undefined;
-      }
       const why = merge(g, from, into);
       if (!why) r.set(from, into);
       return why;
@@ -164,7 +158,7 @@ export function applyCorrection(
       const n = g.getNodeAttributes(id);
       if (c.op === "kind") g.replaceNodeAttributes(id, { ...n, kind: c.kind });
       else {
-        const aliases = [...new Set([...n.aliases, n.name])].filter((a) => a !== c.name).sort();
+        const aliases = [...new Set([...n.aliases, n.name])].filter((a) => a !== c.name);
         g.replaceNodeAttributes(id, { ...n, name: c.name, aliases });
       }
       return undefined;
@@ -200,18 +194,31 @@ export function emptyReport(): ReplayReport {
   return { applied: [], skipped: [], redirects: new Map(), rejected: [] };
 }
 
-/** Applies `corrections` to `graph` in place, in replay order. */
+/** Graph attribute: ids of the corrections a graph carries. */
+const CARRIED = "corrections";
+
+/** Applies `corrections` to `graph` in place, in replay order; those it already carries are kept as they are. */
 export function replay(
   graph: StoreGraph,
   corrections: Correction[],
   options: ReplayOptions = {},
 ): ReplayReport {
   const report = emptyReport();
+  // The graph keeps the ids of the corrections it carries: one applied before is not applied again.
+  const carried = new Set<string>(graph.getAttribute(CARRIED) ?? []);
   for (const c of [...corrections].sort(byReplayOrder)) {
+    if (carried.has(c.id)) {
+      report.applied.push(c.id);
+      continue;
+    }
     const why = applyCorrection(graph, c, report, options);
     if (why) report.skipped.push({ id: c.id, reason: why });
-    else report.applied.push(c.id);
+    else {
+      report.applied.push(c.id);
+      carried.add(c.id);
+    }
   }
+  graph.setAttribute(CARRIED, [...carried]);
   return report;
 }
 
