@@ -10,6 +10,7 @@ export type ErrorCode =
   | "BAD_REQUEST"
   | "NOT_FOUND"
   | "CONFIG_INVALID"
+  | "NOT_CONFIGURED"
   | "NEO4J_UNAVAILABLE"
   | "NEO4J_AUTH"
   | "NEO4J_REQUIRED"

@@ -105,6 +105,20 @@ export const RelationDatesResponse = z.object({
     .default({}),
 });
 
+/** An actor the analyst adds to their actors file (KGX_ACTORS) so the next load finds it. */
+export const UserActorRequest = z.object({
+  name: z.string().trim().min(1, "name must not be empty").max(200),
+  kind: NodeKind,
+  aliases: z.array(z.string().trim().min(1).max(200)).max(50).default([]),
+});
+export const UserActorResponse = z.object({
+  name: z.string(),
+  /** True when an actor of the same name was replaced. */
+  replaced: z.boolean(),
+  /** Actors in the file afterwards. */
+  count: z.number().int(),
+});
+
 /** The most connected actors, for the explorer's first-load overview. */
 export const OverviewQuery = z.object({ limit: z.coerce.number().int().min(1).max(50).default(12) });
 export const OverviewResponse = z.object({ top: z.array(RankedEntitySchema) });
@@ -229,6 +243,13 @@ export const API_ROUTES = {
     summary: "Subgraph induced by entity ids",
     body: SubgraphRequest,
     response: GraphResponse,
+  },
+  userActor: {
+    method: "post",
+    path: "/api/actors",
+    summary: "Add an actor to the analyst's actors file (KGX_ACTORS); 409 when none is configured",
+    body: UserActorRequest,
+    response: UserActorResponse,
   },
   relationDates: {
     method: "post",

@@ -24,7 +24,7 @@ import { StoreHealth } from "./store-health.ts";
 export type AppSettings = Pick<
   Settings,
   "queryTimeoutMs" | "queryMaxRows" | "queryMaxBytes" | "queryRatePerMinute" | "host" | "allowedHosts"
-> & { authToken?: string };
+> & { authToken?: string; actorsFile?: string };
 
 /** Options of {@link createApp}. */
 export interface AppOptions {

@@ -5,7 +5,9 @@
 import { type Request, type Response, Router } from "express";
 import type { z } from "zod";
 import type { GraphStore } from "../../graph/store/types.ts";
+import { appendUserActor } from "../../loaders/user/index.ts";
 import type { Settings } from "../config/settings.ts";
+import { AppError } from "../errors.ts";
 import { API_ROUTES, type RouteSpec } from "../schemas/api.ts";
 import { correctionHandlers } from "./corrections-route.ts";
 import { parseOr400 } from "./validate.ts";
@@ -24,7 +26,7 @@ type Handlers = { [K in keyof Routes]: (input: Input<Routes[K]>) => Promise<unkn
 /** Handlers for every route of API_ROUTES. */
 function handlers(
   store: GraphStore,
-  settings: Pick<Settings, "queryTimeoutMs" | "queryMaxRows" | "queryMaxBytes">,
+  settings: Pick<Settings, "queryTimeoutMs" | "queryMaxRows" | "queryMaxBytes" | "actorsFile">,
 ): Handlers {
   return {
     health: async () => ({ ok: true, store: store.kind }),
@@ -61,6 +63,15 @@ function handlers(
     stats: async () => store.stats(),
     overview: async ({ query }) => ({ top: await store.topEntities(query.limit) }),
     ...correctionHandlers(store),
+    userActor: async ({ body }) => {
+      if (!settings.actorsFile)
+        throw new AppError(
+          "NOT_CONFIGURED",
+          "No actors file is configured: start kgx serve with KGX_ACTORS=path/to/my-actors.json (created when missing) to add actors from the explorer.",
+        );
+      const { actor, replaced, count } = appendUserActor(settings.actorsFile, body);
+      return { name: actor.name, replaced, count };
+    },
     query: async ({ body }) =>
       store.query(body.cypher, {
         params: body.params,
@@ -74,7 +85,7 @@ function handlers(
 /** A router with every JSON route of the contract. */
 export function apiRouter(
   store: GraphStore,
-  settings: Pick<Settings, "queryTimeoutMs" | "queryMaxRows" | "queryMaxBytes">,
+  settings: Pick<Settings, "queryTimeoutMs" | "queryMaxRows" | "queryMaxBytes" | "actorsFile">,
 ): Router {
   const router = Router();
   const table = handlers(store, settings);

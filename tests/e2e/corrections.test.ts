@@ -4,6 +4,9 @@
  * relation with a reason, add a relation from a sentence selected in the document view, and undo
  * from the audit list. Screenshots under test-results/corrections-*.png.
  */
+import { mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { extracted, TEXT } from "../corrections/fixture.ts";
@@ -12,6 +15,7 @@ import { type Harness, rendered, shot, startHarness } from "./harness.ts";
 const RAC = "institution:russian-africa-corps";
 const AC = "institution:africa-corps";
 const MALI = "government:mali";
+const ACTORS_FILE = join(mkdtempSync(join(tmpdir(), "kgx-e2e-actors-")), "my-actors.json");
 let h: Harness;
 let page: Page;
 
@@ -24,7 +28,7 @@ async function reloaded(action: () => Promise<unknown>): Promise<void> {
 const json = async (path: string) => (await h.api.get(path)).json();
 
 beforeAll(async () => {
-  h = await startHarness({ graph: extracted() });
+  h = await startHarness({ graph: extracted(), actorsFile: ACTORS_FILE });
   page = await h.open(`#focus=${encodeURIComponent(AC)}&expanded=${encodeURIComponent(AC)}`);
 });
 afterAll(async () => {
@@ -139,5 +143,23 @@ describe("corrections in the explorer", () => {
       "reject",
       "addRelation",
     ]);
+  });
+
+  it("adds the focused actor to the analyst's actors file from the panel", async () => {
+    await expect.poll(() => page.getByTestId("panel-title").textContent()).toBe("Africa Corps");
+    const actions = page.getByTestId("entity-actions");
+    if (!(await actions.evaluate((d) => (d as HTMLDetailsElement).open)))
+      await actions.locator("summary").click();
+    await actions.getByTestId("add-to-actors-file").click();
+    await expect
+      .poll(() => actions.getByTestId("actors-file-status").textContent())
+      .toBe("Added: 1 actors in your file; the next load finds it.");
+    await shot(page, "corrections-actors-file");
+    const stored = JSON.parse(readFileSync(ACTORS_FILE, "utf8")) as {
+      name: string;
+      kind: string;
+      aliases: string[];
+    }[];
+    expect(stored.map((a) => [a.name, a.kind, a.aliases])).toEqual([["Africa Corps", "Institution", ["AC"]]]);
   });
 });

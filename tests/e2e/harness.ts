@@ -53,7 +53,7 @@ export function flaky(store: GraphStore, down: { value: boolean }): GraphStore {
 
 /** Starts the app (built web view, sample corpus or `graph`) behind the CSP and a browser. */
 export async function startHarness(
-  options: { graph?: Interchange; down?: { value: boolean }; store?: GraphStore } = {},
+  options: { graph?: Interchange; down?: { value: boolean }; store?: GraphStore; actorsFile?: string } = {},
 ): Promise<Harness> {
   if (!existsSync("web/dist/index.html"))
     execFileSync("npx", ["vite", "build", "--config", "web/vite.config.ts"], { stdio: "inherit" });
@@ -66,7 +66,13 @@ export async function startHarness(
     res.setHeader("Content-Security-Policy", CSP);
     next();
   });
-  app.use(createApp({ store: options.down ? flaky(store, options.down) : store, staticDir: "web/dist" }));
+  app.use(
+    createApp({
+      store: options.down ? flaky(store, options.down) : store,
+      staticDir: "web/dist",
+      ...(options.actorsFile ? { settings: { actorsFile: options.actorsFile } } : {}),
+    }),
+  );
   const api = await serve(app);
   const browser = await launchChromium({ downloads: true, viewport: { width: 1600, height: 1000 } });
   const errors = new Map<Page, string[]>();

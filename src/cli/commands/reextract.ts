@@ -7,6 +7,7 @@ import cliProgress from "cli-progress";
 import { Command } from "commander";
 import type { Interchange } from "../../../graph/interchange.ts";
 import type { ReplaceStats } from "../../../graph/store/types.ts";
+import { userExtractOptions } from "../../../loaders/user/index.ts";
 import { openStore } from "../../config/open-store.ts";
 import { loadSettings } from "../../config/settings.ts";
 import { AppError } from "../../errors.ts";
@@ -38,8 +39,13 @@ export function reextractCommand(): Command {
     .description("re-run the current extractor over the stored documents and replay the corrections")
     .option("--documents <ids...>", "only these document ids")
     .option("-q, --quiet", "no progress bar")
-    .action(async (opts: { documents?: string[]; quiet?: boolean }) => {
-      const store = await openStore(loadSettings());
+    .option("--actors <file>", "user actors file merged over the built-in gazetteer (KGX_ACTORS)")
+    .option("--cues <file>", "user cues file merged over the built-in cue lexicon (KGX_CUES)")
+    .action(async (opts: { documents?: string[]; quiet?: boolean; actors?: string; cues?: string }) => {
+      const settings = loadSettings(process.env, { "--actors": opts.actors, "--cues": opts.cues });
+      const userFiles = { actors: settings.actorsFile, cues: settings.cuesFile };
+      userExtractOptions(userFiles);
+      const store = await openStore(settings);
       const bar =
         !opts.quiet && process.stderr.isTTY
           ? new cliProgress.SingleBar(
@@ -66,7 +72,7 @@ export function reextractCommand(): Command {
             const { mentions: _m, evidence: _e, ...doc } = await store.document(id);
             docs.push(doc);
           }
-          const result = extractBatch(docs);
+          const result = extractBatch(docs, userFiles);
           for (const f of result.failed) process.stderr.write(`error: ${f.source} (${f.id}): ${f.message}\n`);
           failed += result.failed.length;
           const ok = new Set(docs.map((d) => d.id).filter((id) => !result.failed.some((f) => f.id === id)));

@@ -9,6 +9,8 @@ import {
   CorrectionCreatedResponse,
   CorrectionRemovedResponse,
   CorrectionsResponse,
+  type UserActorRequest,
+  UserActorResponse,
 } from "../../../src/schemas/api.ts";
 import { ApiError } from "../api.ts";
 import type { ViewState } from "../core/types.ts";
@@ -53,6 +55,13 @@ export const corrections = {
     }),
   undo: (id: string) =>
     send(CorrectionRemovedResponse, `corrections/${encodeURIComponent(id)}`, { method: "DELETE" }),
+  /** Adds an actor to the analyst's actors file (the next load and re-extraction find it). */
+  addActor: (actor: z.input<typeof UserActorRequest>) =>
+    send(UserActorResponse, "actors", {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify(actor),
+    }),
 };
 
 /** Reloads the explorer on `view` (the curated graph changed). */

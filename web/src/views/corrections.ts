@@ -6,6 +6,7 @@
  */
 import "../corrections.css";
 import { CURATION_LABEL, type Curation } from "../../../graph/corrections/schema.ts";
+import type { EntityDetail } from "../../../graph/model.ts";
 import { NODE_KINDS, RELATION_TYPES } from "../../../graph/ontology.ts";
 import { api } from "../api.ts";
 import type { Store } from "../core/store.ts";
@@ -68,8 +69,30 @@ async function apply(store: Store, what: string, run: () => Promise<unknown>, vi
   }
 }
 
+/** "Add to my actors file": the next load and re-extraction find this actor by its name and aliases. */
+function actorsFileRow(entity: EntityDetail, store: Store): HTMLElement {
+  const status = el("span", { class: "muted small", "data-testid": "actors-file-status" });
+  return el(
+    "div",
+    { class: "row" },
+    el("button", {
+      type: "button",
+      text: "Add to my actors file",
+      "data-testid": "add-to-actors-file",
+      onclick: () =>
+        void corrections
+          .addActor({ name: entity.name, kind: entity.kind, aliases: entity.aliases })
+          .then((r) => {
+            status.textContent = `${r.replaced ? "Updated" : "Added"}: ${r.count} actors in your file; the next load finds it.`;
+          })
+          .catch((e) => report(store, "Adding to your actors file", e)),
+    }),
+    status,
+  );
+}
+
 /** The actions on the focused actor. */
-export function entityActions(entity: Entity, store: Store): HTMLElement {
+export function entityActions(entity: EntityDetail, store: Store): HTMLElement {
   const name = el("input", { type: "text", value: entity.name, "data-testid": "rename-input" });
   const kind = el(
     "select",
@@ -127,6 +150,7 @@ export function entityActions(entity: Entity, store: Store): HTMLElement {
           ),
       }),
     ),
+    actorsFileRow(entity, store),
   );
 }
 
