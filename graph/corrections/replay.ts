@@ -2,8 +2,8 @@
  * Replaying corrections on a store graph: the curated graph is the extracted graph with every
  * correction applied in replay order. Each op is a pure edit of the graph; a correction whose
  * actor or relation is absent (yet, or no more) is skipped, so replaying twice changes nothing.
- * Merged ids redirect: an actor or relation id naming a merged actor is read as the actor it went
- * into, whenever the correction naming it was made.
+ * Merged ids redirect: from a merge on (even one that found its actor already gone), an actor or
+ * relation id naming the merged actor is read as the actor it went into.
  */
 import type { Evidence, Mention } from "../interchange.ts";
 import { entityId, type RelationType } from "../ontology.ts";
@@ -146,7 +146,7 @@ export function applyCorrection(
       const from = resolveActor(r, c.from);
       const into = resolveActor(r, c.into);
       const why = merge(g, from, into);
-      if (!why) r.set(from, into);
+      if (!why || (from !== into && !g.hasNode(from))) r.set(from, into);
       return why;
     }
     case "split":

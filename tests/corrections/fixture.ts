@@ -110,11 +110,28 @@ export function corr(input: WithoutAuthor<CorrectionInput> & { author?: string }
   return makeCorrection({ author: "ana", ...input } as CorrectionInput, new Date(clock));
 }
 
-/** The graph as comparable JSON (keys sorted). */
+type Span = { document: string; start: number; end: number };
+const bySpan = (a: Span, b: Span) =>
+  a.document.localeCompare(b.document) || a.start - b.start || a.end - b.end;
+
+/** The graph as comparable JSON: actors and relations by id; aliases, mentions and evidence as sets. */
 export function snapshot(g: StoreGraph) {
-  const nodes = g.mapNodes((id, a) => ({ id, ...a })).sort((a, b) => (a.id < b.id ? -1 : 1));
+  const nodes = g
+    .mapNodes((id, a) => ({
+      id,
+      ...a,
+      aliases: [...a.aliases].sort(),
+      mentions: [...a.mentions].sort(bySpan),
+    }))
+    .sort((a, b) => (a.id < b.id ? -1 : 1));
   const edges = g
-    .mapEdges((id, a, source, target) => ({ id, source, target, ...a }))
+    .mapEdges((id, a, source, target) => ({
+      id,
+      source,
+      target,
+      ...a,
+      evidence: [...a.evidence].sort(bySpan),
+    }))
     .sort((a, b) => (a.id < b.id ? -1 : 1));
   return { nodes, edges };
 }
