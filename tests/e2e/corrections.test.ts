@@ -146,20 +146,21 @@ describe("corrections in the explorer", () => {
   });
 
   it("adds the focused actor to the analyst's actors file from the panel", async () => {
-    await expect.poll(() => page.getByTestId("panel-title").textContent()).toBe("Africa Corps");
+    await expect.poll(() => page.getByTestId("panel-title").textContent()).toBe("Mali");
     const actions = page.getByTestId("entity-actions");
     if (!(await actions.evaluate((d) => (d as HTMLDetailsElement).open)))
       await actions.locator("summary").click();
     await actions.getByTestId("add-to-actors-file").click();
     await expect
       .poll(() => actions.getByTestId("actors-file-status").textContent())
-      .toBe("Added: 1 actors in your file; the next load finds it.");
+      .toBe("Added: 1 actor in your file; the next load finds it.");
     await shot(page, "corrections-actors-file");
+    const mali = await json(`/api/entities/${encodeURIComponent(MALI)}`);
     const stored = JSON.parse(readFileSync(ACTORS_FILE, "utf8")) as {
       name: string;
       kind: string;
       aliases: string[];
     }[];
-    expect(stored.map((a) => [a.name, a.kind, a.aliases])).toEqual([["Africa Corps", "Institution", ["AC"]]]);
+    expect(stored.map((a) => [a.name, a.kind, a.aliases])).toEqual([["Mali", "Government", mali.aliases]]);
   });
 });

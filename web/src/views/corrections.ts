@@ -83,7 +83,7 @@ function actorsFileRow(entity: EntityDetail, store: Store): HTMLElement {
         void corrections
           .addActor({ name: entity.name, kind: entity.kind, aliases: entity.aliases })
           .then((r) => {
-            status.textContent = `${r.replaced ? "Updated" : "Added"}: ${r.count} actors in your file; the next load finds it.`;
+            status.textContent = `${r.replaced ? "Updated" : "Added"}: ${r.count} ${r.count === 1 ? "actor" : "actors"} in your file; the next load finds it.`;
           })
           .catch((e) => report(store, "Adding to your actors file", e)),
     }),
