@@ -6,7 +6,9 @@
  */
 import { checkCorrection } from "../../graph/corrections/check.ts";
 import { correctionId, makeCorrection } from "../../graph/corrections/ids.ts";
+import { resolveActor } from "../../graph/corrections/replay.ts";
 import type { CorrectionInput } from "../../graph/corrections/schema.ts";
+import { isAppError } from "../../graph/errors.ts";
 import type { GraphStore } from "../../graph/store/types.ts";
 
 /** The three corrections handlers over `store`. */
@@ -31,4 +33,21 @@ export function correctionHandlers(store: GraphStore) {
       removed: await store.removeCorrection(params.id),
     }),
   };
+}
+
+/**
+ * Runs `read` on the actor `id`; when no actor has that id and an analyst merged it into another,
+ * runs it on the actor it went into (a merged actor's id redirects, e.g. from a shared URL).
+ */
+export async function followingMerges<T>(store: GraphStore, id: string, read: (id: string) => Promise<T>) {
+  try {
+    return await read(id);
+  } catch (e) {
+    if (!isAppError(e) || e.code !== "NOT_FOUND") throw e;
+    const redirects = new Map<string, string>();
+    for (const c of await store.corrections()) if (c.op === "merge") redirects.set(c.from, c.into);
+    const now = resolveActor(redirects, id);
+    if (now === id) throw e;
+    return read(now);
+  }
 }

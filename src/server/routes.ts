@@ -9,7 +9,7 @@ import { appendUserActor } from "../../loaders/user/index.ts";
 import type { Settings } from "../config/settings.ts";
 import { AppError } from "../errors.ts";
 import { API_ROUTES, type RouteSpec } from "../schemas/api.ts";
-import { correctionHandlers } from "./corrections-route.ts";
+import { correctionHandlers, followingMerges } from "./corrections-route.ts";
 import { parseOr400 } from "./validate.ts";
 import { viewExportRouter } from "./view-export-route.ts";
 
@@ -36,8 +36,9 @@ function handlers(
     evidenceSearch: async ({ query }) => ({
       hits: await store.searchEvidence(query.q, { limit: query.limit }),
     }),
-    entity: async ({ params }) => store.entity(params.id),
-    entityRelations: async ({ params, query }) => store.entityRelations(params.id, query),
+    entity: async ({ params }) => followingMerges(store, params.id, (id) => store.entity(id)),
+    entityRelations: async ({ params, query }) =>
+      followingMerges(store, params.id, (id) => store.entityRelations(id, query)),
     relation: async ({ params, query }) => store.relationPage(params.id, query),
     neighbourhood: async ({ body }) => {
       const { ids, ...options } = body;

@@ -43,11 +43,20 @@ describe("corrections API", () => {
     });
     const again = await (await open.post("/api/corrections", { ...body, author: "bob" })).json();
     expect(again).toEqual({ created: false, correction: made.correction });
-    expect((await open.get(`/api/entities/${encodeURIComponent(AC)}`)).status).toBe(404);
+    const redirected = await open.get(`/api/entities/${encodeURIComponent(AC)}`);
+    expect(redirected.status).toBe(200);
+    expect(((await redirected.json()) as { id: string }).id).toBe(RAC);
+    const relations = await (await open.get(`/api/entities/${encodeURIComponent(AC)}/relations`)).json();
+    expect(relations).toEqual(
+      await (await open.get(`/api/entities/${encodeURIComponent(RAC)}/relations`)).json(),
+    );
+    expect((relations as { total: number }).total).toBeGreaterThan(0);
     expect(await (await open.get("/api/corrections")).json()).toEqual({ corrections: [made.correction] });
     const undo = await del(open, `/api/corrections/${encodeURIComponent(made.correction.id)}`);
     expect(await undo.json()).toEqual({ removed: made.correction });
-    expect((await open.get(`/api/entities/${encodeURIComponent(AC)}`)).status).toBe(200);
+    expect(
+      ((await (await open.get(`/api/entities/${encodeURIComponent(AC)}`)).json()) as { id: string }).id,
+    ).toBe(AC);
     expect((await del(open, `/api/corrections/${encodeURIComponent(made.correction.id)}`)).status).toBe(404);
   });
 
