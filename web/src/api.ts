@@ -65,8 +65,14 @@ async function request(path: string, init: RequestInit): Promise<Response> {
   return res;
 }
 
+/** Sends `init` to `api/<path>` and parses the answer with `schema` (errors as ApiError). */
+export async function send<T>(schema: z.ZodType<T>, path: string, init: RequestInit = {}): Promise<T> {
+  return schema.parse(await (await request(path, init)).json());
+}
+
 async function call<T>(schema: z.ZodType<T>, path: string, body?: unknown, signal?: AbortSignal): Promise<T> {
-  const res = await request(
+  return send(
+    schema,
     path,
     body === undefined
       ? { signal: signal ?? null }
@@ -77,7 +83,6 @@ async function call<T>(schema: z.ZodType<T>, path: string, body?: unknown, signa
           signal: signal ?? null,
         },
   );
-  return schema.parse(await res.json());
 }
 
 const enc = encodeURIComponent;

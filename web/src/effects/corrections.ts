@@ -12,7 +12,7 @@ import {
   type UserActorRequest,
   UserActorResponse,
 } from "../../../src/schemas/api.ts";
-import { ApiError } from "../api.ts";
+import { send } from "../api.ts";
 import type { ViewState } from "../core/types.ts";
 import { encodeView } from "../core/url.ts";
 
@@ -24,23 +24,6 @@ export function author(): string {
 /** Remembers the analyst's name. */
 export function setAuthor(name: string): void {
   localStorage.setItem("kgx.author", name.trim());
-}
-
-async function send<T>(schema: z.ZodType<T>, path: string, init: RequestInit = {}): Promise<T> {
-  let res: Response;
-  try {
-    res = await fetch(`api/${path}`, init);
-  } catch {
-    throw new ApiError("NETWORK", "The server cannot be reached; check that kgx serve is running.", 0);
-  }
-  const json = (await res.json().catch(() => ({}))) as { error?: { code: string; message: string } };
-  if (!res.ok)
-    throw new ApiError(
-      json.error?.code ?? `HTTP_${res.status}`,
-      json.error?.message ?? res.statusText,
-      res.status,
-    );
-  return schema.parse(json);
 }
 
 type Input = CorrectionInput extends infer T ? (T extends unknown ? Omit<T, "author"> : never) : never;
