@@ -4,6 +4,8 @@
  * - `--dev`: our own development briefs (corpus/dev/.briefs, hidden so the sample corpus skips them);
  * - `--holdout`: our held-out briefs (corpus/dev/.holdout), kept from tuning: the nearest estimate
  *   of unseen news;
+ * - `--set DIR`: any other directory of briefs with its one `*.gold.json` (e.g. corpus/dev/.holdout2,
+ *   written by someone who never read the extractor);
  * - `--discovery-only`: the chosen set with the gazetteer reduced to sovereign states, to show what
  *   discovery finds on its own;
  * - `--match REGEX` (with `--dev`): only the briefs whose file name matches, scored against their
@@ -17,18 +19,29 @@ import { defaultGazetteer, Gazetteer } from "../loaders/extract/gazetteer.ts";
 import { extractDocuments } from "../loaders/extract/index.ts";
 import { readAll } from "../loaders/read/index.ts";
 
+const setArg = process.argv.indexOf("--set");
+const setDir = setArg > 0 ? process.argv[setArg + 1] : undefined;
 const holdout = process.argv.includes("--holdout");
-const DEV = holdout ? "corpus/dev/.holdout" : "corpus/dev/.briefs";
-const dev = holdout || process.argv.includes("--dev");
+const DEV = setDir ?? (holdout ? "corpus/dev/.holdout" : "corpus/dev/.briefs");
+const dev = setDir !== undefined || holdout || process.argv.includes("--dev");
+const setName = setDir ? setDir.replace(/\/+$/, "").split("/").pop()?.replace(/^\./, "") : undefined;
 const discoveryOnly = process.argv.includes("--discovery-only");
 const matchArg = process.argv.indexOf("--match");
 const match = matchArg > 0 ? new RegExp(process.argv[matchArg + 1] ?? "") : undefined;
 const seeds = process.env.EVAL_SEEDS ?? (dev ? DEV : "../shared/seeds");
 const fullGold =
   process.env.EVAL_GOLD ??
-  (dev ? join(DEV, holdout ? "holdout.gold.json" : "dev.gold.json") : "../shared/eval/seeds.gold.json");
-const out = `.data/${holdout ? "holdout" : dev ? "dev" : "seeds"}${discoveryOnly ? ".discovery" : ""}${match ? ".match" : ""}.graph.json`;
+  (dev ? join(DEV, goldName()) : "../shared/eval/seeds.gold.json");
+const out = `.data/${setName ?? (holdout ? "holdout" : dev ? "dev" : "seeds")}${discoveryOnly ? ".discovery" : ""}${match ? ".match" : ""}.graph.json`;
 mkdirSync(".data", { recursive: true });
+
+/** The gold file's name inside a brief directory. */
+function goldName(): string {
+  if (!setDir) return holdout ? "holdout.gold.json" : "dev.gold.json";
+  const golds = readdirSync(setDir).filter((f) => f.endsWith(".gold.json"));
+  if (golds.length !== 1) throw new Error(`--set ${setDir}: expected one *.gold.json there, found ${golds.length}`);
+  return golds[0] as string;
+}
 
 /** The gold file to score against: the whole one, or with `--match` only the matching documents'. */
 function goldFile(): string {
