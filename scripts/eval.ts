@@ -29,9 +29,7 @@ const discoveryOnly = process.argv.includes("--discovery-only");
 const matchArg = process.argv.indexOf("--match");
 const match = matchArg > 0 ? new RegExp(process.argv[matchArg + 1] ?? "") : undefined;
 const seeds = process.env.EVAL_SEEDS ?? (dev ? DEV : "../shared/seeds");
-const fullGold =
-  process.env.EVAL_GOLD ??
-  (dev ? join(DEV, goldName()) : "../shared/eval/seeds.gold.json");
+const fullGold = process.env.EVAL_GOLD ?? (dev ? join(DEV, goldName()) : "../shared/eval/seeds.gold.json");
 const out = `.data/${setName ?? (holdout ? "holdout" : dev ? "dev" : "seeds")}${discoveryOnly ? ".discovery" : ""}${match ? ".match" : ""}.graph.json`;
 mkdirSync(".data", { recursive: true });
 
@@ -39,7 +37,8 @@ mkdirSync(".data", { recursive: true });
 function goldName(): string {
   if (!setDir) return holdout ? "holdout.gold.json" : "dev.gold.json";
   const golds = readdirSync(setDir).filter((f) => f.endsWith(".gold.json"));
-  if (golds.length !== 1) throw new Error(`--set ${setDir}: expected one *.gold.json there, found ${golds.length}`);
+  if (golds.length !== 1)
+    throw new Error(`--set ${setDir}: expected one *.gold.json there, found ${golds.length}`);
   return golds[0] as string;
 }
 
