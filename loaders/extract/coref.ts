@@ -22,14 +22,24 @@ const HEADS: [RegExp, NodeKind[]][] = [
   [/^(?:country|nation|government|administration|state)$/i, ["Government"]],
 ];
 
+/** True when `pos` is inside a double-quoted passage of its paragraph (an odd number of quote marks before it). */
+function quotedAt(text: string, pos: number): boolean {
+  const para = text.lastIndexOf("\n", pos) + 1;
+  return (text.slice(para, pos).match(/["“”]/g)?.length ?? 0) % 2 === 1;
+}
+
 /** How far back (characters) an antecedent may be. */
 const WINDOW = 500;
 
 const DESCRIPTION =
   /\b(?:[Tt]he|[Tt]his)\s+(?:(?:same|latter|criminal|armed|jihadist|militant|drug|national|federal|multinational|international|islamic)\s+)?([a-z]+)\b(?!\s+(?:of|for|that|which|who)\b)(?!['’]s\s+own)/g;
 
-/** Mentions of `text` that definite descriptions add, resolved against `mentions` (sorted by start). */
-export function descriptionMentions(text: string, mentions: Mention[]): Mention[] {
+/**
+ * Mentions of `text` that definite descriptions add, resolved against `mentions` (sorted by start).
+ * "the government" / "the administration" outside quotes is the document's `home` state (its
+ * dateline's) when it has one, as wire copy writes it; "the country" with no state nearby too.
+ */
+export function descriptionMentions(text: string, mentions: Mention[], home?: Mention): Mention[] {
   const out: Mention[] = [];
   for (const d of text.matchAll(DESCRIPTION)) {
     const kinds = HEADS.find(([re]) => re.test(d[1]!))?.[1];
@@ -38,8 +48,9 @@ export function descriptionMentions(text: string, mentions: Mention[]): Mention[
     const end = start + d[0].length;
     const i = lowerBound(mentions, start);
     if (mentions[i] && mentions[i]!.start < end) continue;
-    let antecedent: Mention | undefined;
-    for (let j = i - 1; j >= 0 && start - mentions[j]!.end <= WINDOW; j--) {
+    const homeFirst = home && /^(?:government|administration)$/i.test(d[1]!) && !quotedAt(text, start);
+    let antecedent: Mention | undefined = homeFirst ? home : undefined;
+    for (let j = i - 1; !antecedent && j >= 0 && start - mentions[j]!.end <= WINDOW; j--) {
       const m = mentions[j]!;
       if (m.end > start || m.quoted) continue;
       if (kinds.includes(m.kind)) {
@@ -47,6 +58,7 @@ export function descriptionMentions(text: string, mentions: Mention[]): Mention[
         break;
       }
     }
+    if (!antecedent && home && kinds.includes("Government") && !quotedAt(text, start)) antecedent = home;
     if (!antecedent) continue;
     out.push({ ...antecedent, start, end, text: d[0], rule: `coreference:${d[1]!.toLowerCase()}` });
   }

@@ -17,7 +17,7 @@ import { gazetteerMentions, type Mention } from "./mentions.ts";
 import { officeMentions } from "./offices.ts";
 import { patternMentions } from "./patterns.ts";
 import { cueRelations } from "./relations.ts";
-import { roleRelations } from "./roles.ts";
+import { homeState, roleRelations } from "./roles.ts";
 import { splitSentences } from "./sentences.ts";
 import { SpanIndex } from "./spans.ts";
 
@@ -130,7 +130,8 @@ export function findMentions(text: string, gaz: Gazetteer = defaultGazetteer(), 
   const withPronouns = [...withOffices, ...pronounGovernments(text, withOffices, gaz)].sort(
     (a, b) => a.start - b.start,
   );
-  return [...withPronouns, ...descriptionMentions(text, withPronouns)]
+  const home = homeState(text, withPronouns, gaz);
+  return [...withPronouns, ...descriptionMentions(text, withPronouns, home)]
     .sort((a, b) => a.start - b.start)
     .map((m) =>
       quotes.overlapping(m.start, m.end).some((q) => q.start < m.start && m.end < q.end)

@@ -90,12 +90,19 @@ function rawMatches(text: string, gaz: Gazetteer): (Mention & { entry: AliasEntr
 const LOCATIVE =
   /\b(?:in|at|near|inside|into|across|around|outside|toward|towards|via|visit(?:ed|s|ing)?|streets of|flew to|travel(?:led|ed|s)? to|arrived in)\s+(?:the\s+)?$/i;
 
-/** A capital at the start of a line followed by a dash or a wire credit ("WASHINGTON —") is a dateline. */
+/**
+ * What follows a dateline's city: a second city ("/WASHINGTON"), a date ("Jan 5", "March 3, 2026"),
+ * a wire credit ("(Reuters)", "(wire)"), then a dash.
+ */
+const DATELINE_TAIL =
+  /^(?:,?\s*D\.?\s?C\.?)?(?:\s*\/\s*[\p{Lu}][\p{Lu}\p{Ll} .'-]{1,30})?(?:,\s*[\p{Lu}][\p{Ll}\p{Lu}]{2,8}\.?\s+\d{1,2}(?:,?\s*\d{4})?)?\s*(?:\([^()\n]{1,30}\)\s*)?[—–-]/u;
+
+/** A capital at the start of a line followed by a dash, a date or a wire credit ("WASHINGTON, Jan 5 (Reuters) —") is a dateline. */
 function dateline(text: string, m: Mention): boolean {
   const lineStart = text.lastIndexOf("\n", m.start - 1) + 1;
   return (
-    /^\s*$/.test(text.slice(lineStart, m.start)) &&
-    /^(?:,?\s*D\.?\s?C\.?)?\s*(?:\([A-Za-z]+\)\s*)?[—–-]/.test(text.slice(m.end, m.end + 20))
+    /^\s*(?:[\p{Lu}][\p{Lu} .'-]{1,30}\/\s*)?$/u.test(text.slice(lineStart, m.start)) &&
+    DATELINE_TAIL.test(text.slice(m.end, m.end + 70))
   );
 }
 

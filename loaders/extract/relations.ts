@@ -25,7 +25,7 @@ import { lowerBound } from "./spans.ts";
 const SPEAKER_SHARES: ReadonlySet<RelationType> = new Set(["THREATENS", "OPPOSES"]);
 /** A reported clause whose subject is a noun phrase that is no actor ("X said the police had arrested ..."): the speaker is not the agent. */
 const NON_ACTOR_SUBJECT =
-  /^\s*(?:that\s+)?(?:the|its|his|her|their|our|some|several|many)\s+(?:[\p{Ll}-]+\s+){0,2}(?:had|have|has|were|was|are|is|would|will|could|did)\b/u;
+  /^\s*(?:that\s+)?(?:(?:the|its|our|some|several|many)\s+(?:[\p{Ll}-]+\s+){0,2}(?:had|have|has|were|was|are|is|would|will|could|did)\b|(?:his|her|their)\s+\p{Ll})/u;
 /** Stance cues that are a verb group taking an object ("will not accept X"): source is the clause subject, target the object. */
 /** Only auxiliaries and adverbs between a subject and its verb. */
 const IMMEDIATE_SUBJECT =
@@ -43,6 +43,8 @@ const AMBIGUOUS =
   /^(?:raids?|strikes?|attacks?|hits?|targets?|bombs?|arrests?|captures?|seizes?|kills?|sanctions?|charges?|helps?|backs?|supports?|lists?|labels?|brands?|runs?|leads?|launch(?:es)?|mounts?|works?|teams?|partners?|warns?|threats?|assists?)$/i;
 const AUXILIARY =
   /(?:^|\s)(?:has|have|had|was|were|is|are|be|been|will|would|could|can|may|might|must|should|to|also|then|who|that|which|and|reportedly|repeatedly|already|allegedly|now|later|jointly|often|never|not|n't|’s|'s|did|does|do)\s*$/i;
+/** A determiner right before a verb cue makes it a noun or adjective ("the armed forces", "its backed candidate"). */
+const DETERMINER_BEFORE = /(?:^|\s)(?:the|a|an|its|their|his|her|our|these|those|this)\s+$/i;
 const PAIR = /\b(?:the two|both) (?:countries|nations|governments|neighbou?rs|sides)\b/i;
 
 interface Found {
@@ -154,6 +156,7 @@ function verbReading(
 ): boolean {
   const first = cueText.split(/\s+/)[0]!;
   const before = s.text.slice(clauseStart, start);
+  if (DETERMINER_BEFORE.test(before)) return false;
   if (/ing$/i.test(first))
     return !/^\s*(?:(?:yet|and|but|so|then)\s+)?$/i.test(before) || /,\s*$/.test(before);
   if (!AMBIGUOUS.test(first)) return true;
@@ -303,6 +306,12 @@ export function cueRelations(sentences: Sentence[], mentions: Mention[], cues: C
       } else if (f.cue.form === "noun" && modifierBefore(s, ms, f.start)) {
         srcs = [modifierBefore(s, ms, f.start)!];
         rule += "+modifier";
+      } else if (
+        f.cue.form === "noun" &&
+        rep &&
+        NON_ACTOR_SUBJECT.test(s.text.slice(rep.index! + rep[0].length, f.start))
+      ) {
+        continue;
       } else if (accusedOf) {
         srcs = accused ? [accused] : [];
         rule += "+accused";

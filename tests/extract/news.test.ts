@@ -1,0 +1,56 @@
+/**
+ * The news register, on sentences we wrote: datelines with dates and wire credits, participles used
+ * as adjectives after a determiner, "the government" in a datelined report, and reported clauses
+ * whose subject is a common noun phrase (the speaker is not the agent).
+ */
+import { describe, expect, it } from "vitest";
+import { extract } from "./helpers.ts";
+
+type Row = [name: string, text: string, must: string[], mustNot: string[]];
+
+const TABLE: Row[] = [
+  [
+    "a dateline with a date and a wire credit is no subject",
+    "PORT-AU-PRINCE, March 3 (wire) - Members of the Viv Ansanm coalition attacked a police station in Mirebalais, the Haitian National Police said.",
+    [],
+    ["Haiti -TARGETS-> Haitian National Police"],
+  ],
+  [
+    "a two-city dateline is no subject",
+    "LIMA/BOGOTA, Jan 5 (wire) - Gunmen attacked the Mexican Navy in Sinaloa.",
+    [],
+    ["Peru -TARGETS-> Mexican Navy", "Colombia -TARGETS-> Mexican Navy"],
+  ],
+  [
+    "'the armed forces' is not arming",
+    "In Ecuador, President Daniel Noboa declared an internal conflict and ordered the armed forces to neutralise 22 gangs, including Los Choneros.",
+    [],
+    ["Daniel Noboa -COOPERATES_WITH-> Los Choneros", "Ecuador -COOPERATES_WITH-> Los Choneros"],
+  ],
+  [
+    "'the government' of a datelined report is its state, not the last state named",
+    "BOGOTA, Jan 18 (wire) - Soldiers captured a rebel commander near the border with Venezuela. The government's chief negotiator, Vera Grabe, left the talks.",
+    ["Vera Grabe -MEMBER_OF-> Colombia"],
+    ["Vera Grabe -MEMBER_OF-> Venezuela"],
+  ],
+  [
+    "'the government' inside a quote is not resolved to the dateline's state",
+    'BOGOTA, Jan 18 (wire) - Gustavo Petro spoke. "The government will work with the ELN," said a rebel.',
+    [],
+    ["Colombia -COOPERATES_WITH-> ELN"],
+  ],
+  [
+    "a reported clause with a common-noun subject: the speaker is not the agent",
+    "BOGOTA, Jan 18 (wire) - Talks resumed. Jorge Mario Arias, a lawyer, said his clients remained committed to a deal with the government.",
+    [],
+    ["Colombia -COOPERATES_WITH-> Jorge Mario Arias"],
+  ],
+];
+
+describe("news register", () => {
+  it.each(TABLE)("%s", (_name, text, must, mustNot) => {
+    const { triples } = extract(text);
+    for (const t of must) expect(triples).toContain(t);
+    for (const t of mustNot) expect(triples).not.toContain(t);
+  });
+});
