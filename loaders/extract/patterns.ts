@@ -10,7 +10,9 @@
  * - Institution or Cartel: an apposition whose head is an organisation noun ("Cristosal, a human
  *   rights group"; "X, a criminal gang"); "the" before an acronym ("the CIA said") and an acronym before its staff ("CIA officers") are an
  *   institution;
- *   a demonym before "cartels" is that country's cartels as one collective ("Mexican drug cartels").
+ *   a demonym before "cartels" is that country's cartels as one collective ("Mexican drug cartels");
+ *   a demonym before a force ("Ecuadorian Navy", "Haitian National Police") is an institution;
+ * - Person: a name before "alias" / "known as" and a quoted nickname ("X, alias \"Fito\"").
  */
 import type { NodeKind } from "../../graph/ontology.ts";
 import type { Mention } from "./mentions.ts";
@@ -54,6 +56,14 @@ interface Rule {
 }
 
 const RULES: Rule[] = [
+  {
+    kind: "Person",
+    rule: "alias-person",
+    re: new RegExp(
+      `${START}(${PERSON}),?[ \\t]+(?:alias|a\\.k\\.a\\.|aka|(?:also[ \\t]+)?known[ \\t]+as)[ \\t]+["“'‘]([^"”'’\\n]{2,30})["”'’]`,
+      "gu",
+    ),
+  },
   {
     kind: "Person",
     rule: "nickname-person",
@@ -113,6 +123,14 @@ const RULES: Rule[] = [
     rule: "agent-person",
     re: new RegExp(
       `\\b(?:led|headed|commanded|founded|run|chaired)[ \\t]+by[ \\t]+(${PERSON})(?![ \\t]+\\p{Lu})`,
+      "gu",
+    ),
+  },
+  {
+    kind: "Institution",
+    rule: "demonym-force",
+    re: new RegExp(
+      `\\b(${W}[ \\t]+(?:National[ \\t]+|Federal[ \\t]+|Military[ \\t]+|Civil[ \\t]+)?(?:Army|Navy|Air[ \\t]+Force|Police|Coast[ \\t]+Guard|Armed[ \\t]+Forces|Marines|Marine[ \\t]+Corps|Special[ \\t]+Forces|National[ \\t]+Guard))\\b`,
       "gu",
     ),
   },
@@ -231,7 +249,7 @@ const ORG_WORD =
   /^(?:Force|Forces|Mission|Council|Command|Office|Police|Army|Navy|Guard|Ministry|Agency|Group|Party|Front|Cartel|Gang|Clan|Commission|Committee|Court|Institute|Service|Department|Union|Alliance|Movement|Coalition|Brigade|Battalion|Unit|Bank|Company|Corporation|Province|State|Republic|Organization|Organisation)$/;
 /** "of" after a noun that takes a group ("the designation of Los X", "leaders of Los X"), not a place. */
 const GROUP_OF =
-  /\b(?:designation|listing|leaders?|members?|heads?|boss(?:es)?|chiefs?|founders?|arrests?|capture|dismantling|rivals?|allies|ally|factions?|wings?|sanctioning|remnants) of[ \t]+$/;
+  /\b(?:designation|listing|leaders?|members?|heads?|boss(?:es)?|chiefs?|founders?|arrests?|capture|dismantling|rivals?|allies|ally|factions?|wings?|sanctioning|remnants) of[ \t]+$/i;
 const LOCATIVE = /\b(?:in|at|near|from|to|into|across|outside|around|of)[ \t]+$/;
 const SENTENCE_START = /(?:^|[.!?]["”’]?\s+|\n\s*)$/;
 
@@ -263,7 +281,9 @@ export function patternMentions(
       const end = start + surface.length;
       if (STOP.has(words[0]!) && r.rule !== "article-name") continue;
       if (
-        r.rule === "demonym-cartels" ? !isDemonym(words[0]!) : words.some((w) => isDemonym(w) || STOP.has(w))
+        r.rule === "demonym-cartels" || r.rule === "demonym-force"
+          ? !isDemonym(words[0]!)
+          : words.some((w) => isDemonym(w) || STOP.has(w))
       )
         if (r.rule !== "nickname-person") continue;
       if (knownIndex.overlaps(start, end) || claimed.any(start, end)) continue;
@@ -295,13 +315,25 @@ export function patternMentions(
         rule: `discovered:${r.rule}`,
       };
       claimed.add(start, end);
+      if (r.rule === "alias-person") {
+        const nickStart = m.index + m[0].length - 1 - m[2]!.length;
+        const nickEnd = nickStart + m[2]!.length;
+        if (!knownIndex.overlaps(nickStart, nickEnd) && !claimed.any(nickStart, nickEnd)) {
+          claimed.add(nickStart, nickEnd);
+          found.push({ ...mention, start: nickStart, end: nickEnd, text: m[2]!, rule: "discovered:alias" });
+        }
+      }
       if (r.needsGroupContext) {
         if (groupContext(text, start, end, r.needsGroupContext)) confirmed.add(name);
         pending.push(mention);
       } else found.push(mention);
     }
   }
-  const first = [...found, ...pending.filter((p) => confirmed.has(p.name))];
+  const nicknames = new Map(found.filter((f) => f.rule === "discovered:alias").map((f) => [f.text, f]));
+  const first = [...found, ...pending.filter((p) => confirmed.has(p.name))].map((f) => {
+    const nick = f.rule === "discovered:alias" ? undefined : nicknames.get(f.text);
+    return nick ? { ...nick, start: f.start, end: f.end } : f;
+  });
   return [...first, ...repeats(text, first, knownIndex, claimed)].sort((a, b) => a.start - b.start);
 }
 

@@ -10,6 +10,7 @@ import { type Candidate, mentionsIn, validPair } from "./candidate.ts";
 import type { Gazetteer, Role } from "./gazetteer.ts";
 import type { Mention } from "./mentions.ts";
 import type { Sentence } from "./sentences.ts";
+import { lowerBound } from "./spans.ts";
 import { TITLE_AFTER, TITLE_BEFORE, titleRelation } from "./titles.ts";
 
 function orgMention(gaz: Gazetteer, name: string, like: Mention): Mention | undefined {
@@ -96,6 +97,23 @@ export function homeState(text: string, mentions: Mention[], gaz: Gazetteer): Me
   return best && best.n >= 3 && best.n >= 2 * (second?.n ?? 0) ? best.m : undefined;
 }
 
+/** An alias or nickname after a name (", alias \"Fito\"", ", known as 'Tuta'"), skipped before an apposition. */
+const ALIAS_AFTER =
+  /^,?\s+(?:alias|a\.k\.a\.|aka|(?:also\s+)?known\s+as)\s+(?:["“'‘][^"”'’\n]{1,30}["”'’]|[\p{Lu}][\p{L}]+)/u;
+
+/** How far back (characters) "its"/"their" before a title looks for the organisation it stands for. */
+const POSSESSOR_WINDOW = 300;
+
+/** The organisation "its leader" / "their commander" refers to: the last non-person actor before `pos`, in this or the previous sentence. */
+function possessor(mentions: Mention[], pos: number): Mention | undefined {
+  for (let i = lowerBound(mentions, pos) - 1; i >= 0; i--) {
+    const x = mentions[i]!;
+    if (pos - x.end > POSSESSOR_WINDOW) return undefined;
+    if (x.end <= pos && x.kind !== "Person" && !x.quoted) return x;
+  }
+  return undefined;
+}
+
 const active = (r: Role, date?: string) => !date || ((!r.from || r.from <= date) && (!r.to || date <= r.to));
 
 /** Role relations of one document. */
@@ -149,7 +167,7 @@ export function roleRelations(
               /^\s+of\s+(?:the\s+)?$/.test(text.slice(m.end, x.start)),
           );
           const its = /\b(?:its|their)\s+$/i.test(text.slice(Math.max(s.start, titleStart - 7), titleStart))
-            ? ms.filter((x) => x.kind !== "Person" && x.end <= titleStart).pop()
+            ? possessor(mentions, titleStart)
             : undefined;
           const org =
             adjacentOrg(text, titleStart, ms, gaz, m) ??
@@ -162,15 +180,17 @@ export function roleRelations(
             emit(s, m, type, home, 0.6, title, titleStart, `title:${title}+home-state`);
         }
       }
-      const after = TITLE_AFTER.exec(text.slice(m.end, Math.min(s.end, m.end + 80)));
+      const alias = ALIAS_AFTER.exec(text.slice(m.end, Math.min(s.end, m.end + 60)))?.[0].length ?? 0;
+      const after = TITLE_AFTER.exec(text.slice(m.end + alias, Math.min(s.end, m.end + alias + 80)));
       if (after) {
         const titled = titleRelation(after[2]!);
         // "X, a commander of Y" is one of several: a member, not the head.
         const type = titled === "LEADS" && /^,?\s+an?\s/.test(after[0]) ? "MEMBER_OF" : titled;
-        const tail = m.end + after.index + after[0].length;
+        const from = m.end + alias;
+        const tail = from + after.index + after[0].length;
         const org =
           (after[1]
-            ? ms.find((x) => x.kind !== "Person" && x.start >= m.end && x.end <= m.end + after[0].length)
+            ? ms.find((x) => x.kind !== "Person" && x.start >= from && x.end <= from + after[0].length)
             : undefined) ?? ms.find((x) => x.kind !== "Person" && x.start >= tail - 1 && x.start <= tail + 2);
         if (type && org)
           emit(
@@ -180,7 +200,7 @@ export function roleRelations(
             org,
             0.85,
             after[2]!,
-            m.end + after[0].indexOf(after[2]!),
+            from + after[0].indexOf(after[2]!),
             `apposition:${after[2]}`,
           );
       }
