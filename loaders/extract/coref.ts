@@ -32,7 +32,7 @@ function quotedAt(text: string, pos: number): boolean {
 const WINDOW = 500;
 
 const DESCRIPTION =
-  /\b(?:[Tt]he|[Tt]his)\s+(?:(?:same|latter|criminal|armed|jihadist|militant|drug|national|federal|multinational|international|islamic)\s+)?([a-z]+)\b(?!\s+(?:of|for|that|which|who)\b)(?!['’]s\s+own)/g;
+  /\b(?:[Tt]he|[Tt]his)\s+(?:(?:same|latter|criminal|armed|jihadist|militant|drug|national|federal|multinational|international|islamic)\s+)?([a-z]+)\b(?!\s+(?:of\s+(?:the\s+)?\p{Lu}|for|that|which|who)\b)(?!['’]s\s+own)/gu;
 
 /**
  * Mentions of `text` that definite descriptions add, resolved against `mentions` (sorted by start).

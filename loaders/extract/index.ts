@@ -119,7 +119,10 @@ export function findMentions(text: string, gaz: Gazetteer = defaultGazetteer(), 
   const discovered = discoverMentions(text, known);
   const demonyms = gaz.demonymSet();
   const patterned = patternMentions(text, [...known, ...discovered], (w) => demonyms.has(w));
-  const withNew = [...known, ...discovered, ...patterned];
+  const withNew = overlay(
+    [...known, ...discovered].sort((a, b) => a.start - b.start),
+    patterned,
+  );
   const acronyms = acronymMentions(text, withNew);
   const all = [...withNew, ...acronyms];
   const quotes = new SpanIndex(

@@ -249,7 +249,7 @@ const ORG_WORD =
   /^(?:Force|Forces|Mission|Council|Command|Office|Police|Army|Navy|Guard|Ministry|Agency|Group|Party|Front|Cartel|Gang|Clan|Commission|Committee|Court|Institute|Service|Department|Union|Alliance|Movement|Coalition|Brigade|Battalion|Unit|Bank|Company|Corporation|Province|State|Republic|Organization|Organisation)$/;
 /** "of" after a noun that takes a group ("the designation of Los X", "leaders of Los X"), not a place. */
 const GROUP_OF =
-  /\b(?:designation|listing|leaders?|members?|heads?|boss(?:es)?|chiefs?|founders?|arrests?|capture|dismantling|rivals?|allies|ally|factions?|wings?|sanctioning|remnants) of[ \t]+$/i;
+  /\b(?:(?:designation|listing|leaders?|members?|heads?|boss(?:es)?|chiefs?|founders?|arrests?|capture|dismantling|rivals?|allies|ally|factions?|wings?|sanctioning|remnants) of|(?:belong(?:s|ed|ing)?|linked|tied|loyal|allied) to)[ \t]+$/i;
 const LOCATIVE = /\b(?:in|at|near|from|to|into|across|outside|around|of)[ \t]+$/;
 const SENTENCE_START = /(?:^|[.!?]["”’]?\s+|\n\s*)$/;
 
@@ -286,7 +286,10 @@ export function patternMentions(
           : words.some((w) => isDemonym(w) || STOP.has(w))
       )
         if (r.rule !== "nickname-person") continue;
-      if (knownIndex.overlaps(start, end) || claimed.any(start, end)) continue;
+      const overlapping = knownIndex.overlapping(start, end);
+      const overDemonym =
+        r.rule === "demonym-force" && overlapping.every((k) => k.rule === "gazetteer:demonym");
+      if ((overlapping.length && !overDemonym) || claimed.any(start, end)) continue;
       if ((r.rule === "the-acronym" || r.rule === "acronym-staff") && defined(text, surface)) continue;
       if (r.kind === "Person" && (TITLE_WORD.test(words[0]!) || ORG_WORD.test(words[words.length - 1]!)))
         continue;

@@ -104,14 +104,28 @@ const ALIAS_AFTER =
 /** How far back (characters) "its"/"their" before a title looks for the organisation it stands for. */
 const POSSESSOR_WINDOW = 300;
 
-/** The organisation "its leader" / "their commander" refers to: the last non-person actor before `pos`, in this or the previous sentence. */
-function possessor(mentions: Mention[], pos: number): Mention | undefined {
+/**
+ * The organisation "its leader" / "their commander" refers to: the last non-person actor before
+ * `pos` in its sentence (from `sentenceStart`), else the last group or institution shortly before.
+ */
+function possessor(
+  text: string,
+  mentions: Mention[],
+  pos: number,
+  sentenceStart: number,
+): Mention | undefined {
+  let nested: Mention | undefined;
   for (let i = lowerBound(mentions, pos) - 1; i >= 0; i--) {
     const x = mentions[i]!;
-    if (pos - x.end > POSSESSOR_WINDOW) return undefined;
-    if (x.end <= pos && x.kind !== "Person" && !x.quoted) return x;
+    if (pos - x.end > POSSESSOR_WINDOW) break;
+    if (x.end > pos || x.kind === "Person") continue;
+    if (x.start >= sentenceStart) return x;
+    if (x.kind !== "Cartel" && x.kind !== "Institution") continue;
+    // "Los X, a cell of the Y. Its leader": the head of the phrase, not the group it belongs to.
+    if (/\bof\s+(?:the\s+)?$/.test(text.slice(Math.max(0, x.start - 8), x.start))) nested ??= x;
+    else return x;
   }
-  return undefined;
+  return nested;
 }
 
 const active = (r: Role, date?: string) => !date || ((!r.from || r.from <= date) && (!r.to || date <= r.to));
@@ -167,7 +181,7 @@ export function roleRelations(
               /^\s+of\s+(?:the\s+)?$/.test(text.slice(m.end, x.start)),
           );
           const its = /\b(?:its|their)\s+$/i.test(text.slice(Math.max(s.start, titleStart - 7), titleStart))
-            ? possessor(mentions, titleStart)
+            ? possessor(text, mentions, titleStart, s.start)
             : undefined;
           const org =
             adjacentOrg(text, titleStart, ms, gaz, m) ??

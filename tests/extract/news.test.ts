@@ -45,6 +45,30 @@ const TABLE: Row[] = [
     [],
     ["Colombia -COOPERATES_WITH-> Jorge Mario Arias"],
   ],
+  [
+    "a name before 'alias' is a person; the apposition after the alias is read",
+    'Soldiers captured Adolfo Macías, alias "Fito", the leader of Los Choneros, in Manta.',
+    ["Adolfo Macías -LEADS-> Los Choneros"],
+    [],
+  ],
+  [
+    "'its leader' reaches the group of the previous sentence",
+    "Gran Grif, a gang based in the Artibonite valley, claimed the attack. Its leader, Luckson Elan, was sanctioned by the United Nations.",
+    ["Luckson Elan -LEADS-> Gran Grif", "United Nations -DESIGNATES-> Luckson Elan"],
+    [],
+  ],
+  [
+    "'its leader' after 'X, a cell of Y' is X's",
+    "Prosecutors say the men belong to Los Halcones, a cell of the Tren de Aragua gang. They accuse its leader, Rubén Carrasco Díaz, of extortion.",
+    ["Rubén Carrasco Díaz -LEADS-> Los Halcones"],
+    ["Rubén Carrasco Díaz -LEADS-> Tren de Aragua"],
+  ],
+  [
+    "'accused the government of' + a quote: the government is the dateline's state",
+    'QUITO, Feb 18 (wire) - Police made arrests. Ana Ruiz Paz, a lawyer, accused the government of "erasing rights".',
+    ["Ana Ruiz Paz -OPPOSES-> Ecuador"],
+    [],
+  ],
 ];
 
 describe("news register", () => {
@@ -52,5 +76,28 @@ describe("news register", () => {
     const { triples } = extract(text);
     for (const t of must) expect(triples).toContain(t);
     for (const t of mustNot) expect(triples).not.toContain(t);
+  });
+});
+
+describe("names in the news register", () => {
+  it("keeps a quoted alias as the person's alias, also where it recurs", () => {
+    const { graph } = extract(
+      'The escapees include Aldo Dupie Ochoa, known as "El Lobo", who leads the Barrio 18 faction. El Lobo was seen in Mixco.',
+    );
+    expect(graph.nodes.map((n) => [n.kind, n.name]).sort()).toEqual([
+      ["Cartel", "Barrio 18"],
+      ["Person", "Aldo Dupie Ochoa"],
+    ]);
+    const person = graph.nodes.find((n) => n.name === "Aldo Dupie Ochoa")!;
+    expect(person.aliases).toContain("El Lobo");
+    expect(person.mentions).toHaveLength(3);
+  });
+
+  it("types a demonym before a force as an institution and 'Members of Los X' as a group", () => {
+    const { graph } = extract("Members of Los Lobos attacked the Ecuadorian Navy in Guayaquil.");
+    expect(graph.nodes.map((n) => [n.kind, n.name]).sort()).toEqual([
+      ["Cartel", "Los Lobos"],
+      ["Institution", "Ecuadorian Navy"],
+    ]);
   });
 });
