@@ -64,3 +64,26 @@ export function descriptionMentions(text: string, mentions: Mention[], home?: Me
   }
   return out;
 }
+
+/** What links a name to the one before it as the same actor: ", which calls itself the", ", also known as". */
+const SELF_NAME =
+  /^,?\s+(?:(?:which|who)\s+(?:also\s+)?(?:calls|called)\s+(?:itself|themselves|himself|herself)|(?:also\s+|formerly\s+)?(?:known|referred\s+to)\s+as)\s+(?:the\s+)?$/;
+
+/**
+ * Names a text gives as another name of the actor just before them ("the Gulf Clan, which calls
+ * itself the Gaitanist Army of Colombia"): every mention of the second name becomes the first actor's.
+ */
+export function selfNames(text: string, mentions: Mention[]): Mention[] {
+  const renamed = new Map<string, Mention>();
+  for (let i = 1; i < mentions.length; i++) {
+    const [a, b] = [mentions[i - 1]!, mentions[i]!];
+    if (a.kind === "Person" || b.kind === "Person" || a.key === b.key || b.actor) continue;
+    if (b.start - a.end > 60 || !SELF_NAME.test(text.slice(a.end, b.start))) continue;
+    renamed.set(b.key, renamed.get(a.key) ?? a);
+  }
+  if (!renamed.size) return mentions;
+  return mentions.map((m) => {
+    const to = renamed.get(m.key);
+    return to ? { ...m, key: to.key, name: to.name, kind: to.kind, actor: to.actor } : m;
+  });
+}

@@ -3,7 +3,8 @@
  * - Operation: "Operation X Y";
  * - Cartel: "X Cartel", "Cártel de X";
  * - Institution: a capitalised name ending in an organisation word (Foundation, Agency, Ministry,
- *   Council, Times, News, ...), or an acronym defined in parentheses after such a name;
+ *   Council, Times, News, ...), or starting with a Spanish/Portuguese one ("Colegio de México",
+ *   "Fiscalía General"), or an acronym defined in parentheses after such a name;
  * - Person: a capitalised name after a title ("President X", "Sen. X", "security chief X"), or
  *   a two- to four-word capitalised name followed by a reporting verb ("X Y said").
  * Short forms of a discovered person ("Ruiz" after "Ana Ruiz") resolve to the full name when only
@@ -70,6 +71,15 @@ const RULES: {
     rule: "organisation-suffix",
     re: new RegExp(
       `\\b((?:(?:the|The)[ \\t]+)?(?:${NAME_WORD}[ \\t]+(?:(?:of|for|on|and|de)[ \\t]+(?:the[ \\t]+)?)?){1,4}(?:${ORG_WORDS})${ORG_TAIL})\\b`,
+      "gu",
+    ),
+    group: 1,
+  },
+  {
+    kind: "Institution",
+    rule: "romance-organisation",
+    re: new RegExp(
+      `\\b((?:Universidad|Universidade|Colegio|Instituto|Fiscal[ií]a|Secretar[ií]a|Ministerio|Minist[eé]rio|Polic[ií]a|Comisi[oó]n|Consejo|Procuradur[ií]a|Procuradoria|Defensor[ií]a|Tribunal|Corte|Partido|Movimiento|Frente)(?:[ \\t]+(?:(?:de|del|de la|de los|do|da|dos|das|para|y|e)[ \\t]+)?${NAME_WORD}){1,4})`,
       "gu",
     ),
     group: 1,

@@ -8,7 +8,7 @@ import type { Document, Interchange } from "../../graph/interchange.ts";
 import { entityId } from "../../graph/ontology.ts";
 import { edgesOf, mergeGraphs, nodesOf } from "./assemble.ts";
 import { lastPersonBefore } from "./candidate.ts";
-import { descriptionMentions } from "./coref.ts";
+import { descriptionMentions, selfNames } from "./coref.ts";
 import { acronymMentions, discoverMentions, shortFormMentions } from "./discover.ts";
 import { factRelations, propagate } from "./facts.ts";
 import { defaultGazetteer, type Gazetteer } from "./gazetteer.ts";
@@ -20,6 +20,9 @@ import { cueRelations } from "./relations.ts";
 import { homeState, roleRelations } from "./roles.ts";
 import { splitSentences } from "./sentences.ts";
 import { SpanIndex } from "./spans.ts";
+
+/** The part of an institution's name before a state it names: "... of (the)", "... de". */
+const OF_STATE = /\s(?:of|de|del|do|da)\s+(?:the\s+|la\s+)?$/;
 
 /** Options of the extractor. */
 export interface ExtractOptions {
@@ -102,8 +105,15 @@ export function findMentions(text: string, gaz: Gazetteer = defaultGazetteer(), 
   const gazetteer = administrations(text, gazetteerMentions(text, gaz), gaz);
   const gazIndex = new SpanIndex(gazetteer);
   const wider = discoverMentions(text, []).filter((d) => {
-    if (d.kind !== "Cartel" && d.kind !== "Operation") return false;
     const inner = gazIndex.overlapping(d.start, d.end);
+    if (d.kind === "Institution") {
+      // "Central University of Venezuela", "Colegio de México": a state only after of/de inside the name.
+      if (
+        !inner.length ||
+        !inner.every((m) => m.kind === "Government" && OF_STATE.test(text.slice(d.start, m.start)))
+      )
+        return false;
+    } else if (d.kind !== "Cartel" && d.kind !== "Operation") return false;
     return (
       inner.some((m) => m.start >= d.start && m.end <= d.end && m.end - m.start < d.end - d.start) &&
       !inner.some((m) => (m.start < d.start ? m.end > d.start : m.start < d.end && m.end > d.end))
@@ -134,13 +144,14 @@ export function findMentions(text: string, gaz: Gazetteer = defaultGazetteer(), 
     (a, b) => a.start - b.start,
   );
   const home = homeState(text, withPronouns, gaz);
-  return [...withPronouns, ...descriptionMentions(text, withPronouns, home)]
-    .sort((a, b) => a.start - b.start)
-    .map((m) =>
-      quotes.overlapping(m.start, m.end).some((q) => q.start < m.start && m.end < q.end)
-        ? { ...m, quoted: true }
-        : m,
-    );
+  const described = [...withPronouns, ...descriptionMentions(text, withPronouns, home)].sort(
+    (a, b) => a.start - b.start,
+  );
+  return selfNames(text, described).map((m) =>
+    quotes.overlapping(m.start, m.end).some((q) => q.start < m.start && m.end < q.end)
+      ? { ...m, quoted: true }
+      : m,
+  );
 }
 
 /** Extracts one document. */

@@ -123,6 +123,14 @@ const MEMBERS = [
   "lieutenant",
   "enforcer",
   "hitman",
+  "researcher",
+  "scientist",
+  "analyst",
+  "professor",
+  "economist",
+  "lawyer",
+  "attorney",
+  "fellow",
 ];
 
 /** Title → relation type, longest first. */
@@ -140,7 +148,7 @@ export const TITLE_BEFORE = new RegExp(
 
 /** Matches a title at the start of a string (for appositions: "X, the leader of Y"). */
 export const TITLE_AFTER = new RegExp(
-  `^,?\\s+(?:(?:the|a|an|its|his|her|their)\\s+)?(?:(?:former|senior|top|veteran|alleged|regional|local|high-ranking|key)\\s+)*(?:([\\p{Lu}][\\p{L}.-]+(?:\\s+(?:de|del|la|los|[\\p{Lu}][\\p{L}.-]+)){0,3}(?:['’]s)?)\\s+)?(${escaped.join("|")})\\b(?:\\s+(?:of|for|at)\\s+(?:the\\s+)?)?`,
+  `^,?\\s+(?:(?:the|a|an|its|his|her|their)\\s+)?(?:(?:former|senior|top|veteran|alleged|regional|local|high-ranking|key)\\s+)*(?:(?<=(?:the|a|an)\\s+)(?:[\\p{Ll}-]+\\s+){1,2}(?=[\\p{Ll}]))?(?:([\\p{Lu}][\\p{L}.-]+(?:\\s+(?:de|del|la|los|[\\p{Lu}][\\p{L}.-]+)){0,3}(?:['’]s)?)\\s+)?(${escaped.join("|")})\\b(?:\\s+(?:of|for|at|with|from|on)\\s+(?:the\\s+)?(?:(?:opposition|ruling|governing|rival|conservative|leftist|right-wing|left-wing)\\s+)?)?`,
   "u",
 );
 

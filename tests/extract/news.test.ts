@@ -69,6 +69,27 @@ const TABLE: Row[] = [
     ["Ana Ruiz Paz -OPPOSES-> Ecuador"],
     [],
   ],
+  [
+    "an apposition 'a <field> researcher at ORG' is membership; a state inside the org's name stays in it",
+    '"It is noise," said Valeria Montaño, a security researcher at the Central University of Venezuela.',
+    ["Valeria Montaño -MEMBER_OF-> Central University of Venezuela"],
+    ["Valeria Montaño -MEMBER_OF-> Venezuela"],
+  ],
+  [
+    "'a lawyer with ORG' and 'a senator from the opposition ORG'",
+    "Paola Ruiz, a lawyer with the Permanent Committee for Human Rights, met Gerardo Solís, a senator from the opposition National Action Party.",
+    [
+      "Paola Ruiz -MEMBER_OF-> Permanent Committee for Human Rights",
+      "Gerardo Solís -MEMBER_OF-> PAN",
+    ],
+    [],
+  ],
+  [
+    "a Spanish organisation name with a state in it is one institution",
+    "Ana Torres, an economist at the Colegio de México, said the plan would fail.",
+    ["Ana Torres -MEMBER_OF-> Colegio de México"],
+    ["Ana Torres -MEMBER_OF-> Mexico"],
+  ],
 ];
 
 describe("news register", () => {
@@ -91,6 +112,14 @@ describe("names in the news register", () => {
     const person = graph.nodes.find((n) => n.name === "Aldo Dupie Ochoa")!;
     expect(person.aliases).toContain("El Lobo");
     expect(person.mentions).toHaveLength(3);
+  });
+
+  it("makes a name the text gives itself ('which calls itself the X') one actor with the name before it", () => {
+    const { graph } = extract(
+      "The Clan del Golfo, which calls itself the Gaitanist Army of Colombia, did not comment. The Gaitanist Army of Colombia controls ports.",
+    );
+    expect(graph.nodes.map((n) => n.name).sort()).toEqual(["Clan del Golfo"]);
+    expect(graph.nodes[0]!.aliases).toContain("Gaitanist Army of Colombia");
   });
 
   it("types a demonym before a force as an institution and 'Members of Los X' as a group", () => {
