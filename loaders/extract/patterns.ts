@@ -143,7 +143,7 @@ const RULES: Rule[] = [
     kind: "Person",
     rule: "object-person",
     re: new RegExp(
-      `\\b(?:arrest(?:ed|ing)?|detain(?:ed|ing)|detention|extradit(?:ed|ing)|extradition|charg(?:ed|ing)|indict(?:ed|ing)|sentenc(?:ed|ing)|convict(?:ed|ing)|deport(?:ed|ing)|kidnapp(?:ed|ing)|abduct(?:ed|ing)|abduction|recaptur(?:ed|ing)|recapture|releas(?:ed|ing)|release|murder(?:ed)?|assassinat(?:ed|ion))(?:[ \\t]+of)?[ \\t]+(${PERSON})(?![ \\t]+(?:\\p{Lu}|(?:members?|gang|leaders?|fighters?|militants?|cartel|group|faction|operatives?|associates?|suspects?|officials?|officers?|soldiers?|troops)\\b))`,
+      `\\b(?:arrest(?:ed|ing)?|sanction(?:ed|ing)|captur(?:ed|ing)|capture[ \\t]+of|custody[ \\t]+of|kill(?:ed|ing)|killing[ \\t]+of|hand(?:ed|ing)[ \\t]+over|transferr(?:ed|ing)|expell(?:ed|ing)|detain(?:ed|ing)|detention|extradit(?:ed|ing)|extradition|charg(?:ed|ing)|indict(?:ed|ing)|sentenc(?:ed|ing)|convict(?:ed|ing)|deport(?:ed|ing)|kidnapp(?:ed|ing)|abduct(?:ed|ing)|abduction|recaptur(?:ed|ing)|recapture|releas(?:ed|ing)|release|murder(?:ed)?|assassinat(?:ed|ion))(?:[ \\t]+of)?[ \\t]+(${PERSON})(?![ \\t]+(?:\\p{Lu}|(?:members?|gang|leaders?|fighters?|militants?|cartel|group|faction|operatives?|associates?|suspects?|officials?|officers?|soldiers?|troops)\\b))`,
       "gu",
     ),
   },
@@ -333,11 +333,25 @@ export function patternMentions(
     }
   }
   const nicknames = new Map(found.filter((f) => f.rule === "discovered:alias").map((f) => [f.text, f]));
+  const people = [...known, ...found].filter((f) => f.kind === "Person" && f.name.includes(" "));
   const first = [...found, ...pending.filter((p) => confirmed.has(p.name))].map((f) => {
     const nick = f.rule === "discovered:alias" ? undefined : nicknames.get(f.text);
-    return nick ? { ...nick, start: f.start, end: f.end } : f;
+    if (nick) return { ...nick, start: f.start, end: f.end };
+    return f.kind === "Person" ? (fullerName(f, people) ?? f) : f;
   });
   return [...first, ...repeats(text, first, knownIndex, claimed)].sort((a, b) => a.start - b.start);
+}
+
+/** "Flores Silva" after "Audias Flores Silva": the one person whose fuller name ends with this one, at this mention's place. */
+function fullerName(m: Mention, people: Mention[]): Mention | undefined {
+  const owners = new Map<string, Mention>();
+  for (const p of people)
+    if (p.key !== m.key && p.name.length > m.name.length && p.name.endsWith(` ${m.name}`))
+      owners.set(p.key, p);
+  const [owner, other] = owners.values();
+  return owner && !other
+    ? { ...owner, start: m.start, end: m.end, text: m.text, rule: "discovered:short" }
+    : undefined;
 }
 
 /**

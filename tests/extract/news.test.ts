@@ -78,10 +78,7 @@ const TABLE: Row[] = [
   [
     "'a lawyer with ORG' and 'a senator from the opposition ORG'",
     "Paola Ruiz, a lawyer with the Permanent Committee for Human Rights, met Gerardo Solís, a senator from the opposition National Action Party.",
-    [
-      "Paola Ruiz -MEMBER_OF-> Permanent Committee for Human Rights",
-      "Gerardo Solís -MEMBER_OF-> PAN",
-    ],
+    ["Paola Ruiz -MEMBER_OF-> Permanent Committee for Human Rights", "Gerardo Solís -MEMBER_OF-> PAN"],
     [],
   ],
   [
@@ -89,6 +86,30 @@ const TABLE: Row[] = [
     "Ana Torres, an economist at the Colegio de México, said the plan would fail.",
     ["Ana Torres -MEMBER_OF-> Colegio de México"],
     ["Ana Torres -MEMBER_OF-> Mexico"],
+  ],
+  [
+    "coordinated subjects with 'both' and a sanctioned person discovered as the object",
+    "The United Nations and the European Union have both sanctioned Luckson Élan.",
+    ["European Union -DESIGNATES-> Luckson Élan", "United Nations -DESIGNATES-> Luckson Élan"],
+    [],
+  ],
+  [
+    "'sought custody of' is acting against; the short name is the same person",
+    'The most wanted was Audias Flores Silva, known as "El Jardinero". The FBI had long sought custody of Flores Silva.',
+    ["FBI -TARGETS-> Audias Flores Silva"],
+    ["FBI -TARGETS-> Flores Silva"],
+  ],
+  [
+    "'turned down an offer from X' opposes X",
+    "Claudia Sheinbaum said she had again turned down an offer from Donald Trump to send troops.",
+    ["Claudia Sheinbaum -OPPOSES-> Donald Trump"],
+    [],
+  ],
+  [
+    "'had broken with X' opposes X, from a relative clause",
+    "Colombia's president, Gustavo Petro, who had broken with Donald Trump over the strikes, spoke on Friday.",
+    ["Gustavo Petro -OPPOSES-> Donald Trump"],
+    [],
   ],
 ];
 
