@@ -48,7 +48,7 @@ const RULES: {
   {
     kind: "Cartel",
     rule: "cartel-name",
-    re: new RegExp(`\\b((?:${NAME_WORD}[ \\t]+){1,3}Cartel)\\b`, "gu"),
+    re: new RegExp(`\\b((?:${NAME_WORD}[ \\t]+(?:(?:de|del|de la|de los)[ \\t]+)?){1,3}Cartel)\\b`, "gu"),
     group: 1,
   },
   {

@@ -30,7 +30,7 @@ const PERSON_NOUNS =
 const ORG_NOUNS =
   "group|organization|organisation|agency|company|firm|network|party|movement|coalition|alliance|bloc|foundation|institute|charity|union|think tank|outlet|newspaper|broadcaster|ministry|court|council|commission|office";
 const GANG_NOUNS =
-  "gang|criminal group|armed group|faction|militia|cartel|criminal organi[sz]ation|gang coalition";
+  "gang|criminal group|armed group|faction|militia|cartel|criminal organi[sz]ation|gang coalition|guerrilla group|rebel group|dissident group|paramilitary group";
 /** A name's start: not inside a word. */
 const START = "(?<![\\p{L}\\p{N}'’-])";
 const STOP = new Set(
@@ -159,7 +159,10 @@ const RULES: Rule[] = [
   {
     kind: "Cartel",
     rule: "apposition-gang-noun",
-    re: new RegExp(`,[ \\t]+(?:a|an|the)[ \\t]+(?:[\\p{Ll}'’-]+[ \\t]+){0,3}(?:${GANG_NOUNS})\\b`, "gu"),
+    re: new RegExp(
+      `,[ \\t]+(?:a|an|the)[ \\t]+(?:(?:[\\p{Ll}'’-]+|\\p{Lu}{2,6})[ \\t]+){0,3}(?:${GANG_NOUNS})\\b`,
+      "gu",
+    ),
     before: new RegExp(`${START}((?:${W}|\\p{Lu}{2,6})(?:[ \\t]+${W}){0,3})$`, "u"),
   },
   {

@@ -171,6 +171,20 @@ function verbReading(
   return ms.some((m) => m.end - s.start <= start && /^\s*$/.test(s.text.slice(m.end - s.start, start)));
 }
 
+/** An apposition's noun phrase up to a participle: ", a FARC dissident faction " / ", a network Washington says was ". */
+const APPOSITION_TO_PARTICIPLE =
+  /^,\s+(?:a|an|the)\s+(?:[^,;()]{0,60}?\s)?(?:(?:says|said|say|believes|claims)\s+(?:is|was|were|are)\s+)?$/;
+
+/** The actor an apposition describes when a participle inside it ("X, a faction led by Y") is the cue at `start`. */
+function appositionHead(s: Sentence, ms: Mention[], start: number): Mention | undefined {
+  const before = ms.filter((m) => m.end - s.start <= start);
+  for (const m of before.slice(-2).reverse()) {
+    const gap = s.text.slice(m.end - s.start, start);
+    if (m.kind !== "Person" && APPOSITION_TO_PARTICIPLE.test(gap)) return m;
+  }
+  return undefined;
+}
+
 /** "the two countries" → the last two distinct governments mentioned before `pos` (scanned backwards). */
 function pairBefore(all: Mention[], pos: number): Mention[] {
   const govs: Mention[] = [];
@@ -419,7 +433,9 @@ export function cueRelations(sentences: Sentence[], mentions: Mention[], cues: C
       }
       if (/\sby$/i.test(cueText)) {
         const agents = tgts;
-        tgts = srcs.length ? srcs : ms.filter((m) => m.end - s.start <= f.start).slice(-1);
+        const head = appositionHead(s, ms, f.start);
+        tgts = head ? [head] : srcs.length ? srcs : ms.filter((m) => m.end - s.start <= f.start).slice(-1);
+        if (head) rule += "+apposition";
         srcs = agents;
         rule += "+agent";
       }

@@ -111,6 +111,24 @@ const TABLE: Row[] = [
     ["Gustavo Petro -OPPOSES-> Donald Trump"],
     [],
   ],
+  [
+    "a participle inside an apposition ('X, a FARC dissident faction led by Y') attaches to X",
+    "Colombia suspended talks with the Estado Mayor Central, a FARC dissident faction led by Néstor Gregorio Vera.",
+    ["Néstor Gregorio Vera -LEADS-> Estado Mayor Central"],
+    ["Néstor Gregorio Vera -LEADS-> Colombia"],
+  ],
+  [
+    "'X, a network Washington says was headed by Y' attaches to X, not to the reporter",
+    "The order named the Cartel de los Soles, a network Washington says was headed by Nicolás Maduro, as a terrorist organisation.",
+    ["Nicolás Maduro -LEADS-> Cartel de los Soles"],
+    ["Nicolás Maduro -LEADS-> United States"],
+  ],
+  [
+    "a cartel name with a particle ('Santa Rosa de Lima Cartel') is one name, not the capital inside it",
+    "The State Department designated the Santa Rosa de Lima Cartel as a terrorist organization.",
+    ["State Department -DESIGNATES-> Santa Rosa de Lima Cartel"],
+    ["State Department -DESIGNATES-> Lima Cartel"],
+  ],
 ];
 
 describe("news register", () => {
