@@ -130,7 +130,9 @@ export function findMentions(text: string, gaz: Gazetteer = defaultGazetteer(), 
   const demonyms = gaz.demonymSet();
   const patterned = patternMentions(text, [...known, ...discovered], (w) => demonyms.has(w));
   const withNew = overlay(
-    [...known, ...discovered].sort((a, b) => a.start - b.start),
+    othersShortForms([...known, ...discovered], [...discovered, ...patterned]).sort(
+      (a, b) => a.start - b.start,
+    ),
     patterned,
   );
   const acronyms = acronymMentions(text, withNew);
@@ -151,6 +153,22 @@ export function findMentions(text: string, gaz: Gazetteer = defaultGazetteer(), 
     quotes.overlapping(m.start, m.end).some((q) => q.start < m.start && m.end < q.end)
       ? { ...m, quoted: true }
       : m,
+  );
+}
+
+/**
+ * `mentions` without the gazetteer's surname matches that belong to a person the document names in
+ * full and the gazetteer does not know ("Castro" after "Cláudio Castro", with Xiomara Castro listed
+ * but not named): the short-form pass gives them to that person.
+ */
+function othersShortForms(mentions: Mention[], found: Mention[]): Mention[] {
+  const fullKeys = new Set(mentions.filter((m) => m.rule === "gazetteer:name").map((m) => m.key));
+  const people = found.filter((p) => p.kind === "Person" && p.name.includes(" "));
+  return mentions.filter(
+    (m) =>
+      m.rule !== "gazetteer:short" ||
+      fullKeys.has(m.key) ||
+      !people.some((p) => p.start < m.start && p.key !== m.key && p.name.endsWith(` ${m.text}`)),
   );
 }
 

@@ -7,6 +7,7 @@
  */
 import type { NodeKind } from "../../graph/ontology.ts";
 import type { Actor, AliasEntry, Gazetteer } from "./gazetteer.ts";
+import { TITLE_BEFORE } from "./titles.ts";
 
 /** One mention of an actor in a document. */
 export interface Mention {
@@ -86,6 +87,18 @@ function rawMatches(text: string, gaz: Gazetteer): (Mention & { entry: AliasEntr
   }
   return out;
 }
+
+/**
+ * True when a surname at `start` follows a capitalised given name that is no title ("Rafael Ortega",
+ * "Cláudio Castro"): the name is someone else's, not the listed actor's short form.
+ */
+function otherGivenName(text: string, start: number): boolean {
+  const w = /([\p{Lu}][\p{Ll}\p{M}]+)[ \t]+$/u.exec(text.slice(Math.max(0, start - 30), start));
+  return !!w && !HONORIFIC.test(w[1]!) && !TITLE_BEFORE.test(`${w[1]} `);
+}
+
+const HONORIFIC =
+  /^(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gen|Gov|Lt|Col|Capt|Sgt|Former|Ex|Then|The|But|And|When|After|As|If|While|Since|Before|Then)$/;
 
 const LOCATIVE =
   /\b(?:in|at|near|inside|into|across|around|outside|toward|towards|via|visit(?:ed|s|ing)?|streets of|flew to|travel(?:led|ed|s)? to|arrived in)\s+(?:the\s+)?$/i;
@@ -170,6 +183,7 @@ export function gazetteerMentions(text: string, gaz: Gazetteer): Mention[] {
       case "name":
         return genericCollective(m, named, gaz) && bareBody(m, states);
       case "short":
+        if (otherGivenName(text, m.start)) return false;
         return (
           full.has(m.key) ||
           m.actor!.roles.some((r) => r.type === "LEADS" && gaz.get(r.org)?.kind === "Government") ||

@@ -31,6 +31,9 @@ const ORG_NOUNS =
   "group|organization|organisation|agency|company|firm|network|party|movement|coalition|alliance|bloc|foundation|institute|charity|union|think tank|outlet|newspaper|broadcaster|ministry|court|council|commission|office";
 const GANG_NOUNS =
   "gang|criminal group|armed group|faction|militia|cartel|criminal organi[sz]ation|gang coalition|guerrilla group|rebel group|dissident group|paramilitary group";
+/** People of a gang: "a gang leader" is a person, not a gang. */
+const GANG_PEOPLE =
+  "leaders?|boss(?:es)?|members?|commanders?|chiefs?|kingpins?|figures?|enforcers?|hitm[ae]n|operatives?|lieutenants?|founders?";
 /** A name's start: not inside a word. */
 const START = "(?<![\\p{L}\\p{N}'’-])";
 const STOP = new Set(
@@ -160,7 +163,7 @@ const RULES: Rule[] = [
     kind: "Cartel",
     rule: "apposition-gang-noun",
     re: new RegExp(
-      `,[ \\t]+(?:a|an|the)[ \\t]+(?:(?:[\\p{Ll}'’-]+|\\p{Lu}{2,6})[ \\t]+){0,3}(?:${GANG_NOUNS})\\b`,
+      `,[ \\t]+(?:a|an|the)[ \\t]+(?:(?:[\\p{Ll}'’-]+|\\p{Lu}{2,6})[ \\t]+){0,3}(?:${GANG_NOUNS})\\b(?![ \\t]+(?:${GANG_PEOPLE}))`,
       "gu",
     ),
     before: new RegExp(`${START}((?:${W}|\\p{Lu}{2,6})(?:[ \\t]+${W}){0,3})$`, "u"),

@@ -123,6 +123,10 @@ function subjects(
   return { found: [first, ...coordinated(s.text, s.start, cands, first, 1)], pronoun: false };
 }
 
+/** An object that is an interaction between others ("criticized a meeting between X and Y"): X and Y are not the cue's target. */
+const INTERACTION_OBJECT =
+  /^\s+(?:a|an|the|any|this|that)\s+(?:[\p{Ll}-]+\s+){0,2}(?:meetings?|talks|deals?|agreements?|pacts?|alliances?|ties|relations|rapprochement|contacts?|exchanges?|visits?|calls?|summits?)\s+(?:between|with|of)\s+/u;
+
 /** Target actors after the cue within the clause (first one plus coordinated ones). */
 function targets(
   s: Sentence,
@@ -133,7 +137,12 @@ function targets(
 ): Mention[] {
   const stop = /\s(?:and|or)\s+(?:then\s+|later\s+|also\s+)?\p{Ll}+(?:ed|es)\b/u.exec(s.text.slice(from, to));
   const limit = stop ? from + stop.index : to;
-  const after = ms.filter((m) => m.start - s.start >= from && m.end - s.start <= limit);
+  const after = ms.filter(
+    (m) =>
+      m.start - s.start >= from &&
+      m.end - s.start <= limit &&
+      !INTERACTION_OBJECT.test(s.text.slice(from, m.start - s.start)),
+  );
   const first = after.find((m, i) =>
     i === 0 && cueEndsWithPreposition
       ? true

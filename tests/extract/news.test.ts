@@ -47,8 +47,8 @@ const TABLE: Row[] = [
   ],
   [
     "a name before 'alias' is a person; the apposition after the alias is read",
-    'Soldiers captured Adolfo Macías, alias "Fito", the leader of Los Choneros, in Manta.',
-    ["Adolfo Macías -LEADS-> Los Choneros"],
+    'Soldiers captured Wilson Quiñónez Mora, alias "Toro", the leader of Los Choneros, in Manta.',
+    ["Wilson Quiñónez Mora -LEADS-> Los Choneros"],
     [],
   ],
   [
@@ -128,6 +128,42 @@ const TABLE: Row[] = [
     "The State Department designated the Santa Rosa de Lima Cartel as a terrorist organization.",
     ["State Department -DESIGNATES-> Santa Rosa de Lima Cartel"],
     ["State Department -DESIGNATES-> Lima Cartel"],
+  ],
+  [
+    "trap: a listed leader's surname after another given name is someone else",
+    "Rafael Ortega, a former police officer, met Cláudio Castro in Rio.",
+    [],
+    ["Daniel Ortega -LEADS-> Nicaragua", "Xiomara Castro -LEADS-> Honduras"],
+  ],
+  [
+    "trap: a listed leader's surname after another person named in full is that person's",
+    "Governor Cláudio Castro said the raid worked. Castro criticized the federal government of Brazil.",
+    ["Cláudio Castro -OPPOSES-> Brazil"],
+    ["Xiomara Castro -OPPOSES-> Brazil"],
+  ],
+  [
+    "trap: 'X, a sanctioned gang leader' is a person, not a gang",
+    'Jimmy "Barbecue" Chérizier spoke. Chérizier, a sanctioned gang leader, threatened the Haitian National Police.',
+    ["Jimmy Chérizier -THREATENS-> Haitian National Police"],
+    [],
+  ],
+  [
+    "trap: criticising a meeting between others is not opposing them",
+    "The ambassador, Laura Dogu, criticized a meeting between Honduran military chiefs and Venezuela's defense minister.",
+    [],
+    ["Laura Dogu -OPPOSES-> Venezuela"],
+  ],
+  [
+    "trap: 'Democratic Centre' is not the U.S. Democratic Party",
+    "Senator Marcela Arboleda of the opposition Democratic Centre party criticised Gustavo Petro.",
+    ["Marcela Arboleda -OPPOSES-> Gustavo Petro"],
+    ["Marcela Arboleda -MEMBER_OF-> Democratic Party"],
+  ],
+  [
+    "Brazil's factions are criminal groups, whatever language names them",
+    "The PCC, founded in a São Paulo prison in 1993, is led by Marcos Willians Herbas Camacho and has fought the Red Command for a decade.",
+    ["Marcos Willians Herbas Camacho -LEADS-> Primeiro Comando da Capital"],
+    [],
   ],
 ];
 
