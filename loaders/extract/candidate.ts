@@ -58,7 +58,7 @@ const VALID_SOURCE: Record<RelationType, (m: Mention) => boolean> = {
   DESIGNATES: (m) => m.kind === "Government" || m.kind === "Institution" || m.kind === "Person",
   COOPERATES_WITH: (m) => m.kind !== "Operation",
   LEADS: (m) => m.kind === "Person",
-  MEMBER_OF: (m) => m.kind === "Person" || m.kind === "Institution",
+  MEMBER_OF: (m) => m.kind === "Person" || m.kind === "Institution" || m.kind === "Cartel",
   CONDUCTS: (m) => m.kind !== "Operation",
   TARGETS: () => true,
 };
@@ -76,6 +76,7 @@ function ownSide(a: Mention, b: Mention): boolean {
 /** True when the pair fits the ontology (a state may lead a mission or force, not another actor), is not a self-loop, and is not a leader turning on their own state. */
 export function validPair(type: RelationType, source: Mention, target: Mention): boolean {
   if (HOSTILE.has(type) && (ownSide(source, target) || ownSide(target, source))) return false;
+  if (type === "MEMBER_OF" && source.kind === "Cartel" && target.kind !== "Cartel") return false;
   if (type === "LEADS" && source.kind === "Government")
     return target.kind === "Institution" || target.kind === "Operation";
   return source.key !== target.key && VALID_SOURCE[type](source) && VALID_TARGET[type](target);

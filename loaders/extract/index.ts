@@ -10,6 +10,7 @@ import { edgesOf, mergeGraphs, nodesOf } from "./assemble.ts";
 import { lastPersonBefore } from "./candidate.ts";
 import { descriptionMentions, selfNames } from "./coref.ts";
 import { acronymMentions, discoverMentions, shortFormMentions } from "./discover.ts";
+import { factionRelations } from "./factions.ts";
 import { factRelations, propagate } from "./facts.ts";
 import { defaultGazetteer, type Gazetteer } from "./gazetteer.ts";
 import type { Cue } from "./lexicon.ts";
@@ -188,6 +189,7 @@ export function extractDocument(doc: Document & { text: string }, options: Extra
       ...cueRelations(stated, mentions, options.cues),
       ...roleRelations(doc.text, sentences, mentions, gaz, doc.published),
       ...factRelations(sentences, mentions, gaz),
+      ...factionRelations(stated, mentions),
     ],
     gaz,
     doc.published,

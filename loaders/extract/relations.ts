@@ -152,6 +152,10 @@ function targets(
         ),
   );
   if (!first) return [];
+  // "members of Tren de Aragua's \"Los Gallegos\" faction": the possessed group is the target.
+  const possessed = after[after.indexOf(first) + 1];
+  if (possessed && /^['’]s\s+["“]?$/.test(s.text.slice(first.end - s.start, possessed.start - s.start)))
+    return [possessed, ...coordinated(s.text, s.start, after, possessed, 1)];
   return [first, ...coordinated(s.text, s.start, after, first, 1)];
 }
 

@@ -1,0 +1,94 @@
+/**
+ * Parts of criminal and armed groups, as news about gangs writes them: "X, a cell of Y",
+ * "Y's \"X\" faction", "a Y cell known as X", "X, Y's armed wing" → X MEMBER_OF Y. Each shape is a
+ * named rule with its confidence; both ends must be groups (Cartel kind).
+ */
+import { type Candidate, mentionsIn, validPair } from "./candidate.ts";
+import type { Mention } from "./mentions.ts";
+import type { Sentence } from "./sentences.ts";
+
+const PART =
+  "(?:cells?|factions?|wings?|branch(?:es)?|offshoots?|splinter groups?|clicas?|chapters?|affiliates?)";
+
+interface Shape {
+  rule: string;
+  confidence: number;
+  /** Text between the first mention and the second. */
+  gap: RegExp;
+  /** Which of the two mentions is the part. */
+  part: "first" | "second";
+}
+
+const SHAPES: Shape[] = [
+  {
+    // "Los Trinitarios, a cell of the Tren de Aragua"
+    rule: "faction:apposition-of",
+    confidence: 0.75,
+    gap: new RegExp(
+      `^["”]?,?\\s+(?:a|an|the|one)\\s+(?:[\\p{Ll}-]+\\s+){0,2}${PART}\\s+(?:of|within|inside)\\s+(?:the\\s+)?$`,
+      "u",
+    ),
+    part: "first",
+  },
+  {
+    // "Tren de Aragua's \"Los Gallegos\" faction", "Barrio 18's Revolucionarios faction"
+    rule: "faction:possessive",
+    confidence: 0.75,
+    gap: /^['’]s\s+["“]?$/u,
+    part: "second",
+  },
+  {
+    // "a Tren de Aragua cell known as \"Los Piratas\""
+    rule: "faction:known-as",
+    confidence: 0.7,
+    gap: new RegExp(`^\\s+${PART}\\s+(?:known|called|named)\\s+(?:as\\s+)?["“]?$`, "u"),
+    part: "second",
+  },
+  {
+    // "Los Choneros, the Sinaloa Cartel's armed wing"
+    rule: "faction:apposition-possessive",
+    confidence: 0.7,
+    gap: /^["”]?,?\s+(?:a|an|the)\s+$/u,
+    part: "first",
+  },
+];
+
+/** The possessive tail after the second mention that the last shape needs ("'s armed wing"). */
+const POSSESSIVE_PART = new RegExp(`^['’]s\\s+(?:[\\p{Ll}-]+\\s+){0,2}${PART}\\b`, "u");
+/** After a possessive part: "faction" right after the quoted name. */
+const NAME_THEN_PART = new RegExp(`^["”]?\\s+${PART}\\b`, "u");
+
+/** Faction relations of the sentences of one document. */
+export function factionRelations(sentences: Sentence[], mentions: Mention[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (const s of sentences) {
+    const ms = mentionsIn(mentions, s).filter((m) => m.kind === "Cartel");
+    for (let i = 0; i + 1 < ms.length; i++) {
+      const [a, b] = [ms[i]!, ms[i + 1]!];
+      if (a.key === b.key) continue;
+      const gap = s.text.slice(a.end - s.start, b.start - s.start);
+      const after = s.text.slice(b.end - s.start, b.end - s.start + 40);
+      for (const shape of SHAPES) {
+        if (!shape.gap.test(gap)) continue;
+        if (shape.rule === "faction:possessive" && !NAME_THEN_PART.test(after)) continue;
+        if (shape.rule === "faction:apposition-possessive" && !POSSESSIVE_PART.test(after)) continue;
+        const [part, whole] = shape.part === "first" ? [a, b] : [b, a];
+        if (!validPair("MEMBER_OF", part, whole)) break;
+        const cueStart = a.end;
+        out.push({
+          source: part,
+          target: whole,
+          type: "MEMBER_OF",
+          confidence: shape.confidence,
+          sentence: s,
+          cue: gap.trim() || "'s",
+          cueStart,
+          cueEnd: b.start,
+          rule: shape.rule,
+        });
+        break;
+      }
+    }
+  }
+  return out;
+}

@@ -1,0 +1,55 @@
+/**
+ * Parts of criminal groups (loaders/extract/factions.ts), one row per shape, traps included, on
+ * sentences we wrote.
+ */
+import { describe, expect, it } from "vitest";
+import { extract } from "./helpers.ts";
+
+type Row = [name: string, text: string, must: string[], mustNot: string[]];
+
+const TABLE: Row[] = [
+  [
+    "apposition: 'X, a cell of Y'",
+    'Police say the men belong to "Los Halcones", a cell of the Tren de Aragua that ran extortion rackets.',
+    ["Los Halcones -MEMBER_OF-> Tren de Aragua"],
+    ["Tren de Aragua -MEMBER_OF-> Los Halcones"],
+  ],
+  [
+    "possessive: 'Y's \"X\" faction', and the faction is what was arrested",
+    "Peru's police arrested 14 members of Tren de Aragua's \"Los Gatos\" faction in Lima.",
+    ["Los Gatos -MEMBER_OF-> Tren de Aragua", "Peru -TARGETS-> Los Gatos"],
+    ["Peru -TARGETS-> Tren de Aragua"],
+  ],
+  [
+    "known as: 'a Y cell known as X'",
+    'The murder was carried out by members of a Tren de Aragua cell known as "Los Piratas".',
+    ["Los Piratas -MEMBER_OF-> Tren de Aragua"],
+    [],
+  ],
+  [
+    "apposition with a possessive: 'X, the Y's armed wing'",
+    "Los Chapitos, the Sinaloa Cartel's most violent faction, denied the report.",
+    ["Los Chapitos -MEMBER_OF-> Sinaloa Cartel"],
+    [],
+  ],
+  [
+    "trap: two rival gangs in a list are not parts of each other",
+    "Los Choneros, Los Lobos and Los Tiguerones were declared terrorist groups.",
+    [],
+    ["Los Choneros -MEMBER_OF-> Los Lobos", "Los Lobos -MEMBER_OF-> Los Tiguerones"],
+  ],
+  [
+    "trap: a gang is never a member of a state",
+    "Ecuador's Los Lobos, a faction of organised crime, grew fast.",
+    [],
+    ["Los Lobos -MEMBER_OF-> Ecuador"],
+  ],
+];
+
+describe("faction relations", () => {
+  it.each(TABLE)("%s", (_name, text, must, mustNot) => {
+    const { triples } = extract(text);
+    for (const t of must) expect(triples).toContain(t);
+    for (const t of mustNot) expect(triples).not.toContain(t);
+  });
+});
