@@ -36,7 +36,7 @@ const DESCRIPTION =
 
 /**
  * Mentions of `text` that definite descriptions add, resolved against `mentions` (sorted by start).
- * "the government" / "the administration" outside quotes is the document's `home` state (its
+ * "the government" outside quotes is the document's `home` state (its
  * dateline's) when it has one, as wire copy writes it; "the country" with no state nearby too.
  */
 export function descriptionMentions(text: string, mentions: Mention[], home?: Mention): Mention[] {
@@ -48,7 +48,7 @@ export function descriptionMentions(text: string, mentions: Mention[], home?: Me
     const end = start + d[0].length;
     const i = lowerBound(mentions, start);
     if (mentions[i] && mentions[i]!.start < end) continue;
-    const homeFirst = home && /^(?:government|administration)$/i.test(d[1]!) && !quotedAt(text, start);
+    const homeFirst = home && /^government$/i.test(d[1]!) && !quotedAt(text, start);
     let antecedent: Mention | undefined = homeFirst ? home : undefined;
     for (let j = i - 1; !antecedent && j >= 0 && start - mentions[j]!.end <= WINDOW; j--) {
       const m = mentions[j]!;

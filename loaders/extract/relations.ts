@@ -198,6 +198,32 @@ function appositionHead(s: Sentence, ms: Mention[], start: number): Mention | un
   return undefined;
 }
 
+/** "..., all of which Washington designated": a quantified relative pronoun before the cue. */
+const OF_WHICH =
+  /(?:both|all|each|several|some|most|many|two|three|four|five|six|seven|eight|nine|ten)\s+of\s+(?:which|whom)\s+[^,;:]{0,60}$/i;
+
+/**
+ * "X, Y and Z, all of which W designated": the cue's object is the list before the relative
+ * pronoun and its subject is what stands between the pronoun and the cue (none for a passive).
+ */
+function ofWhich(
+  s: Sentence,
+  ms: Mention[],
+  cueStart: number,
+): { antecedents: Mention[]; subjects: Mention[] } | undefined {
+  const from = Math.max(0, cueStart - 90);
+  const m = OF_WHICH.exec(s.text.slice(from, cueStart));
+  if (!m) return undefined;
+  const at = from + m.index;
+  const last = ms.filter((x) => x.end - s.start <= at).pop();
+  if (!last || !/^[\s,"”]*$/.test(s.text.slice(last.end - s.start, at))) return undefined;
+  const pronounEnd = at + m[0].length - m[0].replace(/^.*?\b(?:which|whom)\s+/i, "").length;
+  const subjects = ms
+    .filter((x) => x.start - s.start >= pronounEnd && x.end - s.start <= cueStart)
+    .slice(0, 1);
+  return { antecedents: [last, ...coordinated(s.text, s.start, ms, last, -1)], subjects };
+}
+
 /** "the two countries" → the last two distinct governments mentioned before `pos` (scanned backwards). */
 function pairBefore(all: Mention[], pos: number): Mention[] {
   const govs: Mention[] = [];
@@ -425,13 +451,22 @@ export function cueRelations(sentences: Sentence[], mentions: Mention[], cues: C
         rule += "+pronoun-object";
       } else if (/^\s+(?:them|it|itself|themselves)\b/.test(s.text.slice(f.end))) tgts = [];
       else tgts = targets(s, ms, f.end, c1, endsWithPrep);
+      const relativeObject = f.cue.form === "verb" ? ofWhich(s, ms, f.start) : undefined;
+      if (relativeObject) {
+        if (relativeObject.subjects.length) {
+          srcs = relativeObject.subjects;
+          tgts = relativeObject.antecedents;
+        } else srcs = relativeObject.antecedents;
+        rule += "+of-which";
+      }
       if (
         f.cue.form === "verb" &&
         !/^\S+ing\b/i.test(cueText) &&
         !/\sby$/i.test(cueText) &&
         PASSIVE.test(before)
       ) {
-        const by = /^\s+by\s+/.exec(s.text.slice(f.end));
+        // The agent: "by X" right after the participle or later in its clause ("designated terrorist groups by X").
+        const by = /^(?:\s+[^,;:()]{0,50}?)?\s+by\s+/.exec(s.text.slice(f.end, c1));
         const agent = by
           ? ms.find(
               (m) =>

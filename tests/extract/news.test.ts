@@ -165,6 +165,22 @@ const TABLE: Row[] = [
     ["Marcos Willians Herbas Camacho -LEADS-> Primeiro Comando da Capital"],
     [],
   ],
+  [
+    "'X, Y and Z, all of which W designated' designates the list",
+    "Among them were leaders of the Jalisco New Generation Cartel, the Sinaloa Cartel and the Northeast Cartel, all of which Washington designated as terrorist organisations.",
+    [
+      "United States -DESIGNATES-> Jalisco New Generation Cartel",
+      "United States -DESIGNATES-> Sinaloa Cartel",
+      "United States -DESIGNATES-> Northeast Cartel",
+    ],
+    [],
+  ],
+  [
+    "a passive agent later in the clause ('both of which were designated terrorist groups by X')",
+    "The raids hit Los Lobos and Los Choneros, both of which were designated terrorist groups by Ecuador in January.",
+    ["Ecuador -DESIGNATES-> Los Lobos", "Ecuador -DESIGNATES-> Los Choneros"],
+    [],
+  ],
 ];
 
 describe("news register", () => {
