@@ -117,7 +117,7 @@ const RULES: Rule[] = [
     kind: "Person",
     rule: "role-comma-person",
     re: new RegExp(
-      `(?<![\\p{L}])(?:${PERSON_NOUNS})(?:[ \\t]+of[ \\t]+the[ \\t]+[\\p{Ll} ]{3,30})?,[ \\t]+(${PERSON})\\b`,
+      `(?<![\\p{L}])(?:${PERSON_NOUNS})(?:[ \\t]+of[ \\t]+the[ \\t]+[\\p{Ll} ]{3,30}|[ \\t]+(?:for|of|at|to)[ \\t]+(?:the[ \\t]+)?[\\p{Lu}][\\p{L}.'’ ]{1,40}?)?,[ \\t]+(${PERSON})\\b`,
       "gu",
     ),
   },

@@ -97,6 +97,26 @@ export function homeState(text: string, mentions: Mention[], gaz: Gazetteer): Me
   return best && best.n >= 3 && best.n >= 2 * (second?.n ?? 0) ? best.m : undefined;
 }
 
+/** "A spokesman for the White House, X": a title, a preposition and the organisation, then the name. */
+const TITLE_FOR = /(?:^|[\s(])([\p{L}-]+(?:\s[\p{L}-]+)?)\s+(?:for|of|at|to)\s+(?:the\s+)?$/u;
+
+/** The organisation and relation of "a <title> for <ORG>, <person>". */
+function titleForOrg(
+  text: string,
+  ms: Mention[],
+  m: Mention,
+): { org: Mention; type: RelationType; title: string; at: number } | undefined {
+  const org = ms.filter((x) => x.end <= m.start && x.kind !== "Person").pop();
+  if (!org || !/^\s*(?:\([^()]{1,12}\))?,\s*$/.test(text.slice(org.end, m.start))) return undefined;
+  const t = TITLE_FOR.exec(text.slice(Math.max(0, org.start - 40), org.start));
+  if (!t) return undefined;
+  const words = t[1]!.split(/\s/);
+  const title = [words.join(" "), words[words.length - 1]!].find((w) => titleRelation(w));
+  const type = title ? titleRelation(title) : undefined;
+  if (!title || !type) return undefined;
+  return { org, type, title, at: org.start - 40 + t.index + t[0].indexOf(title) };
+}
+
 /** An alias or nickname after a name (", alias \"Fito\"", ", known as 'Tuta'"), skipped before an apposition. */
 const ALIAS_AFTER =
   /^,?\s+(?:alias|a\.k\.a\.|aka|(?:also\s+)?known\s+as)\s+(?:["“'‘][^"”'’\n]{1,30}["”'’]|[\p{Lu}][\p{L}]+)/u;
@@ -178,7 +198,9 @@ export function roleRelations(
             (x) =>
               x.kind !== "Person" &&
               x.start > m.end &&
-              /^\s+of\s+(?:the\s+)?$/.test(text.slice(m.end, x.start)),
+              /^\s+of\s+(?:the\s+)?(?:(?:opposition|ruling|governing|conservative|leftist|right-wing|left-wing)\s+)?$/.test(
+                text.slice(m.end, x.start),
+              ),
           );
           const its = /\b(?:its|their)\s+$/i.test(text.slice(Math.max(s.start, titleStart - 7), titleStart))
             ? possessor(text, mentions, titleStart, s.start)
@@ -195,6 +217,9 @@ export function roleRelations(
         }
       }
       const alias = ALIAS_AFTER.exec(text.slice(m.end, Math.min(s.end, m.end + 60)))?.[0].length ?? 0;
+      const forOrg = titleForOrg(text, ms, m);
+      if (forOrg)
+        emit(s, m, forOrg.type, forOrg.org, 0.8, forOrg.title, forOrg.at, `title-for-org:${forOrg.title}`);
       const after = TITLE_AFTER.exec(text.slice(m.end + alias, Math.min(s.end, m.end + alias + 80)));
       if (after) {
         const titled = titleRelation(after[2]!);

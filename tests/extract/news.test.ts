@@ -181,6 +181,34 @@ const TABLE: Row[] = [
     ["Ecuador -DESIGNATES-> Los Lobos", "Ecuador -DESIGNATES-> Los Choneros"],
     [],
   ],
+  [
+    "'a spokesman for ORG, X' is membership, and X is discovered",
+    "A spokesman for the White House, Daniel Ferrante, rejected that reading.",
+    ["Daniel Ferrante -MEMBER_OF-> White House"],
+    [],
+  ],
+  [
+    "'Senator X of the opposition Y party' is membership",
+    "Senator Marcela Arboleda Gómez of the opposition Democratic Centre party said the deal would fail.",
+    ["Marcela Arboleda Gómez -MEMBER_OF-> Democratic Centre"],
+    [],
+  ],
+  [
+    "coordinated subjects that sign or extend an agreement cooperate with each other",
+    "Chile, Colombia and Peru signed an agreement last year to share criminal records.",
+    [
+      "Chile -COOPERATES_WITH-> Colombia",
+      "Chile -COOPERATES_WITH-> Peru",
+      "Colombia -COOPERATES_WITH-> Peru",
+    ],
+    [],
+  ],
+  [
+    "an agreement extended 'for two more years'",
+    "El Salvador and the United States have extended for two more years an agreement on deportees.",
+    ["El Salvador -COOPERATES_WITH-> United States"],
+    [],
+  ],
 ];
 
 describe("news register", () => {
