@@ -22,6 +22,19 @@ const HEADS: [RegExp, NodeKind[]][] = [
   [/^(?:country|nation|government|administration|state)$/i, ["Government"]],
 ];
 
+/**
+ * "the administration": the last state named as an administration ("the Trump administration"),
+ * else the United States when the text has named it (the word is American usage), else undefined
+ * (the nearest state then, as for other descriptions).
+ */
+function administrationBefore(mentions: Mention[], end: number): Mention | undefined {
+  const before = mentions.slice(0, end).filter((m) => m.kind === "Government" && !m.quoted);
+  return (
+    before.filter((m) => /administration/i.test(m.text)).pop() ??
+    before.filter((m) => m.key === "United States").pop()
+  );
+}
+
 /** True when `pos` is inside a double-quoted passage of its paragraph (an odd number of quote marks before it). */
 function quotedAt(text: string, pos: number): boolean {
   const para = text.lastIndexOf("\n", pos) + 1;
@@ -49,7 +62,11 @@ export function descriptionMentions(text: string, mentions: Mention[], home?: Me
     const i = lowerBound(mentions, start);
     if (mentions[i] && mentions[i]!.start < end) continue;
     const homeFirst = home && /^government$/i.test(d[1]!) && !quotedAt(text, start);
-    let antecedent: Mention | undefined = homeFirst ? home : undefined;
+    let antecedent: Mention | undefined = homeFirst
+      ? home
+      : /^administration$/i.test(d[1]!)
+        ? administrationBefore(mentions, i)
+        : undefined;
     for (let j = i - 1; !antecedent && j >= 0 && start - mentions[j]!.end <= WINDOW; j--) {
       const m = mentions[j]!;
       if (m.end > start || m.quoted) continue;

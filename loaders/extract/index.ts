@@ -10,6 +10,7 @@ import { edgesOf, mergeGraphs, nodesOf } from "./assemble.ts";
 import { lastPersonBefore } from "./candidate.ts";
 import { descriptionMentions, selfNames } from "./coref.ts";
 import { acronymMentions, discoverMentions, shortFormMentions } from "./discover.ts";
+import { type EventReaction, eventRelations } from "./events.ts";
 import { factionRelations } from "./factions.ts";
 import { factRelations, propagate } from "./facts.ts";
 import { defaultGazetteer, type Gazetteer } from "./gazetteer.ts";
@@ -184,16 +185,15 @@ export function extractDocument(doc: Document & { text: string }, options: Extra
       doc.text,
     );
   const stated = cited ? sentences.filter((s) => s.end <= cited.index) : sentences;
-  const candidates = propagate(
-    [
-      ...cueRelations(stated, mentions, options.cues),
-      ...roleRelations(doc.text, sentences, mentions, gaz, doc.published),
-      ...factRelations(sentences, mentions, gaz),
-      ...factionRelations(stated, mentions),
-    ],
-    gaz,
-    doc.published,
-  );
+  const reactions: EventReaction[] = [];
+  const found = [
+    ...cueRelations(stated, mentions, options.cues, reactions),
+    ...roleRelations(doc.text, sentences, mentions, gaz, doc.published),
+    ...factRelations(sentences, mentions, gaz),
+    ...factionRelations(stated, mentions),
+  ];
+  const events = eventRelations(reactions, reactions.length ? propagate(found, gaz, doc.published) : []);
+  const candidates = propagate([...found, ...events], gaz, doc.published);
   const { text: _t, ...meta } = doc;
   const edges = edgesOf(doc.id, doc.published, candidates, minConfidence);
   const used = new Set(edges.flatMap((e) => [e.source, e.target]));

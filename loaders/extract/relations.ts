@@ -3,6 +3,7 @@
  * source (the clause subject, the speaker of a quote, or the reporter of speech) and the target
  * (the next actor and those coordinated with it, the 'by' agent of a passive, the actor a stance
  * is about). Negated cues are dropped; TARGETS cues under a modal or future become THREATENS.
+ * A stance against an event ("condemned the raid") is handed to `reactions` for events.ts.
  */
 import type { RelationType } from "../../graph/ontology.ts";
 import { type Candidate, lastPersonBefore, mentionsIn, validPair } from "./candidate.ts";
@@ -15,6 +16,7 @@ import {
   quoteAt,
   quoteSpans,
 } from "./clauses.ts";
+import { EVENT_OBJECT, type EventReaction } from "./events.ts";
 import { nominalAgent, phraseHeads, relativeSubject, threatenedAct } from "./frames.ts";
 import { CUES, type Cue, REPORTING } from "./lexicon.ts";
 import type { Mention } from "./mentions.ts";
@@ -200,7 +202,7 @@ function appositionHead(s: Sentence, ms: Mention[], start: number): Mention | un
 
 /** "..., all of which Washington designated": a quantified relative pronoun before the cue. */
 const OF_WHICH =
-  /(?:both|all|each|several|some|most|many|two|three|four|five|six|seven|eight|nine|ten)\s+of\s+(?:which|whom)\s+[^,;:]{0,60}$/i;
+  /(?:(?:both|all|each|several|some|most|many|two|three|four|five|six|seven|eight|nine|ten)\s+of\s+|,\s+)(?:which|whom)\s+[^,;:]{0,60}$/i;
 
 /**
  * "X, Y and Z, all of which W designated": the cue's object is the list before the relative
@@ -221,6 +223,8 @@ function ofWhich(
   const subjects = ms
     .filter((x) => x.start - s.start >= pronounEnd && x.end - s.start <= cueStart)
     .slice(0, 1);
+  // A bare "which"/"whom" is an object relative only with its own subject ("X, whom the Treasury sanctioned").
+  if (m[0].startsWith(",") && !subjects.length) return undefined;
   return { antecedents: [last, ...coordinated(s.text, s.start, ms, last, -1)], subjects };
 }
 
@@ -302,7 +306,12 @@ function designated(s: Sentence, ms: Mention[], from: number, to: number): Menti
 }
 
 /** Relations stated by cues (the built-in ones unless `cues` is given) in the sentences of one document. */
-export function cueRelations(sentences: Sentence[], mentions: Mention[], cues: Cue[] = CUES): Candidate[] {
+export function cueRelations(
+  sentences: Sentence[],
+  mentions: Mention[],
+  cues: Cue[] = CUES,
+  reactions: EventReaction[] = [],
+): Candidate[] {
   const out: Candidate[] = [];
   for (const s of sentences) {
     const ms = phraseHeads(s, mentionsIn(mentions, s));
@@ -507,6 +516,16 @@ export function cueRelations(sentences: Sentence[], mentions: Mention[], cues: C
       };
       for (const src of srcs)
         for (const tgt of tgts) emit(src, tgt, confidence - (tgt === tgts[0] ? 0 : 0.05), rule);
+      if (type === "OPPOSES" && !tgts.length && srcs.length && EVENT_OBJECT.test(s.text.slice(f.end)))
+        reactions.push({
+          sources: srcs,
+          sentence: s,
+          cue: cueText,
+          cueStart: s.start + f.start,
+          cueEnd: s.start + f.end,
+          confidence: confidence - 0.15,
+          rule,
+        });
       if (type === "COOPERATES_WITH" && !tgts.length && srcs.length >= 2)
         for (let a = 0; a < srcs.length; a++)
           for (let b = a + 1; b < srcs.length; b++)

@@ -209,6 +209,12 @@ const TABLE: Row[] = [
     ["El Salvador -COOPERATES_WITH-> United States"],
     [],
   ],
+  [
+    "'the administration' is the state named as one, or the United States when named",
+    "WASHINGTON, Jan 9 (wire) - The United States warned Mexico on Friday. The remarks came a year after the administration designated the Sinaloa Cartel as a terrorist group.",
+    ["United States -DESIGNATES-> Sinaloa Cartel"],
+    ["Mexico -DESIGNATES-> Sinaloa Cartel"],
+  ],
 ];
 
 describe("news register", () => {
