@@ -211,7 +211,7 @@ const TABLE: Row[] = [
   ],
   [
     "'the administration' is the state named as one, or the United States when named",
-    "WASHINGTON, Jan 9 (wire) - The United States warned Mexico on Friday. The remarks came a year after the administration designated the Sinaloa Cartel as a terrorist group.",
+    "WASHINGTON, Jan 9 (wire) - The United States warned Mexico on Friday. The remarks were the sharpest since last year, when the administration designated the Sinaloa Cartel as a terrorist group.",
     ["United States -DESIGNATES-> Sinaloa Cartel"],
     ["Mexico -DESIGNATES-> Sinaloa Cartel"],
   ],
