@@ -113,7 +113,9 @@ function subjects(
 ): { found: Mention[]; pronoun: boolean } {
   const cands = ms.filter(
     (m) =>
-      m.start - s.start >= from && m.end - s.start <= to && !inPrepositionalPhrase(s.text, s.start, m, from),
+      m.start - s.start >= from &&
+      m.end - s.start <= to &&
+      (!inPrepositionalPhrase(s.text, s.start, m, from) || subordinateSubject(s, m, to)),
   );
   const first = cands[0];
   const lead = s.text.slice(from, first ? first.start - s.start : to);
@@ -128,6 +130,15 @@ function subjects(
 /** An object that is an interaction between others ("criticized a meeting between X and Y"): X and Y are not the cue's target. */
 const INTERACTION_OBJECT =
   /^\s+(?:a|an|the|any|this|that)\s+(?:[\p{Ll}-]+\s+){0,2}(?:meetings?|talks|deals?|agreements?|pacts?|alliances?|ties|relations|rapprochement|contacts?|exchanges?|visits?|calls?|summits?)\s+(?:between|with|of)\s+/u;
+
+/** "after / before / since / until / as X <verb>": X after a conjunction-like preposition, right before the cue, is a clause subject. */
+function subordinateSubject(s: Sentence, m: Mention, cueStart: number): boolean {
+  return (
+    /\b(?:after|before|since|until|as|when|while|because)\s+(?:the\s+)?$/i.test(
+      s.text.slice(Math.max(0, m.start - s.start - 12), m.start - s.start),
+    ) && IMMEDIATE_SUBJECT.test(s.text.slice(m.end - s.start, cueStart))
+  );
+}
 
 /** Target actors after the cue within the clause (first one plus coordinated ones). */
 function targets(

@@ -215,6 +215,18 @@ const TABLE: Row[] = [
     ["United States -DESIGNATES-> Sinaloa Cartel"],
     ["Mexico -DESIGNATES-> Sinaloa Cartel"],
   ],
+  [
+    "a subject after 'after'/'since' right before its verb is a clause subject, not a prepositional object",
+    "Prices rose after Mexico struck the Sinaloa Cartel in Culiacán.",
+    ["Mexico -TARGETS-> Sinaloa Cartel"],
+    [],
+  ],
+  [
+    "trap: 'after' + actor + noun is still a prepositional phrase",
+    "After Mexico's elections the Sinaloa Cartel attacked soldiers in Culiacán.",
+    [],
+    ["Mexico -TARGETS-> Sinaloa Cartel"],
+  ],
 ];
 
 describe("news register", () => {
