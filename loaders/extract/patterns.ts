@@ -26,7 +26,7 @@ const ARTICLE_WORD = new RegExp(`^${ARTICLE}$`);
 const GROUP_CONTEXT =
   /\b(?:gangs?|groups?|factions?|cartels?|clans?|maras?|criminal|members?|leaders?|kingpins?|boss|extortion|traffick\w*|organi[sz]ations?|militias?|armed|hitmen|inmates)\b/i;
 const PERSON_NOUNS =
-  "spokesman|spokeswoman|spokesperson|businessman|businesswoman|politician|activist|lawyer|journalist|priest|pastor|officer|commander|leader|boss|kingpin|director|founder|coordinator|chief|head|minister|ambassador|envoy|governor|mayor|commissioner|superintendent|ombudsman|attorney general|senator|lawmaker|prosecutor|judge|general|colonel|captain|analyst|researcher|negotiator|mediator|trafficker|smuggler|warlord|rebel|opposition figure|candidate|president|adviser|advisor|aide|official|banker|financier|army officer|police officer|soldier|sergeant|lieutenant|wife|husband|brother|sister|son|daughter|nephew|cousin";
+  "counterpart|spokesman|spokeswoman|spokesperson|businessman|businesswoman|politician|activist|lawyer|journalist|priest|pastor|officer|commander|leader|boss|kingpin|director|founder|coordinator|chief|head|minister|ambassador|envoy|governor|mayor|commissioner|superintendent|ombudsman|attorney general|senator|lawmaker|prosecutor|judge|general|colonel|captain|analyst|researcher|negotiator|mediator|trafficker|smuggler|warlord|rebel|opposition figure|candidate|president|adviser|advisor|aide|official|banker|financier|army officer|police officer|soldier|sergeant|lieutenant|wife|husband|brother|sister|son|daughter|nephew|cousin";
 const ORG_NOUNS =
   "group|organization|organisation|agency|company|firm|network|party|movement|coalition|alliance|bloc|foundation|institute|charity|union|think tank|outlet|newspaper|broadcaster|ministry|court|council|commission|office";
 const GANG_NOUNS =

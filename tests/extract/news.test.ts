@@ -238,6 +238,13 @@ describe("news register", () => {
 });
 
 describe("names in the news register", () => {
+  it("discovers a person named after 'his <demonym> counterpart,'", () => {
+    const { names } = extract(
+      "The president pressed his Paraguayan counterpart, Mirta Acosta Villalba, on the border.",
+    );
+    expect(names).toContain("Mirta Acosta Villalba");
+  });
+
   it("keeps a quoted alias as the person's alias, also where it recurs", () => {
     const { graph } = extract(
       'The escapees include Aldo Dupie Ochoa, known as "El Lobo", who leads the Barrio 18 faction. El Lobo was seen in Mixco.',
