@@ -10,6 +10,18 @@ type Row = [name: string, text: string, must: string[], mustNot: string[]];
 
 const TABLE: Row[] = [
   [
+    "a designation only weighed is none yet",
+    "Officials said the Trump administration is weighing whether to designate the Comando Vermelho as a terrorist organisation.",
+    [],
+    ["United States -DESIGNATES-> Comando Vermelho"],
+  ],
+  [
+    "a designation inside an object relative after a hypothetical clause still counts",
+    "Washington would deal with Delcy Rodríguez, whom the Treasury Department sanctioned in 2018.",
+    ["Treasury Department -DESIGNATES-> Delcy Rodríguez"],
+    [],
+  ],
+  [
     "progressive is not passive",
     "Officials said Canada is working with Mexico on border security.",
     ["Canada -COOPERATES_WITH-> Mexico"],
