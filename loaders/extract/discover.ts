@@ -48,7 +48,10 @@ const RULES: {
   {
     kind: "Cartel",
     rule: "cartel-name",
-    re: new RegExp(`\\b((?:${NAME_WORD}[ \\t]+(?:(?:de|del|de la|de los)[ \\t]+)?){1,3}Cartel)\\b`, "gu"),
+    re: new RegExp(
+      `(?<![\\p{L}\\p{N}])((?:${NAME_WORD}[ \\t]+(?:(?:de|del|de la|de los)[ \\t]+)?){1,3}Cartel)\\b`,
+      "gu",
+    ),
     group: 1,
   },
   {
@@ -234,7 +237,11 @@ export function shortFormMentions(text: string, mentions: Mention[]): Mention[] 
     if (owners.length !== 1 || surname.length < 3) continue;
     const owner = owners[0]!;
     const first = firstOf.get(owner.key)!;
-    const re = new RegExp(`\\b${surname.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`, "gu");
+    // Lookarounds, not \b: a surname may start or end with an accented letter ("Élan").
+    const re = new RegExp(
+      `(?<![\\p{L}\\p{N}])${surname.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}\\p{N}])`,
+      "gu",
+    );
     for (let x = re.exec(text); x; x = re.exec(text)) {
       const s = x.index;
       if (s < first || index.contains(s) || taken.has(s)) continue;

@@ -70,7 +70,7 @@ const RULES: Rule[] = [
   {
     kind: "Person",
     rule: "nickname-person",
-    re: new RegExp(`\\b(${W})[ \\t]+["“]([^"”\\n]{2,30})["”][ \\t]+(${W}(?:[ \\t]+${W})?)`, "gu"),
+    re: new RegExp(`${START}(${W})[ \\t]+["“]([^"”\\n]{2,30})["”][ \\t]+(${W}(?:[ \\t]+${W})?)`, "gu"),
     name: (m) => `${m[1]} ${m[3]}`,
   },
   {

@@ -238,6 +238,19 @@ describe("news register", () => {
 });
 
 describe("names in the news register", () => {
+  it("resolves a surname that starts with an accented letter to the person named in full", () => {
+    const { triples } = extract(
+      "The gang's leader, Luckson Élan, spoke. The United Nations and the European Union have both sanctioned Élan.",
+    );
+    expect(triples).toContain("United Nations -DESIGNATES-> Luckson Élan");
+    expect(triples).toContain("European Union -DESIGNATES-> Luckson Élan");
+  });
+
+  it("finds a nickname between names when the first name starts with an accented letter", () => {
+    const { names } = extract('Prosecutors charged Édgar "El Chino" Valdivia Ramos with extortion.');
+    expect(names).toEqual(["Édgar Valdivia Ramos"]);
+  });
+
   it("discovers a person named after 'his <demonym> counterpart,'", () => {
     const { names } = extract(
       "The president pressed his Paraguayan counterpart, Mirta Acosta Villalba, on the border.",
