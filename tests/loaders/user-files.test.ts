@@ -33,8 +33,8 @@ const MINISTER = {
   roles: [{ type: "MEMBER_OF", org: "Haiti", titles: ["Justice Minister"], from: "2025-01-01" }],
 };
 const actors = file("actors.json", [GANG, MINISTER]);
-const cues = file("cues.json", { OPPOSES: { verb: ["rebuk(?:e|es|ed|ing)"] } });
-const TEXT = "Lucien Marcellus condemned Kraze Bayè on Tuesday. Kraze Baye rebuked Haiti on Wednesday.";
+const cues = file("cues.json", { OPPOSES: { verb: ["upbraid(?:s|ed|ing)?"] } });
+const TEXT = "Lucien Marcellus condemned Kraze Bayè on Tuesday. Kraze Baye upbraided Haiti on Wednesday.";
 
 function triples(options: ReturnType<typeof userExtractOptions>, text = TEXT) {
   const g = extractDocument(makeDocument({ text, source: "t.txt", published: "2026-01-10" }), options);
@@ -108,7 +108,7 @@ describe("user actors and cues files", () => {
     ["an unknown form", { OPPOSES: { adverb: ["angrily"] } }, /entry OPPOSES: Unrecognized key: "adverb"/],
     [
       "a broken pattern",
-      { OPPOSES: { verb: ["rebuk(e"] } },
+      { OPPOSES: { verb: ["upbraid(s"] } },
       /entry OPPOSES\.verb\.0: not a valid regular expression/,
     ],
     ["a pattern that is not a string", { TARGETS: { noun: ["raid", 3] } }, /entry TARGETS\.noun\.1: /],
