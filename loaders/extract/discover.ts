@@ -219,6 +219,8 @@ export function acronymMentions(text: string, mentions: Mention[]): Mention[] {
   return out;
 }
 
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
 /** Surnames and given names of discovered people resolved to the full name, when unambiguous. */
 export function shortFormMentions(text: string, mentions: Mention[]): Mention[] {
   const people = new Map<string, Mention>();
@@ -237,13 +239,9 @@ export function shortFormMentions(text: string, mentions: Mention[]): Mention[] 
     if (owners.length !== 1 || surname.length < 3) continue;
     const owner = owners[0]!;
     const first = firstOf.get(owner.key)!;
-    // Lookarounds, not \b: a surname may start or end with an accented letter ("Élan").
-    const re = new RegExp(
-      `(?<![\\p{L}\\p{N}])${surname.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}\\p{N}])`,
-      "gu",
-    );
-    for (let x = re.exec(text); x; x = re.exec(text)) {
-      const s = x.index;
+    // A word boundary checked by hand: a surname may start or end with an accented letter ("Élan").
+    for (let s = text.indexOf(surname, first); s >= 0; s = text.indexOf(surname, s + 1)) {
+      if (WORD_CHAR.test(text[s - 1] ?? "") || WORD_CHAR.test(text[s + surname.length] ?? "")) continue;
       if (s < first || index.contains(s) || taken.has(s)) continue;
       taken.add(s);
       out.push({ ...owner, start: s, end: s + surname.length, text: surname, rule: "short-form" });

@@ -156,9 +156,13 @@ export const TITLE_AFTER = new RegExp(
 export function titleRelation(title: string): RelationType | undefined {
   const t = title.replace(/^(?:[Ff]ormer |[Ee]x-|then-)?(?:Deputy |Acting |deputy |acting )?/, "");
   if (/^(?:[Ff]ormer|[Ee]x-)/.test(title)) return undefined;
-  const hit = TITLES.find(([x]) => x === t) ?? TITLES.find(([x]) => x.toLowerCase() === t.toLowerCase());
+  const hit = BY_TITLE.get(t) ?? BY_LOWER_TITLE.get(t.toLowerCase());
   if (!hit) return undefined;
-  return /^(Deputy|deputy|Acting|acting)/.test(title.replace(/^(then-)/, "")) && hit[1] === "LEADS"
+  return /^(Deputy|deputy|Acting|acting)/.test(title.replace(/^(then-)/, "")) && hit === "LEADS"
     ? "MEMBER_OF"
-    : hit[1];
+    : hit;
 }
+
+/** Title → relation, exact spelling first (the longest-first order of TITLES decides between equal keys). */
+const BY_TITLE = new Map([...TITLES].reverse());
+const BY_LOWER_TITLE = new Map([...TITLES].reverse().map(([t, r]) => [t.toLowerCase(), r] as const));
