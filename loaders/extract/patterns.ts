@@ -54,6 +54,8 @@ interface Rule {
    * anchor instead of one per capitalised word.
    */
   before?: RegExp;
+  /** With `before`: the surface runs from the name through the anchor ("Ecuadorian" + " Navy"). */
+  throughAnchor?: boolean;
   /** The node name from the matched surface (default: the surface). */
   name?: (m: RegExpExecArray) => string;
 }
@@ -62,10 +64,8 @@ const RULES: Rule[] = [
   {
     kind: "Person",
     rule: "alias-person",
-    re: new RegExp(
-      `${START}(${PERSON}),?[ \\t]+(?:alias|a\\.k\\.a\\.|aka|(?:also[ \\t]+)?known[ \\t]+as)[ \\t]+["“'‘]([^"”'’\\n]{2,30})["”'’]`,
-      "gu",
-    ),
+    re: /,?[ \t]+(?:alias|a\.k\.a\.|aka|(?:also[ \t]+)?known[ \t]+as)[ \t]+["“'‘]([^"”'’\n]{2,30})["”'’]/gu,
+    before: new RegExp(`${START}(${PERSON})$`, "u"),
   },
   {
     kind: "Person",
@@ -132,10 +132,9 @@ const RULES: Rule[] = [
   {
     kind: "Institution",
     rule: "demonym-force",
-    re: new RegExp(
-      `\\b(${W}[ \\t]+(?:National[ \\t]+|Federal[ \\t]+|Military[ \\t]+|Civil[ \\t]+)?(?:Army|Navy|Air[ \\t]+Force|Police|Coast[ \\t]+Guard|Armed[ \\t]+Forces|Marines|Marine[ \\t]+Corps|Special[ \\t]+Forces|National[ \\t]+Guard))\\b`,
-      "gu",
-    ),
+    re: /(?<=[ \t])(?:(?:National|Federal|Military|Civil)[ \t]+)?(?:Army|Navy|Air[ \t]+Force|Police|Coast[ \t]+Guard|Armed[ \t]+Forces|Marines|Marine[ \t]+Corps|Special[ \t]+Forces|National[ \t]+Guard)\b/gu,
+    before: new RegExp(`${START}(${W})[ \\t]+$`, "u"),
+    throughAnchor: true,
   },
   {
     kind: "Person",
@@ -237,8 +236,11 @@ function* ruleMatches(r: Rule, text: string): Generator<RegExpExecArray> {
     const from = Math.max(0, m.index - 90);
     const b = r.before.exec(text.slice(from, m.index));
     if (!b) continue;
-    const hit = [b[1]!, b[1]!] as unknown as RegExpExecArray;
-    hit.index = from + b.index + b[0].length - b[1]!.length;
+    const start = from + b.index + b[0].lastIndexOf(b[1]!);
+    const surface = r.throughAnchor ? text.slice(start, m.index + m[0].length) : b[1]!;
+    // The anchor's own groups follow the name (the alias rule's nickname is hit[2]).
+    const hit = [surface, surface, ...m.slice(1)] as unknown as RegExpExecArray;
+    hit.index = start;
     yield hit;
   }
 }
@@ -325,7 +327,7 @@ export function patternMentions(
       };
       claimed.add(start, end);
       if (r.rule === "alias-person") {
-        const nickStart = m.index + m[0].length - 1 - m[2]!.length;
+        const nickStart = text.indexOf(m[2]!, end);
         const nickEnd = nickStart + m[2]!.length;
         if (!knownIndex.overlaps(nickStart, nickEnd) && !claimed.any(nickStart, nickEnd)) {
           claimed.add(nickStart, nickEnd);
