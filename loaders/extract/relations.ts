@@ -115,7 +115,9 @@ function subjects(
     (m) =>
       m.start - s.start >= from &&
       m.end - s.start <= to &&
-      (!inPrepositionalPhrase(s.text, s.start, m, from) || subordinateSubject(s, m, to)),
+      (!inPrepositionalPhrase(s.text, s.start, m, from) ||
+        subordinateSubject(s, m, to) ||
+        STATES_OF.test(s.text.slice(from, m.start - s.start))),
   );
   const first = cands[0];
   const lead = s.text.slice(from, first ? first.start - s.start : to);
@@ -127,9 +129,16 @@ function subjects(
   return { found: [first, ...coordinated(s.text, s.start, cands, first, 1)], pronoun: false };
 }
 
+/** An actor right before a reporting verb is its speaker (", the ministry said in a statement."), never a cue's object. */
+const TRAILING_SPEAKER = /^\s+(?:said|says|told|reported|announced|added|stated)\b/;
+
 /** An object that is an interaction between others ("criticized a meeting between X and Y"): X and Y are not the cue's target. */
 const INTERACTION_OBJECT =
   /^\s+(?:a|an|the|any|this|that)\s+(?:[\p{Ll}-]+\s+){0,2}(?:meetings?|talks|deals?|agreements?|pacts?|alliances?|ties|relations|rapprochement|contacts?|exchanges?|visits?|calls?|summits?)\s+(?:between|with|of)\s+/u;
+
+/** A subject naming states through their governments: "The (military) governments of X, Y and Z launched". */
+const STATES_OF =
+  /^\s*(?:[Tt]he\s+)?(?:[\p{Ll}-]+\s+)?(?:governments|leaders|presidents|foreign ministers|defen[cs]e ministers|armies|militaries)\s+of\s+(?:the\s+)?$/u;
 
 /** "after / before / since / until / as X <verb>": X after a conjunction-like preposition, right before the cue, is a clause subject. */
 function subordinateSubject(s: Sentence, m: Mention, cueStart: number): boolean {
@@ -154,7 +163,8 @@ function targets(
     (m) =>
       m.start - s.start >= from &&
       m.end - s.start <= limit &&
-      !INTERACTION_OBJECT.test(s.text.slice(from, m.start - s.start)),
+      !INTERACTION_OBJECT.test(s.text.slice(from, m.start - s.start)) &&
+      !TRAILING_SPEAKER.test(s.text.slice(m.end - s.start, m.end - s.start + 12)),
   );
   const first = after.find((m, i) =>
     i === 0 && cueEndsWithPreposition

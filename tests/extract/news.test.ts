@@ -227,6 +227,22 @@ const TABLE: Row[] = [
     [],
     ["Mexico -TARGETS-> Sinaloa Cartel"],
   ],
+  [
+    "states named through their governments are the subject; a joint force is cooperation among them",
+    "The military governments of Mali, Burkina Faso and Niger launched a joint force of 5,000 troops on Saturday, the Alliance of Sahel States said.",
+    [
+      "Burkina Faso -COOPERATES_WITH-> Mali",
+      "Mali -COOPERATES_WITH-> Niger",
+      "Burkina Faso -COOPERATES_WITH-> Niger",
+    ],
+    ["Alliance of Sahel States -COOPERATES_WITH-> Mali"],
+  ],
+  [
+    "trap: the speaker of a trailing report is not the cue's object",
+    "The ELN attacked a police post in Arauca, the Ecuadorian Navy said on Monday.",
+    [],
+    ["ELN -TARGETS-> Ecuadorian Navy"],
+  ],
 ];
 
 describe("news register", () => {
