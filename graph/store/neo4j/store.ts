@@ -38,7 +38,7 @@ import type {
 import { CypherConsole } from "./console/run.ts";
 import { CORRECTION_SCHEMA } from "./corrections.ts";
 import { Neo4jCuration } from "./curation.ts";
-import { createDriver, type Neo4jConnection, toAppError, verify } from "./driver.ts";
+import { createDriver, type Neo4jConnection, readRecords, toAppError, verify } from "./driver.ts";
 import { searchEvidence } from "./evidence-search.ts";
 import * as reads from "./reads.ts";
 import { plainRows } from "./reads.ts";
@@ -96,19 +96,12 @@ export class Neo4jStore implements GraphStore {
 
   /** Read query returning plain rows. */
   private plain = (cypher: string, params: Record<string, unknown> = {}) =>
-    this.guard(async () =>
-      plainRows(
-        (await this.driver.executeQuery(cypher, params, { database: this.db, routing: "READ" })).records,
-      ),
-    );
+    this.guard(async () => plainRows(await readRecords(this.driver, this.db, cypher, params)));
 
   /** Read query returning raw driver values (for graph collection). */
   private raw = (cypher: string, params: Record<string, unknown> = {}) =>
     this.guard(async () => {
-      const { records } = await this.driver.executeQuery(cypher, params, {
-        database: this.db,
-        routing: "READ",
-      });
+      const records = await readRecords(this.driver, this.db, cypher, params);
       return records.map((r) => Object.fromEntries(r.keys.map((k) => [String(k), r.get(k)])));
     });
 
