@@ -34,11 +34,16 @@ export class Neo4jCuration {
     private readonly batchSize: number,
   ) {}
 
+  /** True when at least one correction is stored (one index lookup). */
+  async hasCorrections(): Promise<boolean> {
+    return (await this.read("MATCH (c:Correction) RETURN c.id AS id LIMIT 1")).length > 0;
+  }
+
   /** After a write of `input` (documents in `skip` were already stored): keep fragments, replay. */
   async afterWrite(input: Interchange, skip: Set<string>): Promise<void> {
     const docs = input.documents.map((d) => d.id).filter((id) => !skip.has(id));
     if (docs.length) await writeFragments(this.driver, this.db, input, docs);
-    if ((await readCorrections(this.read)).length) await this.materialise();
+    if (await this.hasCorrections()) await this.materialise();
   }
 
   /** Stores fragments for documents loaded before the corrections layer (their data is still as extracted). */

@@ -46,7 +46,7 @@ import * as paged from "./relations.ts";
 import { SCHEMA_STATEMENTS } from "./schema.ts";
 import { relationEvidence, topEntities } from "./top.ts";
 import * as traverse from "./traverse.ts";
-import { batchRunner, runSteps, writeSteps } from "./writer.ts";
+import { batchRunner, type Created, runSteps, writeSteps } from "./writer.ts";
 
 /** Tuning of the Neo4j store. */
 export interface Neo4jStoreOptions {
@@ -133,10 +133,12 @@ export class Neo4jStore implements GraphStore {
     const stored = await this.storedDocuments(ids);
     const skip = new Set(ids.filter((id) => stored.get(id)));
     const fresh = new Set(ids.filter((id) => !stored.has(id)));
-    const before = await this.counts();
+    const corrected = await this.curation.hasCorrections();
+    const before = corrected ? await this.counts() : undefined;
     const runner = batchRunner(this.driver, this.db);
+    let created: Created;
     try {
-      await this.guard(() =>
+      created = await this.guard(() =>
         runSteps(runner, writeSteps(graph, skip, fresh), {
           ...options,
           batchSize: options.batchSize ?? this.options.batchSize,
@@ -146,14 +148,17 @@ export class Neo4jStore implements GraphStore {
       await runner.close?.();
     }
     await this.guard(() => this.curation.afterWrite(graph, skip));
-    const after = await this.counts();
-    return {
-      documents: graph.documents.length - skip.size,
-      skippedDocuments: skip.size,
-      entities: after.entities - before.entities,
-      relations: after.relations - before.relations,
-      evidence: after.evidence - before.evidence,
-    };
+    // With corrections the curated sync rewrites the graph: count what is there. Without any, the
+    // write's own query summaries say what it created (no count queries per batch).
+    if (before) {
+      const after = await this.counts();
+      created = {
+        entities: after.entities - before.entities,
+        relations: after.relations - before.relations,
+        evidence: after.evidence - before.evidence,
+      };
+    }
+    return { documents: graph.documents.length - skip.size, skippedDocuments: skip.size, ...created };
   }
 
   /** Counts from the count store: relations between entities are all relationships but mentions and sources. */

@@ -110,16 +110,18 @@ const NODE_FIELDS = (n: string) => `${n} {.id, .name, .kind, .aliases, degree: $
  * (ties at the `limit`-th weight included), known nodes are matched once as nodes, and
  * relationships are fetched (expand-into, from the small side) only for the neighbours kept.
  */
-const LEVEL = (where: string) => `OPTIONAL MATCH (k:Entity) WHERE k.id IN $known
-  WITH collect(k) AS knownNodes
-  UNWIND $frontier AS id
+const LEVEL = (where: string) => `UNWIND $frontier AS id
   MATCH (a:Entity {id: id})-[r:${RELATION_PATTERN}]-(b) WHERE ${where}
-  WITH knownNodes, id, a, b, sum(r.evidenceCount * r.confidence) AS weight
+  WITH a, b, sum(r.evidenceCount * r.confidence) AS weight
   ORDER BY weight DESC
-  WITH knownNodes, id, a, collect({b: b, weight: weight}) AS ns
-  WITH knownNodes, id, a, size(ns) AS total, [n IN ns WHERE n.b IN knownNodes] AS known,
-       [n IN ns WHERE NOT n.b IN knownNodes] AS others
-  WITH knownNodes, collect({id: id, a: a, total: total, known: known, others: others,
+  WITH a, collect({b: b, weight: weight}) AS ns
+  WITH collect({a: a, ns: ns}) AS level
+  OPTIONAL MATCH (k:Entity) WHERE k.id IN $known
+  WITH level, collect(k) AS knownNodes
+  UNWIND level AS row
+  WITH knownNodes, row.a AS a, size(row.ns) AS total, [n IN row.ns WHERE n.b IN knownNodes] AS known,
+       [n IN row.ns WHERE NOT n.b IN knownNodes] AS others
+  WITH knownNodes, collect({id: a.id, a: a, total: total, known: known, others: others,
        cutoff: others[$limit - 1].weight}) AS level
   WITH knownNodes, level, CASE WHEN size(level) > 1
        THEN reduce(s = [], row IN level | s + [n IN row.others[0..$limit] | n.b]) ELSE [] END AS picked

@@ -109,6 +109,9 @@ export const relations =
         documents: [...new Set(added.map((v) => v.document as string))],
       };
     });
-    if (created.length) await tx.run(Q.evidence, { rows: created });
-    await tx.run(Q.relations(type), { rows: relationRows });
+    const evidence = created.length
+      ? (await tx.run(Q.evidence, { rows: created })).summary.counters.updates().nodesCreated
+      : 0;
+    const merged = await tx.run(Q.relations(type), { rows: relationRows });
+    return { evidence, relations: merged.summary.counters.updates().relationshipsCreated };
   };

@@ -17,8 +17,26 @@ import { relationRows, relations } from "./write-relations.ts";
 /** One row of parameters. */
 export type Row = Record<string, unknown>;
 
-/** What one batch does inside its write transaction. */
-export type Work = (tx: ManagedTransaction, rows: Row[]) => Promise<void>;
+/** What a write created, from its queries' own summaries (no count query before or after). */
+export interface Created {
+  entities: number;
+  relations: number;
+  evidence: number;
+}
+
+/** Nothing created. */
+export const noneCreated = (): Created => ({ entities: 0, relations: 0, evidence: 0 });
+
+/** Adds `b` into `a`. */
+export function addCreated(a: Created, b: Partial<Created>): Created {
+  a.entities += b.entities ?? 0;
+  a.relations += b.relations ?? 0;
+  a.evidence += b.evidence ?? 0;
+  return a;
+}
+
+/** What one batch does inside its write transaction; returns what it created. */
+export type Work = (tx: ManagedTransaction, rows: Row[]) => Promise<Partial<Created> | undefined>;
 
 /** Rows of one step and what the step does with them, as part of a transaction. */
 export interface Piece {
@@ -26,9 +44,12 @@ export interface Piece {
   rows: Row[];
 }
 
-/** Runs pieces together in one write transaction, in order; `close` releases its session. */
+/**
+ * Runs pieces together in one write transaction, in order, and returns what the committed
+ * transaction created (a retried attempt's counts are dropped); `close` releases its session.
+ */
 export interface Runner {
-  (pieces: Piece[]): Promise<void>;
+  (pieces: Piece[]): Promise<Created>;
   close?: () => Promise<void>;
 }
 
@@ -56,11 +77,12 @@ const Q = {
   complete: "UNWIND $rows AS d MATCH (doc:Document {id: d.id}) SET doc.complete = true",
 };
 
-/** A batch that runs one query over its rows. */
+/** A batch that runs one query over its rows; `entities` counts the nodes it created as entities. */
 const query =
-  (cypher: string): Work =>
+  (cypher: string, counts?: "entities"): Work =>
   async (tx, rows) => {
-    await tx.run(cypher, { rows });
+    const { summary } = await tx.run(cypher, { rows });
+    return counts ? { entities: summary.counters.updates().nodesCreated } : undefined;
   };
 
 /** Groups without copying: one array per key, pushed to. */
@@ -103,7 +125,7 @@ export function writeSteps(g: Interchange, skip: Set<string>, fresh: Set<string>
   for (const [kind, nodes] of groupBy(g.nodes, (n) => n.kind)) {
     steps.push({
       name: "entities",
-      work: query(Q.entities(NodeKind.parse(kind))),
+      work: query(Q.entities(NodeKind.parse(kind)), "entities"),
       rows: nodes.map((n) => {
         const aliases = ownAliases(n.name, n.aliases);
         return {
@@ -142,13 +164,14 @@ export async function runSteps(
   run: Runner,
   steps: Step[],
   options: WriteOptions & { batchSize: number },
-): Promise<void> {
+): Promise<Created> {
   const progress: WriteProgress = { documents: 0, entities: 0, relations: 0, evidence: 0 };
+  const created = noneCreated();
   let pieces: (Piece & { step: Step["name"] })[] = [];
   let room = options.batchSize;
   const commit = async () => {
     if (!pieces.length) return;
-    await run(pieces);
+    addCreated(created, await run(pieces));
     for (const { step, rows } of pieces) {
       if (step === "entities") progress.entities += rows.length;
       if (step === "relations") {
@@ -171,6 +194,7 @@ export async function runSteps(
     }
   }
   await commit();
+  return created;
 }
 
 /** A runner that executes each transaction's pieces in one write transaction, all on one session. */
@@ -178,8 +202,10 @@ export function batchRunner(driver: Driver, database?: string): Runner {
   let session: Session | undefined;
   const run: Runner = async (pieces) => {
     session ??= driver.session({ ...(database ? { database } : {}) });
-    await session.executeWrite(async (tx) => {
-      for (const { work, rows } of pieces) await work(tx, rows);
+    return session.executeWrite(async (tx) => {
+      const created = noneCreated();
+      for (const { work, rows } of pieces) addCreated(created, (await work(tx, rows)) ?? {});
+      return created;
     });
   };
   run.close = async () => {
@@ -193,7 +219,10 @@ export function batchRunner(driver: Driver, database?: string): Runner {
 export function rowByRowRunner(driver: Driver, database?: string): Runner {
   const batch = batchRunner(driver, database);
   const run: Runner = async (pieces) => {
-    for (const { work, rows } of pieces) for (const row of rows) await batch([{ work, rows: [row] }]);
+    const created = noneCreated();
+    for (const { work, rows } of pieces)
+      for (const row of rows) addCreated(created, await batch([{ work, rows: [row] }]));
+    return created;
   };
   run.close = batch.close;
   return run;
