@@ -74,6 +74,9 @@ const Q = {
     SET n:${kind}`,
   mentions: `UNWIND $rows AS m MATCH (e:Entity {id: m.entity}) MATCH (d:Document {id: m.document})
     MERGE (e)-[r:MENTIONED_IN]->(d) SET r.spans = m.spans, r.count = size(m.spans) / 2`,
+  /** Mentions of documents this write creates: none can exist yet, so no MERGE lookup on hubs. */
+  freshMentions: `UNWIND $rows AS m MATCH (e:Entity {id: m.entity}) MATCH (d:Document {id: m.document})
+    CREATE (e)-[:MENTIONED_IN {spans: m.spans, count: size(m.spans) / 2}]->(d)`,
   complete: "UNWIND $rows AS d MATCH (doc:Document {id: d.id}) SET doc.complete = true",
 };
 
@@ -104,7 +107,7 @@ function ownAliases(name: string, aliases: string[]): string[] {
 
 /**
  * The rows of each step, for the given graph (documents in `skip` already stored complete, those in
- * `fresh` not stored at all: their evidence is created without looking it up first).
+ * `fresh` not stored at all: their evidence and mentions are created without looking them up first).
  */
 export function writeSteps(g: Interchange, skip: Set<string>, fresh: Set<string> = new Set()): Step[] {
   const docs = g.documents.filter((d) => !skip.has(d.id));
@@ -139,15 +142,20 @@ export function writeSteps(g: Interchange, skip: Set<string>, fresh: Set<string>
     });
   }
   const mentions: Row[] = [];
+  // One row per entity and fresh document (the last wins, as SET after MERGE did): CREATE cannot repeat.
+  const freshMentions = new Map<string, Row>();
   for (const n of g.nodes) {
     for (const [document, ms] of groupBy(
       n.mentions.filter((m) => !skip.has(m.document)),
       (m) => m.document,
     )) {
-      mentions.push({ entity: n.id, document, spans: ms.flatMap((m) => [m.start, m.end]) });
+      const row = { entity: n.id, document, spans: ms.flatMap((m) => [m.start, m.end]) };
+      if (fresh.has(document)) freshMentions.set(`${n.id}\u0000${document}`, row);
+      else mentions.push(row);
     }
   }
   steps.push({ name: "mentions", work: query(Q.mentions), rows: mentions });
+  steps.push({ name: "mentions", work: query(Q.freshMentions), rows: [...freshMentions.values()] });
   for (const [type, rows] of relationRows(g, skip)) {
     steps.push({ name: "relations", work: relations(RelationType.parse(type), fresh), rows });
   }
