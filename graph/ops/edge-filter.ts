@@ -2,11 +2,12 @@
  * The filter of graph/ops/filter.ts applied to the store graph: a predicate over edge keys, used by
  * neighbourhood and paths on the embedded store.
  */
-import { edgePasses, type Filter } from "./filter.ts";
+import { edgePasses, type Filter, filterIsEmpty } from "./filter.ts";
 import type { StoreGraph } from "./store-graph.ts";
 
 /** Builds a predicate `(edgeKey) => boolean` for the filter. */
 export function edgeFilter(graph: StoreGraph, f: Filter = {}): (edge: string) => boolean {
+  if (filterIsEmpty(f)) return () => true;
   return (edge) => {
     const e = graph.getEdgeAttributes(edge);
     const source = graph.source(edge);

@@ -93,6 +93,11 @@ const FIELDS: Field[] = [
   },
 ];
 
+/** True when no field of the filter is set: every edge passes. */
+export function filterIsEmpty(f: Filter): boolean {
+  return FIELDS.every((field) => !field.set(f));
+}
+
 /** True when the edge passes the filter (see the module header for the meaning). */
 export function edgePasses(f: Filter, e: FilterEdge): boolean {
   return FIELDS.every((field) => !field.set(f) || field.test(f, e));

@@ -1,11 +1,13 @@
 /**
  * Paths between two entities, ignoring direction, through edges that pass the filter: the shortest
  * path and the k shortest loopless paths (Yen's algorithm over breadth-first searches), up to
- * `maxDepth` hops.
+ * `maxDepth` hops. With no filter, the sorted neighbour lists are kept per graph (emptied by its
+ * edge and node events), so repeated searches on a large graph do not rebuild them.
  */
 import type { GraphFilter } from "../model.ts";
 import type { GraphResult } from "../store/types.ts";
 import { edgeFilter } from "./edge-filter.ts";
+import { filterIsEmpty } from "./filter.ts";
 import { type StoreGraph, serializeSelection } from "./store-graph.ts";
 
 /** Options of {@link paths}. */
@@ -33,7 +35,7 @@ function bfs(
     const next: string[] = [];
     for (const u of frontier) {
       for (const v of adj(u)) {
-        if (parent.has(v) || banned.has(v) || bannedSteps.has(`${u}>${v}`)) continue;
+        if (parent.has(v) || banned.has(v) || (bannedSteps.size && bannedSteps.has(`${u}>${v}`))) continue;
         parent.set(v, u);
         if (v === to) {
           const path = [v];
@@ -82,6 +84,29 @@ export function kShortestPaths(
   return found;
 }
 
+/** Per graph, the sorted neighbours of each node when no filter is set; emptied when edges change. */
+const unfiltered = new WeakMap<StoreGraph, Map<string, string[]>>();
+
+function unfilteredAdjacency(graph: StoreGraph): Map<string, string[]> {
+  let cache = unfiltered.get(graph);
+  if (!cache) {
+    const lists = new Map<string, string[]>();
+    const reset = () => lists.clear();
+    for (const event of [
+      "nodeAdded",
+      "edgeAdded",
+      "nodeDropped",
+      "edgeDropped",
+      "cleared",
+      "edgesCleared",
+    ] as const)
+      graph.on(event, reset);
+    unfiltered.set(graph, lists);
+    cache = lists;
+  }
+  return cache;
+}
+
 /** Up to `k` shortest paths from `from` to `to`, as node id lists plus the graph they span. */
 export function paths(
   graph: StoreGraph,
@@ -91,12 +116,18 @@ export function paths(
 ): GraphResult & { paths: string[][] } {
   const { k, maxDepth } = { ...DEFAULTS, ...options };
   const keep = edgeFilter(graph, options);
+  const seen = filterIsEmpty(options) ? unfilteredAdjacency(graph) : new Map<string, string[]>();
   const adj: Adjacency = (node) => {
-    const out = new Set<string>();
-    graph.forEachEdge(node, (edge, _a, s, t) => {
-      if (keep(edge)) out.add(s === node ? t : s);
-    });
-    return [...out].sort();
+    let list = seen.get(node);
+    if (!list) {
+      const out = new Set<string>();
+      graph.forEachEdge(node, (edge, _a, s, t) => {
+        if (keep(edge)) out.add(s === node ? t : s);
+      });
+      list = [...out].sort();
+      seen.set(node, list);
+    }
+    return list;
   };
   const found = from === to ? [[from]] : kShortestPaths(adj, from, to, k, maxDepth);
   const nodes = new Set(found.flat());

@@ -24,8 +24,23 @@ export function fold(s: string): string {
     .trim();
 }
 
+/** Folded forms already computed (fold is pure; names repeat across searches), bounded. */
+const folded = new Map<string, string>();
+const FOLDED_MAX = 500_000;
+
+function foldedForm(form: string): string {
+  let f = folded.get(form);
+  if (f === undefined) {
+    if (folded.size >= FOLDED_MAX) folded.clear();
+    f = fold(form);
+    folded.set(form, f);
+  }
+  return f;
+}
+
 function scoreForm(form: string, q: string, isName: boolean): number {
-  const f = fold(form);
+  const f = foldedForm(form);
+  if (!f.includes(q)) return 0;
   const bonus = isName ? 5 : 0;
   if (f === q) return 100 + bonus;
   if (f.startsWith(q)) return 60 + bonus;
@@ -43,7 +58,8 @@ export function searchEntities(graph: StoreGraph, query: string, options: Search
   const hits: (SearchHit & { degree: number })[] = [];
   graph.forEachNode((id, n) => {
     if (kinds && !kinds.has(n.kind)) return;
-    const score = Math.max(scoreForm(n.name, q, true), ...n.aliases.map((a) => scoreForm(a, q, false)));
+    let score = scoreForm(n.name, q, true);
+    for (const a of n.aliases) score = Math.max(score, scoreForm(a, q, false));
     if (score > 0)
       hits.push({ id, name: n.name, kind: n.kind, aliases: n.aliases, score, degree: graph.degree(id) });
   });

@@ -2,15 +2,14 @@
  * Merges an interchange graph into the embedded store's graphology graph, idempotently: entities
  * and relations by stable id, aliases as a set, mentions and evidence by (document, start, end).
  * Each span list keeps its key set for its whole life, so a batch costs what it adds, not what the
- * relation already holds.
+ * relation already holds; spans are stored compactly (compact.ts).
  */
 import type { Evidence, Interchange, Mention } from "../../interchange.ts";
 import type { StoreGraph } from "../../ops/store-graph.ts";
 import type { WriteStats } from "../types.ts";
+import { compactSpan, type Sentences, spanKey } from "./compact.ts";
 
 type Span = { document: string; start: number; end: number };
-
-const spanKey = (x: Span) => `${x.document}:${x.start}:${x.end}`;
 
 /** Key sets of the span lists (mentions, evidence) merged so far, built once per list. */
 const keySets = new WeakMap<Span[], Set<string>>();
@@ -24,14 +23,14 @@ function keysOf(list: Span[]): Set<string> {
   return keys;
 }
 
-function mergeSpans<T extends Mention | Evidence>(into: T[], add: T[]): number {
+function mergeSpans<T extends Mention | Evidence>(into: T[], add: T[], sentences: Sentences): number {
   const seen = keysOf(into);
   let added = 0;
   for (const x of add) {
     const key = spanKey(x);
     if (seen.has(key)) continue;
     seen.add(key);
-    into.push(x);
+    into.push(compactSpan(x, sentences));
     added++;
   }
   return added;
@@ -58,6 +57,7 @@ export function mergeInterchange(
 ): Omit<WriteStats, "documents" | "skippedDocuments"> {
   const stats = { entities: 0, relations: 0, evidence: 0 };
   const fresh = withoutDocuments(input, skip);
+  const sentences: Sentences = new Map();
   for (const node of fresh.nodes) {
     if (!graph.hasNode(node.id)) {
       graph.addNode(node.id, { name: node.name, kind: node.kind, aliases: [], mentions: [] });
@@ -65,7 +65,7 @@ export function mergeInterchange(
     }
     const attrs = graph.getNodeAttributes(node.id);
     for (const a of node.aliases) if (a !== attrs.name && !attrs.aliases.includes(a)) attrs.aliases.push(a);
-    mergeSpans(attrs.mentions, node.mentions);
+    mergeSpans(attrs.mentions, node.mentions, sentences);
   }
   for (const edge of fresh.edges) {
     if (!graph.hasNode(edge.source) || !graph.hasNode(edge.target)) {
@@ -80,7 +80,7 @@ export function mergeInterchange(
       stats.relations++;
     }
     const attrs = graph.getEdgeAttributes(edge.id);
-    stats.evidence += mergeSpans(attrs.evidence, edge.evidence);
+    stats.evidence += mergeSpans(attrs.evidence, edge.evidence, sentences);
     attrs.confidence = Math.max(attrs.confidence, edge.confidence);
   }
   return stats;

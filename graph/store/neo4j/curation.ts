@@ -1,8 +1,8 @@
 /**
  * Corrections on the Neo4j store: keeps the extracted fragments in step with writes, stores and
  * removes corrections, and re-materialises the curated graph (extracted + corrections replayed,
- * in memory, then synced into Neo4j) after every change. With no correction stored and nothing to
- * re-extract, writes go straight to the graph as before.
+ * in memory, then synced into Neo4j) after every change. With no correction stored, writes go
+ * straight to the graph and store no fragments (the first correction stores them from the graph).
  */
 import type { Driver } from "neo4j-driver";
 import { fragmentsOf } from "../../corrections/fragments.ts";
@@ -34,11 +34,21 @@ export class Neo4jCuration {
     private readonly batchSize: number,
   ) {}
 
-  /** After a write of `input` (documents in `skip` were already stored): keep fragments, replay. */
+  /** True when at least one correction is stored (one index lookup). */
+  async hasCorrections(): Promise<boolean> {
+    return (await this.read("MATCH (c:Correction) RETURN c.id AS id LIMIT 1")).length > 0;
+  }
+
+  /**
+   * After a write of `input` (documents in `skip` were already stored): with corrections stored,
+   * keep the fragments and replay. With none the graph is the extracted data itself, so nothing is
+   * written: the first correction stores the missing fragments from it (ensureFragments).
+   */
   async afterWrite(input: Interchange, skip: Set<string>): Promise<void> {
+    if (!(await this.hasCorrections())) return;
     const docs = input.documents.map((d) => d.id).filter((id) => !skip.has(id));
     if (docs.length) await writeFragments(this.driver, this.db, input, docs);
-    if ((await readCorrections(this.read)).length) await this.materialise();
+    await this.materialise();
   }
 
   /** Stores fragments for documents loaded before the corrections layer (their data is still as extracted). */

@@ -7,7 +7,7 @@
  */
 import neo4j from "neo4j-driver";
 import type { RelationDetail } from "../../model.ts";
-import type { RelationType } from "../../ontology.ts";
+import { RELATION_TYPES, type RelationType } from "../../ontology.ts";
 import {
   type EntityRelation,
   type EntityRelationsPage,
@@ -18,7 +18,6 @@ import {
 } from "../types.ts";
 import { num } from "./convert.ts";
 import { parseRelationId, type Read, entity as readEntity, relation } from "./reads.ts";
-import { degreeOf, RELATION_PATTERN } from "./schema.ts";
 
 /** Cypher: the evidence page of relationship `r` as maps, in the contract's order. */
 const EVIDENCE_PAGE = `CALL (r) {
@@ -73,6 +72,40 @@ export async function relationPage(read: Read, id: string, page: EvidencePage = 
   return { ...toRelation(rows[0]), id };
 }
 
+/** The relation types in the page order (`ORDER BY type(r)`: code-point order of the names). */
+const TYPES_IN_ORDER = [...RELATION_TYPES].sort();
+
+/**
+ * Cypher: a page of an entity's relations. The order is by type first, so the page is cut by type
+ * from the degree store (one count per type, no relationship read): only the types that overlap
+ * the page are expanded and sorted, the others are never touched. Within a type, by evidenceCount
+ * descending then id; relations of a type come from `$(t)` dynamic-type expansion.
+ */
+const ENTITY_RELATIONS = `MATCH (e:Entity {id: $id})
+  WITH e, [${TYPES_IN_ORDER.map((t) => `COUNT { (e)-[:${t}]-() }`).join(", ")}] AS counts
+  WITH e, counts, reduce(acc = [0], n IN counts | acc + (acc[-1] + n)) AS starts
+  CALL (e, counts, starts) {
+    UNWIND range(0, size(counts) - 1) AS i
+    WITH i, starts[i] AS first, counts[i] AS n
+    WHERE n > 0 AND first + n > $offset AND first < $offset + $limit
+    WITH i, $types[i] AS t, CASE WHEN $offset > first THEN $offset - first ELSE 0 END AS skip,
+         $offset + $limit - first AS upto
+    ORDER BY i
+    CALL (e, t, skip, upto) {
+      MATCH (e)-[r:$(t)]-()
+      WITH skip, upto, r ORDER BY r.evidenceCount DESC, r.id
+      WITH skip, upto, collect(r) AS sorted
+      WITH sorted[toInteger(skip)..toInteger(upto)] AS page
+      UNWIND page AS r
+      RETURN r
+    }
+    WITH r, startNode(r) AS a, endNode(r) AS b
+    ${EVIDENCE_PAGE}
+    RETURN collect({id: r.id, source: a.id, target: b.id, sourceName: a.name, targetName: b.name, type: type(r),
+                    confidence: r.confidence, evidenceCount: r.evidenceCount, evidence: evidence}) AS relations
+  }
+  RETURN starts[-1] AS total, relations`;
+
 /** A page of the relations of entity `id`, in one query. */
 export async function entityRelations(
   read: Read,
@@ -81,25 +114,14 @@ export async function entityRelations(
 ): Promise<EntityRelationsPage> {
   const offset = page.offset ?? PAGE_DEFAULTS.offset;
   const limit = page.limit ?? PAGE_DEFAULTS.limit;
-  const rows = await read(
-    `MATCH (e:Entity {id: $id})
-     CALL (e) {
-       MATCH (e)-[r:${RELATION_PATTERN}]-()
-       WITH r ORDER BY type(r), r.evidenceCount DESC, r.id SKIP $offset LIMIT $limit
-       WITH r, startNode(r) AS a, endNode(r) AS b
-       ${EVIDENCE_PAGE}
-       RETURN collect({id: r.id, source: a.id, target: b.id, sourceName: a.name, targetName: b.name, type: type(r),
-                       confidence: r.confidence, evidenceCount: r.evidenceCount, evidence: evidence}) AS relations
-     }
-     RETURN ${degreeOf("e")} AS total, relations`,
-    {
-      id,
-      offset: neo4j.int(offset),
-      limit: neo4j.int(limit),
-      evidenceOffset: neo4j.int(0),
-      evidenceLimit: neo4j.int(page.evidenceLimit ?? PAGE_DEFAULTS.evidenceLimit),
-    },
-  );
+  const rows = await read(ENTITY_RELATIONS, {
+    id,
+    types: TYPES_IN_ORDER,
+    offset: neo4j.int(offset),
+    limit: neo4j.int(limit),
+    evidenceOffset: neo4j.int(0),
+    evidenceLimit: neo4j.int(page.evidenceLimit ?? PAGE_DEFAULTS.evidenceLimit),
+  });
   const r = rows[0];
   if (!r) {
     await readEntity(read, id);

@@ -38,7 +38,7 @@ import type {
 import { CypherConsole } from "./console/run.ts";
 import { CORRECTION_SCHEMA } from "./corrections.ts";
 import { Neo4jCuration } from "./curation.ts";
-import { createDriver, type Neo4jConnection, toAppError, verify } from "./driver.ts";
+import { createDriver, type Neo4jConnection, readRecords, toAppError, verify } from "./driver.ts";
 import { searchEvidence } from "./evidence-search.ts";
 import * as reads from "./reads.ts";
 import { plainRows } from "./reads.ts";
@@ -46,7 +46,7 @@ import * as paged from "./relations.ts";
 import { SCHEMA_STATEMENTS } from "./schema.ts";
 import { relationEvidence, topEntities } from "./top.ts";
 import * as traverse from "./traverse.ts";
-import { batchRunner, runSteps, writeSteps } from "./writer.ts";
+import { batchRunner, type Created, runSteps, writeSteps } from "./writer.ts";
 
 /** Tuning of the Neo4j store. */
 export interface Neo4jStoreOptions {
@@ -96,19 +96,12 @@ export class Neo4jStore implements GraphStore {
 
   /** Read query returning plain rows. */
   private plain = (cypher: string, params: Record<string, unknown> = {}) =>
-    this.guard(async () =>
-      plainRows(
-        (await this.driver.executeQuery(cypher, params, { database: this.db, routing: "READ" })).records,
-      ),
-    );
+    this.guard(async () => plainRows(await readRecords(this.driver, this.db, cypher, params)));
 
   /** Read query returning raw driver values (for graph collection). */
   private raw = (cypher: string, params: Record<string, unknown> = {}) =>
     this.guard(async () => {
-      const { records } = await this.driver.executeQuery(cypher, params, {
-        database: this.db,
-        routing: "READ",
-      });
+      const records = await readRecords(this.driver, this.db, cypher, params);
       return records.map((r) => Object.fromEntries(r.keys.map((k) => [String(k), r.get(k)])));
     });
 
@@ -140,10 +133,12 @@ export class Neo4jStore implements GraphStore {
     const stored = await this.storedDocuments(ids);
     const skip = new Set(ids.filter((id) => stored.get(id)));
     const fresh = new Set(ids.filter((id) => !stored.has(id)));
-    const before = await this.counts();
+    const corrected = await this.curation.hasCorrections();
+    const before = corrected ? await this.counts() : undefined;
     const runner = batchRunner(this.driver, this.db);
+    let created: Created;
     try {
-      await this.guard(() =>
+      created = await this.guard(() =>
         runSteps(runner, writeSteps(graph, skip, fresh), {
           ...options,
           batchSize: options.batchSize ?? this.options.batchSize,
@@ -153,14 +148,17 @@ export class Neo4jStore implements GraphStore {
       await runner.close?.();
     }
     await this.guard(() => this.curation.afterWrite(graph, skip));
-    const after = await this.counts();
-    return {
-      documents: graph.documents.length - skip.size,
-      skippedDocuments: skip.size,
-      entities: after.entities - before.entities,
-      relations: after.relations - before.relations,
-      evidence: after.evidence - before.evidence,
-    };
+    // With corrections the curated sync rewrites the graph: count what is there. Without any, the
+    // write's own query summaries say what it created (no count queries per batch).
+    if (before) {
+      const after = await this.counts();
+      created = {
+        entities: after.entities - before.entities,
+        relations: after.relations - before.relations,
+        evidence: after.evidence - before.evidence,
+      };
+    }
+    return { documents: graph.documents.length - skip.size, skippedDocuments: skip.size, ...created };
   }
 
   /** Counts from the count store: relations between entities are all relationships but mentions and sources. */

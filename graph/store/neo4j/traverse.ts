@@ -102,18 +102,43 @@ const NODE_FIELDS = (n: string) => `${n} {.id, .name, .kind, .aliases, degree: $
 /**
  * One breadth-first level in one query: for each frontier node, its filtered neighbours are ranked
  * (evidenceCount × confidence summed over the relations to each, then id) and cut in Cypher to the
- * ones already in the view plus the best `limit` others; only the fields views use come back, and
- * degrees from the degree store (schema.ts `degreeOf`).
+ * ones already in the view, the best `limit` others, and (with several frontier nodes) the others
+ * that another frontier node's best `limit` holds (the caller may have taken them by then: they
+ * count as shown, as in the embedded store). Only the fields views use come back, degrees from the
+ * degree store (schema.ts `degreeOf`). On a hub the ranking pass reads two properties per
+ * relationship and sorts weights only: ids are read and compared just for the neighbours kept
+ * (ties at the `limit`-th weight included), known nodes are matched once as nodes, and
+ * relationships are fetched (expand-into, from the small side) only for the neighbours kept.
  */
 const LEVEL = (where: string) => `UNWIND $frontier AS id
-  MATCH (a:Entity {id: id})-[r:${RELATION_PATTERN}]-(b:Entity) WHERE ${where}
-  WITH id, b, collect(r) AS rels, sum(r.evidenceCount * r.confidence) AS weight
-  ORDER BY weight DESC, b.id
-  WITH id, collect({b: b, rels: rels, known: b.id IN $known}) AS ns
-  WITH id, size(ns) AS total, [n IN ns WHERE n.known] + [n IN ns WHERE NOT n.known][0..$limit] AS cut
-  UNWIND cut AS c
-  WITH id, total, c, c.b AS b
-  RETURN id, total, collect({node: CASE WHEN c.known THEN b {.id} ELSE ${NODE_FIELDS("b")} END, rels: [r IN c.rels | ${EDGE_FIELDS}], known: c.known}) AS candidates`;
+  MATCH (a:Entity {id: id})-[r:${RELATION_PATTERN}]-(b) WHERE ${where}
+  WITH a, b, sum(r.evidenceCount * r.confidence) AS weight
+  ORDER BY weight DESC
+  WITH a, collect({b: b, weight: weight}) AS ns
+  WITH collect({a: a, ns: ns}) AS level
+  OPTIONAL MATCH (k:Entity) WHERE k.id IN $known
+  WITH level, collect(k) AS knownNodes
+  UNWIND level AS row
+  WITH knownNodes, row.a AS a, size(row.ns) AS total, [n IN row.ns WHERE n.b IN knownNodes] AS known,
+       [n IN row.ns WHERE NOT n.b IN knownNodes] AS others
+  WITH knownNodes, collect({id: a.id, a: a, total: total, known: known, others: others,
+       cutoff: others[$limit - 1].weight}) AS level
+  WITH knownNodes, level, CASE WHEN size(level) > 1
+       THEN reduce(s = [], row IN level | s + [n IN row.others[0..$limit] | n.b]) ELSE [] END AS picked
+  UNWIND level AS row
+  UNWIND row.known + [n IN row.others WHERE row.cutoff IS NULL OR n.weight >= row.cutoff OR n.b IN picked] AS c
+  WITH row.id AS id, row.a AS a, row.total AS total, c.b AS b, c.weight AS weight, c.b IN knownNodes AS known,
+       c.b IN picked AS elsewhere
+  ORDER BY known DESC, weight DESC, b.id
+  WITH id, a, total, collect({b: b, known: known, elsewhere: elsewhere}) AS ranked
+  UNWIND [c IN ranked WHERE c.known] + [c IN ranked WHERE NOT c.known][0..$limit]
+       + [c IN [c IN ranked WHERE NOT c.known][$limit..] WHERE c.elsewhere] AS c
+  WITH id, a, total, c.b AS b, c.known AS known
+  CALL (a, b) {
+    MATCH (a)-[r:${RELATION_PATTERN}]-(b) WHERE ${where}
+    RETURN collect(${EDGE_FIELDS}) AS rels
+  }
+  RETURN id, total, collect({node: CASE WHEN known THEN b {.id} ELSE ${NODE_FIELDS("b")} END, rels: rels, known: known}) AS candidates`;
 
 /**
  * The filtered neighbourhood, as the embedded store computes it: per expanded node, the neighbours
@@ -130,19 +155,26 @@ export async function neighbourhood(
   const depth = options.depth ?? 1;
   const limit = options.limit ?? 50;
   const { where, params } = filterCypher(options);
-  const seeds = await read(`MATCH (e:Entity) WHERE e.id IN $ids RETURN ${NODE_FIELDS("e")} AS node`, { ids });
-  const nodes = new Map<string, PlainNode>(seeds.map((r) => [(r.node as PlainNode).id, r.node as PlainNode]));
-  if (nodes.size < new Set(ids).size) await missing(ids.filter((id) => !nodes.has(id)));
+  const level = (frontier: string[], known: string[]) =>
+    read(LEVEL(where), { ...params, frontier, known, limit: neo4j.int(limit) }) as unknown as Promise<
+      LevelRow[]
+    >;
+  const unique = [...new Set(ids)];
+  // The seeds and the first level do not depend on each other: both in flight at once.
+  const [seeds, first] = await Promise.all([
+    read(`MATCH (e:Entity) WHERE e.id IN $ids RETURN ${NODE_FIELDS("e")} AS node`, { ids: unique }),
+    depth > 0 ? level(unique, unique) : Promise.resolve([]),
+  ]);
+  const found = new Map(seeds.map((r) => [(r.node as PlainNode).id, r.node as PlainNode]));
+  if (found.size < unique.length) await missing(unique.filter((id) => !found.has(id)));
+  const nodes = new Map<string, PlainNode>(unique.map((id) => [id, found.get(id)!]));
   const edges = new Map<string, PlainEdge>();
   const more: Record<string, number> = {};
-  let frontier = [...nodes.keys()];
+  let frontier = unique;
   for (let d = 0; d < depth && frontier.length; d++) {
-    const rows = (await read(LEVEL(where), {
-      ...params,
-      frontier,
-      known: [...nodes.keys()],
-      limit: neo4j.int(limit),
-    })) as unknown as LevelRow[];
+    const rows = d === 0 ? first : await level(frontier, [...nodes.keys()]);
+    const order = new Map(frontier.map((id, i) => [id, i]));
+    rows.sort((x, y) => order.get(x.id)! - order.get(y.id)!);
     const next: string[] = [];
     for (const row of rows) {
       const shown = row.candidates.filter((c) => nodes.has(c.node.id));

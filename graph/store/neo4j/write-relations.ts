@@ -26,12 +26,12 @@ const Q = {
   ) => `UNWIND $rows AS r MATCH (a:Entity {id: r.source}) MATCH (b:Entity {id: r.target})
     MERGE (a)-[rel:${type}]->(b)
       ON CREATE SET rel.id = r.id, rel.confidence = r.confidence, rel.evidenceCount = r.added,
-        rel.firstDate = r.first, rel.lastDate = r.last, rel.documents = r.documents
+        rel.firstDate = r.first, rel.lastDate = r.last, rel.documents = r.freshDocuments + r.otherDocuments
       ON MATCH SET rel.confidence = CASE WHEN r.confidence > rel.confidence THEN r.confidence ELSE rel.confidence END,
         rel.evidenceCount = coalesce(rel.evidenceCount, 0) + r.added,
         rel.firstDate = ${EARLIER("rel.firstDate", "r.first")},
         rel.lastDate = ${LATER("rel.lastDate", "r.last")},
-        rel.documents = reduce(acc = coalesce(rel.documents, []), x IN r.documents | CASE WHEN x IN acc THEN acc ELSE acc + x END)`,
+        rel.documents = reduce(acc = coalesce(rel.documents, []) + r.freshDocuments, x IN r.otherDocuments | CASE WHEN x IN acc THEN acc ELSE acc + x END)`,
 };
 
 type Edge = Interchange["edges"][number];
@@ -101,14 +101,20 @@ export const relations =
       const added = (evidence as Row[]).filter((v) => !stored.has(v.key as string));
       created.push(...added);
       const dates = added.flatMap((v) => (v.date ? [v.date as string] : [])).sort();
+      const documents = [...new Set(added.map((v) => v.document as string))];
       return {
         ...r,
         added: added.length,
         first: dates[0] ?? null,
         last: dates[dates.length - 1] ?? null,
-        documents: [...new Set(added.map((v) => v.document as string))],
+        // Documents this write creates cannot be in a stored list yet: appended without a search.
+        freshDocuments: documents.filter((d) => fresh.has(d)),
+        otherDocuments: documents.filter((d) => !fresh.has(d)),
       };
     });
-    if (created.length) await tx.run(Q.evidence, { rows: created });
-    await tx.run(Q.relations(type), { rows: relationRows });
+    const evidence = created.length
+      ? (await tx.run(Q.evidence, { rows: created })).summary.counters.updates().nodesCreated
+      : 0;
+    const merged = await tx.run(Q.relations(type), { rows: relationRows });
+    return { evidence, relations: merged.summary.counters.updates().relationshipsCreated };
   };

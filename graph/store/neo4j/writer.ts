@@ -17,8 +17,26 @@ import { relationRows, relations } from "./write-relations.ts";
 /** One row of parameters. */
 export type Row = Record<string, unknown>;
 
-/** What one batch does inside its write transaction. */
-export type Work = (tx: ManagedTransaction, rows: Row[]) => Promise<void>;
+/** What a write created, from its queries' own summaries (no count query before or after). */
+export interface Created {
+  entities: number;
+  relations: number;
+  evidence: number;
+}
+
+/** Nothing created. */
+export const noneCreated = (): Created => ({ entities: 0, relations: 0, evidence: 0 });
+
+/** Adds `b` into `a`. */
+export function addCreated(a: Created, b: Partial<Created>): Created {
+  a.entities += b.entities ?? 0;
+  a.relations += b.relations ?? 0;
+  a.evidence += b.evidence ?? 0;
+  return a;
+}
+
+/** What one batch does inside its write transaction; returns what it created. */
+export type Work = (tx: ManagedTransaction, rows: Row[]) => Promise<Partial<Created> | undefined>;
 
 /** Rows of one step and what the step does with them, as part of a transaction. */
 export interface Piece {
@@ -26,9 +44,12 @@ export interface Piece {
   rows: Row[];
 }
 
-/** Runs pieces together in one write transaction, in order; `close` releases its session. */
+/**
+ * Runs pieces together in one write transaction, in order, and returns what the committed
+ * transaction created (a retried attempt's counts are dropped); `close` releases its session.
+ */
 export interface Runner {
-  (pieces: Piece[]): Promise<void>;
+  (pieces: Piece[]): Promise<Created>;
   close?: () => Promise<void>;
 }
 
@@ -53,14 +74,18 @@ const Q = {
     SET n:${kind}`,
   mentions: `UNWIND $rows AS m MATCH (e:Entity {id: m.entity}) MATCH (d:Document {id: m.document})
     MERGE (e)-[r:MENTIONED_IN]->(d) SET r.spans = m.spans, r.count = size(m.spans) / 2`,
+  /** Mentions of documents this write creates: none can exist yet, so no MERGE lookup on hubs. */
+  freshMentions: `UNWIND $rows AS m MATCH (e:Entity {id: m.entity}) MATCH (d:Document {id: m.document})
+    CREATE (e)-[:MENTIONED_IN {spans: m.spans, count: size(m.spans) / 2}]->(d)`,
   complete: "UNWIND $rows AS d MATCH (doc:Document {id: d.id}) SET doc.complete = true",
 };
 
-/** A batch that runs one query over its rows. */
+/** A batch that runs one query over its rows; `entities` counts the nodes it created as entities. */
 const query =
-  (cypher: string): Work =>
+  (cypher: string, counts?: "entities"): Work =>
   async (tx, rows) => {
-    await tx.run(cypher, { rows });
+    const { summary } = await tx.run(cypher, { rows });
+    return counts ? { entities: summary.counters.updates().nodesCreated } : undefined;
   };
 
 /** Groups without copying: one array per key, pushed to. */
@@ -82,7 +107,7 @@ function ownAliases(name: string, aliases: string[]): string[] {
 
 /**
  * The rows of each step, for the given graph (documents in `skip` already stored complete, those in
- * `fresh` not stored at all: their evidence is created without looking it up first).
+ * `fresh` not stored at all: their evidence and mentions are created without looking them up first).
  */
 export function writeSteps(g: Interchange, skip: Set<string>, fresh: Set<string> = new Set()): Step[] {
   const docs = g.documents.filter((d) => !skip.has(d.id));
@@ -103,7 +128,7 @@ export function writeSteps(g: Interchange, skip: Set<string>, fresh: Set<string>
   for (const [kind, nodes] of groupBy(g.nodes, (n) => n.kind)) {
     steps.push({
       name: "entities",
-      work: query(Q.entities(NodeKind.parse(kind))),
+      work: query(Q.entities(NodeKind.parse(kind)), "entities"),
       rows: nodes.map((n) => {
         const aliases = ownAliases(n.name, n.aliases);
         return {
@@ -117,15 +142,20 @@ export function writeSteps(g: Interchange, skip: Set<string>, fresh: Set<string>
     });
   }
   const mentions: Row[] = [];
+  // One row per entity and fresh document (the last wins, as SET after MERGE did): CREATE cannot repeat.
+  const freshMentions = new Map<string, Row>();
   for (const n of g.nodes) {
     for (const [document, ms] of groupBy(
       n.mentions.filter((m) => !skip.has(m.document)),
       (m) => m.document,
     )) {
-      mentions.push({ entity: n.id, document, spans: ms.flatMap((m) => [m.start, m.end]) });
+      const row = { entity: n.id, document, spans: ms.flatMap((m) => [m.start, m.end]) };
+      if (fresh.has(document)) freshMentions.set(`${n.id}\u0000${document}`, row);
+      else mentions.push(row);
     }
   }
   steps.push({ name: "mentions", work: query(Q.mentions), rows: mentions });
+  steps.push({ name: "mentions", work: query(Q.freshMentions), rows: [...freshMentions.values()] });
   for (const [type, rows] of relationRows(g, skip)) {
     steps.push({ name: "relations", work: relations(RelationType.parse(type), fresh), rows });
   }
@@ -142,13 +172,14 @@ export async function runSteps(
   run: Runner,
   steps: Step[],
   options: WriteOptions & { batchSize: number },
-): Promise<void> {
+): Promise<Created> {
   const progress: WriteProgress = { documents: 0, entities: 0, relations: 0, evidence: 0 };
+  const created = noneCreated();
   let pieces: (Piece & { step: Step["name"] })[] = [];
   let room = options.batchSize;
   const commit = async () => {
     if (!pieces.length) return;
-    await run(pieces);
+    addCreated(created, await run(pieces));
     for (const { step, rows } of pieces) {
       if (step === "entities") progress.entities += rows.length;
       if (step === "relations") {
@@ -171,6 +202,7 @@ export async function runSteps(
     }
   }
   await commit();
+  return created;
 }
 
 /** A runner that executes each transaction's pieces in one write transaction, all on one session. */
@@ -178,8 +210,10 @@ export function batchRunner(driver: Driver, database?: string): Runner {
   let session: Session | undefined;
   const run: Runner = async (pieces) => {
     session ??= driver.session({ ...(database ? { database } : {}) });
-    await session.executeWrite(async (tx) => {
-      for (const { work, rows } of pieces) await work(tx, rows);
+    return session.executeWrite(async (tx) => {
+      const created = noneCreated();
+      for (const { work, rows } of pieces) addCreated(created, (await work(tx, rows)) ?? {});
+      return created;
     });
   };
   run.close = async () => {
@@ -193,7 +227,10 @@ export function batchRunner(driver: Driver, database?: string): Runner {
 export function rowByRowRunner(driver: Driver, database?: string): Runner {
   const batch = batchRunner(driver, database);
   const run: Runner = async (pieces) => {
-    for (const { work, rows } of pieces) for (const row of rows) await batch([{ work, rows: [row] }]);
+    const created = noneCreated();
+    for (const { work, rows } of pieces)
+      for (const row of rows) addCreated(created, await batch([{ work, rows: [row] }]));
+    return created;
   };
   run.close = batch.close;
   return run;
