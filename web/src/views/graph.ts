@@ -8,7 +8,7 @@
 import EdgeCurveProgram, { indexParallelEdgesIndex } from "@sigma/edge-curve";
 import { MultiDirectedGraph } from "graphology";
 import Sigma from "sigma";
-import { drawDiscNodeLabel, EdgeArrowProgram } from "sigma/rendering";
+import { EdgeArrowProgram } from "sigma/rendering";
 import type { Settings } from "sigma/settings";
 import type { EdgeDisplayData, NodeDisplayData } from "sigma/types";
 import { KIND_COLOURS, TYPE_COLOURS } from "../../../graph/export/palette.ts";
@@ -17,6 +17,7 @@ import type { Store } from "../core/store.ts";
 import type { AppState } from "../core/types.ts";
 import { topDegree, type VisibleGraph, visibleGraph } from "../core/visible.ts";
 import { withCuration } from "./corrections.ts";
+import { type Box, type Disc, LabelPlacer } from "./labels.ts";
 
 type NodeData = NodeAttributes & { x: number; y: number };
 type EdgeData = EdgeAttributes & { parallelIndex?: number; parallelMaxIndex?: number };
@@ -42,6 +43,10 @@ export interface GraphView {
   graph: MultiDirectedGraph<NodeData, EdgeData>;
   /** Actors whose label was drawn in the last frame (sigma's label-drawing hook). */
   drawnLabels: Set<string>;
+  /** The boxes of the labels drawn in the last frame, viewport pixels. */
+  labelBoxes: Map<string, Box>;
+  /** Every shown actor's disc in the last frame, viewport pixels. */
+  discs(): Disc[];
   visible: VisibleGraph;
 }
 
@@ -53,6 +58,9 @@ export const edgeSize = (confidence: number) => 1 + 2 * confidence;
 export const EDGE_EVENTS_MAX = 4000;
 /** Average width of a label character at sigma's label size, to keep labels inside the canvas. */
 const LABEL_CHAR_PX = 7.5;
+/** Up to this many actors, every actor is a label candidate; above, the forced ones and sigma's label grid. */
+export const LABEL_ALL_MAX = 300;
+const LABEL_SIZE = 14;
 const DIM = "#d5d8dc";
 const DIM_DARK = "#3a3f46";
 
@@ -64,6 +72,50 @@ export function mountGraph(container: HTMLElement, store: Store): GraphView {
   /** Relations of the visible graph; the sigma graph also holds filtered-out ones, hidden by the reducer. */
   let visibleEdges = new Set<string>();
   let degrees: Record<string, number> = {};
+  /** Whether every actor is a label candidate (small views). */
+  let labelAll = true;
+  const labelBoxes = new Map<string, Box>();
+  const widths = new Map<string, number>();
+  const textWidth = (ctx: CanvasRenderingContext2D, text: string): number => {
+    let w = widths.get(text);
+    if (w === undefined) {
+      ctx.font = `normal ${LABEL_SIZE}px ${view.sigma.getSetting("labelFont")}`;
+      w = ctx.measureText(text).width;
+      widths.set(text, w);
+    }
+    return w;
+  };
+  const labelColour = () =>
+    em.dark ? { text: "#e6e6e6", halo: "#1b1f24" } : { text: "#1f2328", halo: "#ffffff" };
+  /** This frame's label placer: built at the first label drawn, with the forced labels placed first. */
+  let framePlacer: LabelPlacer | undefined;
+  const placer = (ctx: CanvasRenderingContext2D): LabelPlacer => {
+    if (framePlacer) return framePlacer;
+    const sigma = view.sigma;
+    const { width, height } = sigma.getDimensions();
+    const discs: Disc[] = [];
+    const candidates: { disc: Disc; label: string; rank: number; degree: number }[] = [];
+    graph.forEachNode((id) => {
+      const d = sigma.getNodeDisplayData(id);
+      if (!d || d.hidden) return;
+      const p = sigma.framedGraphToViewport(d);
+      if (p.x < -40 || p.y < -40 || p.x > width + 40 || p.y > height + 40) return;
+      const disc = { id, x: p.x, y: p.y, r: sigma.scaleSize(d.size) };
+      discs.push(disc);
+      if (d.forceLabel && d.label) {
+        const rank =
+          id === em.focus || em.selected.has(id) ? 0 : id === em.hoverNode || em.forced.has(id) ? 1 : 2;
+        candidates.push({ disc, label: d.label, rank, degree: degrees[id] ?? 0 });
+      }
+    });
+    framePlacer = new LabelPlacer(discs, { width, height, boxHeight: LABEL_SIZE + 2 });
+    candidates.sort((a, b) => a.rank - b.rank || b.degree - a.degree || (a.label < b.label ? -1 : 1));
+    for (const c of candidates)
+      framePlacer.place(c.disc, textWidth(ctx, c.label), c.rank < 2 || !!em.pathNodes);
+    lastDiscs = discs;
+    return framePlacer;
+  };
+  let lastDiscs: Disc[] = [];
   const settings = (edgeEvents: boolean): Partial<Settings> => ({
     renderEdgeLabels: true,
     enableEdgeEvents: edgeEvents,
@@ -77,9 +129,35 @@ export function mountGraph(container: HTMLElement, store: Store): GraphView {
     edgeLabelSize: 10,
     zIndex: true,
     labelColor: { color: em.dark ? "#e6e6e6" : "#1f2328" },
+    labelSize: LABEL_SIZE,
     defaultDrawNodeLabel: (ctx, data, settings) => {
+      if (!data.label || (em.pathNodes && !em.pathNodes.has(data.key))) return;
+      const p = placer(ctx);
+      const box =
+        p.placed.get(data.key) ??
+        p.place({ id: data.key, x: data.x, y: data.y, r: data.size }, textWidth(ctx, data.label), false);
+      if (!box) return;
       drawnLabels.add(data.key);
-      drawDiscNodeLabel(ctx, data, settings);
+      labelBoxes.set(data.key, box);
+      drawText(ctx, data.label, box, settings.labelFont, labelColour());
+    },
+    defaultDrawNodeHover: (ctx, data, settings) => {
+      const box = placer(ctx).placed.get(data.key) ?? {
+        x: data.x + data.size + 3,
+        y: data.y - LABEL_SIZE / 2 - 1,
+        w: data.label ? textWidth(ctx, data.label) + 2 : 0,
+        h: LABEL_SIZE + 2,
+      };
+      ctx.save();
+      ctx.fillStyle = em.dark ? "#23282f" : "#ffffff";
+      ctx.shadowBlur = 8;
+      ctx.shadowColor = "rgba(0, 0, 0, 0.45)";
+      ctx.beginPath();
+      ctx.arc(data.x, data.y, data.size + 2, 0, 2 * Math.PI);
+      ctx.fill();
+      if (data.label) ctx.fillRect(box.x - 2, box.y, box.w + 4, box.h);
+      ctx.restore();
+      if (data.label) drawText(ctx, data.label, box, settings.labelFont, labelColour());
     },
     nodeReducer: (node, raw): Partial<NodeDisplayData> => {
       const data = raw as NodeData;
@@ -91,8 +169,8 @@ export function mountGraph(container: HTMLElement, store: Store): GraphView {
         label: data.name,
         color: onPath ? (KIND_COLOURS[data.kind] ?? "#999") : em.dark ? DIM_DARK : DIM,
         size: nodeSize(degrees[node] ?? 0),
-        forceLabel: onPath && (em.forced.has(node) || strong || !!em.pathNodes),
-        highlighted: strong && !em.dark,
+        forceLabel: onPath && (labelAll || em.forced.has(node) || strong || !!em.pathNodes),
+        highlighted: strong,
         zIndex: strong ? 2 : onPath ? 1 : 0,
       };
     },
@@ -132,7 +210,11 @@ export function mountGraph(container: HTMLElement, store: Store): GraphView {
     const camera = from?.getCamera().getState();
     from?.kill();
     const next = new Sigma(graph as unknown as MultiDirectedGraph, container, settings(edgeEvents));
-    next.on("beforeRender", () => drawnLabels.clear());
+    next.on("beforeRender", () => {
+      drawnLabels.clear();
+      labelBoxes.clear();
+      framePlacer = undefined;
+    });
     if (bbox) next.setCustomBBox(bbox);
     if (camera) next.getCamera().setState(camera);
     let zoomedIn = false;
@@ -149,6 +231,8 @@ export function mountGraph(container: HTMLElement, store: Store): GraphView {
   const view: GraphView = {
     graph,
     drawnLabels,
+    labelBoxes,
+    discs: () => lastDiscs,
     visible: { nodes: [], edges: [], degree: {} },
     sigma: renderer(edgeEvents),
   };
@@ -206,6 +290,7 @@ export function mountGraph(container: HTMLElement, store: Store): GraphView {
       });
     if (g !== seen.g) {
       top = topDegree(g, 10);
+      labelAll = g.nodes.length <= LABEL_ALL_MAX;
       visibleEdges = new Set(g.edges.map((e) => e.id));
       degrees = g.degree;
     }
@@ -317,4 +402,24 @@ function bboxOf(graph: MultiDirectedGraph<NodeData, EdgeData>) {
   if (maxX - minX < 1) [minX, maxX] = [minX - 50, maxX + 50];
   if (maxY - minY < 1) [minY, maxY] = [minY - 50, maxY + 50];
   return { x: [minX, maxX] as [number, number], y: [minY, maxY] as [number, number] };
+}
+
+/** Draws a label's text in its box. */
+function drawText(
+  ctx: CanvasRenderingContext2D,
+  text: string,
+  box: Box,
+  font: string,
+  colours: { text: string; halo: string },
+): void {
+  ctx.font = `normal ${LABEL_SIZE}px ${font}`;
+  ctx.textBaseline = "middle";
+  // A halo in the background colour keeps the text readable over relations.
+  ctx.strokeStyle = colours.halo;
+  ctx.lineWidth = 3;
+  ctx.lineJoin = "round";
+  ctx.strokeText(text, box.x + 1, box.y + box.h / 2 + 1);
+  ctx.fillStyle = colours.text;
+  ctx.fillText(text, box.x + 1, box.y + box.h / 2 + 1);
+  ctx.textBaseline = "alphabetic";
 }

@@ -39,6 +39,9 @@ export function exposeProbe(view: GraphView, store: Store): void {
   };
   (window as unknown as { kgx: unknown }).kgx = {
     drawnLabels: () => [...view.drawnLabels],
+    /** The drawn labels' boxes and every shown actor's disc, viewport pixels (last frame). */
+    labelBoxes: () => [...view.labelBoxes].map(([id, box]) => ({ id, ...box })),
+    discs: () => view.discs(),
     topDegree: (n = 10) => topDegree(view.visible, n),
     visible: () => ({
       nodes: view.visible.nodes.map((n) => n.id),
