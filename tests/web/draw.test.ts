@@ -1,11 +1,13 @@
 /**
  * The graph view's pure drawing helpers: label placement (first free spot around the actor in a
  * fixed order, never over another label or another actor's disc, inside the canvas; forced labels
- * take the least-overlapping spot) and the incremental parallel-relation index (the rule of
+ * take the least-overlapping spot), relation picking in dense views (nearest segment within the
+ * tolerance) and the incremental parallel-relation index (the rule of
  * @sigma/edge-curve's full re-index, worked out by hand: that module needs WebGL to load).
  */
 import { MultiDirectedGraph } from "graphology";
 import { describe, expect, it } from "vitest";
+import { nearestSegment } from "../../web/src/views/graph-pick.ts";
 import { intersects, LabelPlacer } from "../../web/src/views/labels.ts";
 import { indexParallel } from "../../web/src/views/parallel.ts";
 
@@ -79,5 +81,25 @@ describe("parallel relations", () => {
     g.addDirectedEdgeWithKey("dc1", "d", "c");
     indexParallel(g, ["dc1"]);
     expect(attrs()).toMatchObject({ cd1: [1, 2], cd2: [2, 2], dc1: [1, 1], ab1: [1, 3], da1: [null, null] });
+  });
+});
+
+describe("relation picking in dense views", () => {
+  const xy = Float64Array.from([0, 0, 100, 0, 0, 10, 100, 10, 50, -50, 50, 50]);
+
+  it("picks the segment nearest the point within the tolerance", () => {
+    expect(nearestSegment(xy, 20, 1)).toBe(0);
+    expect(nearestSegment(xy, 20, 8)).toBe(1);
+    expect(nearestSegment(xy, 51, 30)).toBe(2);
+    expect(nearestSegment(xy, 49, 4)).toBe(2);
+  });
+
+  it("picks nothing farther than the tolerance or past a segment's end", () => {
+    expect(nearestSegment(xy, 20, 3.9)).toBe(0);
+    expect(nearestSegment(xy, 20, 5)).toBe(-1);
+    expect(nearestSegment(xy, 20, 25)).toBe(-1);
+    expect(nearestSegment(xy, 106, 0)).toBe(-1);
+    expect(nearestSegment(xy, 103, 0)).toBe(0);
+    expect(nearestSegment(new Float64Array(0), 0, 0)).toBe(-1);
   });
 });

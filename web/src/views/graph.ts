@@ -22,6 +22,7 @@ import {
   type NodeData,
   ZOOMED_IN,
 } from "./graph-draw.ts";
+import { nearestSegment } from "./graph-pick.ts";
 import type { Box, Disc } from "./labels.ts";
 import { indexParallel } from "./parallel.ts";
 
@@ -40,9 +41,11 @@ export interface GraphView {
   visible: VisibleGraph;
   /** Whether relations are drawn as lines and picked by the view itself (dense views). */
   dense(): boolean;
+  /** The visible relation drawn nearest a viewport point (within a few pixels), by the view's own picking. */
+  pickEdge(x: number, y: number): string | undefined;
 }
 
-/** Above this many visible relations, sigma does not pick relations (see graph-pick.ts). */
+/** Above this many visible relations, sigma does not pick relations; the view does (graph-pick.ts). */
 export const EDGE_EVENTS_MAX = DENSE_EDGES;
 /** Average width of a label character at sigma's label size, to keep labels inside the canvas. */
 const LABEL_CHAR_PX = 7.5;
@@ -87,6 +90,7 @@ export function mountGraph(container: HTMLElement, store: Store): GraphView {
       labels.drawn.clear();
       labels.boxes.clear();
       labels.placer = undefined;
+      segments = undefined;
     });
     if (bbox) next.setCustomBBox(bbox);
     if (camera) next.getCamera().setState(camera);
@@ -96,8 +100,31 @@ export function mountGraph(container: HTMLElement, store: Store): GraphView {
         next.refresh();
       }
     });
-    wireEvents(next, store);
+    wireEvents(next, store, view);
     return next;
+  };
+  /** The visible relations as viewport segments, computed at the first pick after each render. */
+  let segments: { ids: string[]; xy: Float64Array } | undefined;
+  const pickEdge = (x: number, y: number): string | undefined => {
+    if (!segments) {
+      const s = view.sigma;
+      const ids: string[] = [];
+      const xy = new Float64Array(4 * look.visibleEdges.size);
+      for (const e of look.visibleEdges) {
+        if (!graph.hasEdge(e)) continue;
+        const [a, b] = graph.extremities(e);
+        const da = s.getNodeDisplayData(a);
+        const db = s.getNodeDisplayData(b);
+        if (!da || !db) continue;
+        const pa = s.framedGraphToViewport(da);
+        const pb = s.framedGraphToViewport(db);
+        xy.set([pa.x, pa.y, pb.x, pb.y], 4 * ids.length);
+        ids.push(e);
+      }
+      segments = { ids, xy: xy.subarray(0, 4 * ids.length) };
+    }
+    const k = nearestSegment(segments.xy, x, y);
+    return k < 0 ? undefined : segments.ids[k];
   };
   let edgeEvents = true;
   const view: GraphView = {
@@ -108,6 +135,7 @@ export function mountGraph(container: HTMLElement, store: Store): GraphView {
     visible: { nodes: [], edges: [], degree: {} },
     sigma: undefined as unknown as Sigma,
     dense: () => look.dense,
+    pickEdge,
   };
   view.sigma = renderer(edgeEvents);
   view.sigma.setGraph(graph as unknown as MultiDirectedGraph);
@@ -317,7 +345,11 @@ function emphasised(em: Emphasis): string[] {
   ];
 }
 
-function wireEvents(sigma: Sigma, store: Store): void {
+/**
+ * Store actions for sigma's events. In dense views relations are picked by the view: on a click on
+ * the stage, and on pointer moves (at most once per frame) while no actor is under the pointer.
+ */
+function wireEvents(sigma: Sigma, store: Store, view: GraphView): void {
   const shift = (e: { original: MouseEvent | TouchEvent }) => "shiftKey" in e.original && e.original.shiftKey;
   sigma.on("clickNode", ({ node, event }) => {
     if (shift(event)) return store.dispatch({ type: "select", id: node, add: true });
@@ -333,9 +365,29 @@ function wireEvents(sigma: Sigma, store: Store): void {
   sigma.on("leaveEdge", () => store.dispatch({ type: "hover" }));
   sigma.on("enterNode", ({ node }) => store.dispatch({ type: "hover", node }));
   sigma.on("leaveNode", () => store.dispatch({ type: "hover" }));
-  sigma.on("clickStage", () => {
+  sigma.on("clickStage", ({ event }) => {
+    const edge = view.dense() ? view.pickEdge(event.x, event.y) : undefined;
+    if (edge) return store.dispatch({ type: "selectEdge", id: edge });
     store.dispatch({ type: "clearSelection" });
     store.dispatch({ type: "selectEdge", id: undefined });
+  });
+  const nodeAt = (p: { x: number; y: number }) =>
+    (sigma as unknown as { getNodeAtPosition(p: { x: number; y: number }): string | null }).getNodeAtPosition(
+      p,
+    );
+  let pointer: { x: number; y: number } | undefined;
+  sigma.on("moveBody", ({ event }) => {
+    if (!view.dense()) return;
+    const first = !pointer;
+    pointer = { x: event.x, y: event.y };
+    if (!first) return;
+    requestAnimationFrame(() => {
+      const p = pointer!;
+      pointer = undefined;
+      if (nodeAt(p) || store.state.hoverNode) return;
+      const edge = view.pickEdge(p.x, p.y);
+      if (edge !== store.state.hoverEdge) store.dispatch({ type: "hover", edge });
+    });
   });
 }
 
