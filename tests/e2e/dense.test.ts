@@ -1,8 +1,9 @@
 /**
  * A dense view in Debian's headless Chromium behind the CSP: 2,000 generated actors and about 10,000
  * relations on screen (positions from the URL), where relations are drawn as lines and picked by the
- * view itself. Hovering a relation labels it, clicking it opens its evidence in the panel, and once
- * its type is filtered out the same point no longer picks it. Screenshot test-results/dense.png.
+ * view itself. Hovering a relation labels it and shows a tooltip, clicking it opens its evidence in
+ * the panel, and once its type is filtered out the same point no longer picks it. Screenshot
+ * test-results/dense.png.
  */
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -45,11 +46,16 @@ describe("a dense view (10,000 relations)", () => {
       .poll(() => probe<{ edge?: string }>(page, "hovered()"), { timeout: 20_000 })
       .toEqual({ edge });
 
+    const [source, type, target] = edge.split("|") as [string, string, string];
+    const name = (id: string) => graph.nodes.find((n) => n.id === id)!.name;
+    await expect
+      .poll(() => page.getByTestId("tooltip").textContent())
+      .toContain(`${name(source)} → ${name(target)}`);
+    expect(await page.getByTestId("tooltip").textContent()).toContain(type);
+
     const before = await mark(page);
     await page.mouse.click(at.x, at.y);
     await rendered(page, before);
-    const [source, type, target] = edge.split("|") as [string, string, string];
-    const name = (id: string) => graph.nodes.find((n) => n.id === id)!.name;
     await expect
       .poll(() => page.getByTestId("panel-title").textContent(), { timeout: 20_000 })
       .toBe(`${name(source)} → ${name(target)}`);

@@ -27,6 +27,7 @@ import { searchBox } from "./views/search.ts";
 import { mountStatus } from "./views/status.ts";
 import { mountTimeline } from "./views/timeline.ts";
 import { toolbar } from "./views/toolbar.ts";
+import { mountTooltip } from "./views/tooltip.ts";
 import { mountUrl } from "./views/url.ts";
 
 const store = new Store(initialState(decodeView(location.hash)));
@@ -131,6 +132,7 @@ mountCorrections(corrections, store);
 mountLegend(legend);
 mountStatus(status, store);
 mountTimeline(timeline, store);
+mountTooltip(stage, store);
 mountConsole(drawer, store);
 mountUrl(link, store);
 startLayoutEffect(store);

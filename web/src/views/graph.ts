@@ -49,6 +49,9 @@ export interface GraphView {
 export const EDGE_EVENTS_MAX = DENSE_EDGES;
 /** Average width of a label character at sigma's label size, to keep labels inside the canvas. */
 const LABEL_CHAR_PX = 7.5;
+/** Room kept between the actors and the canvas's sides when the camera fits them, pixels. */
+const FIT_MARGIN_X = 130;
+const FIT_MARGIN_Y = 50;
 /** More additions than this in one change are made with sigma detached from the graph. */
 const BULK = 300;
 
@@ -279,14 +282,24 @@ export function mountGraph(container: HTMLElement, store: Store): GraphView {
     if (!outside) return;
     const frame = view.sigma.getCustomBBox() ?? bboxOf(graph, look.visibleNodes);
     const all = bboxOf(graph, look.visibleNodes);
-    const ratio = Math.max(frame.x[1] - frame.x[0], frame.y[1] - frame.y[0]) || 1;
+    const unit = Math.max(frame.x[1] - frame.x[0], frame.y[1] - frame.y[0]) || 1;
     const cx = (frame.x[0] + frame.x[1]) / 2;
     const cy = (frame.y[0] + frame.y[1]) / 2;
+    // The zoom that fits all actors in the canvas's width and height (labels need room on the sides),
+    // measured in pixels at the frame's own zoom.
+    const home = { x: 0.5, y: 0.5, ratio: 1, angle: 0 };
+    const a = view.sigma.graphToViewport({ x: all.x[0], y: all.y[0] }, { cameraState: home });
+    const b = view.sigma.graphToViewport({ x: all.x[1], y: all.y[1] }, { cameraState: home });
+    const ratio = Math.max(
+      Math.abs(b.x - a.x) / Math.max(100, width - 2 * FIT_MARGIN_X),
+      Math.abs(b.y - a.y) / Math.max(100, height - 2 * FIT_MARGIN_Y),
+      0.05,
+    );
     void view.sigma.getCamera().animate(
       {
-        x: 0.5 + ((all.x[0] + all.x[1]) / 2 - cx) / ratio,
-        y: 0.5 + ((all.y[0] + all.y[1]) / 2 - cy) / ratio,
-        ratio: (1.05 * Math.max(all.x[1] - all.x[0], all.y[1] - all.y[0])) / ratio || 1,
+        x: 0.5 + ((all.x[0] + all.x[1]) / 2 - cx) / unit,
+        y: 0.5 + ((all.y[0] + all.y[1]) / 2 - cy) / unit,
+        ratio,
       },
       { duration: 450 },
     );
