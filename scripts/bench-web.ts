@@ -4,8 +4,10 @@
  * before the explorer's rewrite (BENCH_BASE, default: the parent of the commit on `main` that removed
  * web/src/graph-view.ts) in the same run, in headless Chromium (Debian's, through playwright-core).
  * The old build is made from `git archive` in a temporary directory with a bench page that drives
- * its view the same way. Prints one line per size with the ratios (old / new; above 1 = faster now).
- * BENCH_SIZES (comma-separated) changes the sizes.
+ * its view the same way. Each build runs BENCH_RUNS times per size (default 3, the two builds
+ * alternating, so load from elsewhere on the machine hits both alike) and the medians are compared.
+ * Prints one line per size with the ratios (old / new; above 1 = faster now). BENCH_SIZES
+ * (comma-separated) changes the sizes.
  */
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
@@ -16,6 +18,7 @@ import express from "express";
 import { launchChromium } from "./lib/chromium.ts";
 
 const SIZES = (process.env.BENCH_SIZES ?? "1000,5000,10000").split(",").map(Number);
+const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 
 /** The old build's bench page: same data, same positions, its own view and filter path. */
 const OLD_BENCH = `
@@ -106,9 +109,21 @@ try {
   console.log(
     "bench:web — headless Chromium (software WebGL, --disable-gpu); 'before' = the explorer before its rewrite",
   );
+  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+  const medians = (rs: Result[]): Result => ({
+    firstRenderMs: median(rs.map((r) => r.firstRenderMs)),
+    filterMs: median(rs.map((r) => r.filterMs)),
+  });
+  console.log(`  (median of ${RUNS} runs per build and size, the builds alternating)`);
   for (const n of SIZES) {
-    const before = await run(main.url, n);
-    const now = await run(current.url, n);
+    const olds: Result[] = [];
+    const news: Result[] = [];
+    for (let i = 0; i < RUNS; i++) {
+      olds.push(await run(main.url, n));
+      news.push(await run(current.url, n));
+    }
+    const before = medians(olds);
+    const now = medians(news);
     const fmt = (x: number) => `${x.toFixed(0)} ms`;
     console.log(
       `  ${String(n).padStart(6)} actors, ${5 * n} relations: first render ${fmt(now.firstRenderMs)} (before ${fmt(before.firstRenderMs)}, ratio ${(before.firstRenderMs / now.firstRenderMs).toFixed(2)}x) · filter ${fmt(now.filterMs)} (before ${fmt(before.filterMs)}, ratio ${(before.filterMs / now.filterMs).toFixed(2)}x)`,

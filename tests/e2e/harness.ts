@@ -121,3 +121,29 @@ export async function shot(p: Page, name: string): Promise<void> {
   await p.waitForTimeout(600);
   await p.screenshot({ path: `test-results/${name}.png` });
 }
+
+/** A drawn label's box or an actor's disc, viewport pixels (from the explorer's probe). */
+type LabelBox = { id: string; x: number; y: number; w: number; h: number };
+type Disc = { id: string; x: number; y: number; r: number };
+
+/**
+ * The labels sigma drew in the last frame (their boxes, from the label-drawing hook) and every
+ * collision among them: two labels that intersect, or a label over another actor's disc.
+ */
+export async function labelCollisions(p: Page): Promise<{ drawn: string[]; collisions: string[] }> {
+  const boxes = (await p.evaluate("window.kgx.labelBoxes()")) as LabelBox[];
+  const discs = (await p.evaluate("window.kgx.discs()")) as Disc[];
+  const collisions: string[] = [];
+  boxes.forEach((a, i) => {
+    for (const b of boxes.slice(i + 1))
+      if (a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h)
+        collisions.push(`label ${a.id} × label ${b.id}`);
+    for (const d of discs) {
+      if (d.id === a.id) continue;
+      const dx = d.x - Math.max(a.x, Math.min(d.x, a.x + a.w));
+      const dy = d.y - Math.max(a.y, Math.min(d.y, a.y + a.h));
+      if (Math.hypot(dx, dy) < d.r) collisions.push(`label ${a.id} × actor ${d.id}`);
+    }
+  });
+  return { drawn: boxes.map((b) => b.id), collisions };
+}

@@ -3,7 +3,9 @@
  * every export takes the visible graph (a filtered view exports exactly the actors and relations on
  * screen, GEXF with viz colours and positions graphology-gexf reads back, PNG at 2x with the legend);
  * a store that is down gives a banner with the API's message and a working Retry; a stale id in a
- * shared URL keeps the rest of the view; the ten most connected actors of a 50-actor view are labelled.
+ * shared URL keeps the rest of the view; the ten most connected actors of a 50-actor view are labelled;
+ * the labels drawn (their boxes from sigma's label hook) never cover another label or actor, and the
+ * 23-actor seed view has every actor labelled.
  */
 import { readFileSync } from "node:fs";
 import { MultiDirectedGraph } from "graphology";
@@ -13,7 +15,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { cjsExport } from "../../graph/interop.ts";
 import { syntheticGraph } from "../../scripts/lib/synthetic-graph.ts";
 import { readCsv } from "../export/csv-reader.ts";
-import { type Harness, mark, rendered, shot, startHarness } from "./harness.ts";
+import { type Harness, labelCollisions, mark, rendered, shot, startHarness } from "./harness.ts";
 
 const gexf = cjsExport<typeof gexfModule>(gexfModule);
 const probe = <T>(p: Page, call: string): Promise<T> => p.evaluate(`window.kgx.${call}`) as Promise<T>;
@@ -39,6 +41,18 @@ describe("exports of the visible graph", () => {
   afterAll(async () => {
     expect(h.errors.get(page)).toEqual([]);
     await h?.close();
+  });
+
+  it("labels every actor of the 23-actor view, no label over another label or actor", async () => {
+    const { actors } = await counts(page);
+    expect(actors).toBe(23);
+    await page.waitForTimeout(500);
+    const { drawn, collisions } = await labelCollisions(page);
+    expect(collisions).toEqual([]);
+    expect(drawn.length).toBe(actors);
+    const visible = await probe<{ nodes: string[] }>(page, "visible()");
+    expect([...drawn].sort()).toEqual([...visible.nodes].sort());
+    await shot(page, "view-23");
   });
 
   it("exports exactly what a filtered view shows, in every format", async () => {
@@ -145,6 +159,9 @@ describe("a 50-actor view", () => {
       const drawn = await probe<string[]>(page, "drawnLabels()");
       expect(top.length).toBe(10);
       for (const id of top) expect(drawn).toContain(id);
+      const labels = await labelCollisions(page);
+      expect(labels.collisions).toEqual([]);
+      expect(labels.drawn.length).toBeGreaterThanOrEqual(40);
       await shot(page, "view-50");
       expect(h.errors.get(page)).toEqual([]);
     } finally {

@@ -2,7 +2,8 @@
  * Render benchmark page (web/bench.html?nodes=10000&edges=50000), driven by `npm run bench:web`:
  * a deterministic random graph goes through the explorer's own store, visible-graph derivation and
  * sigma view; measures the time to the first rendered frame and the time to apply a filter (one
- * relation type off) until the next frame. Results land in `window.kgxBench`.
+ * relation type off) until the next frame. Results land in `window.kgxBench`. With `&pause` the page
+ * waits for `window.kgxGo()` between the two, so a profiler can record the filter alone.
  */
 import type { SerializedGraph } from "../../graph/model.ts";
 import { NODE_KINDS, RELATION_TYPES } from "../../graph/ontology.ts";
@@ -56,6 +57,11 @@ const view = mountGraph(document.getElementById("stage")!, store);
 store.dispatch({ type: "graph", graph });
 await frame();
 const firstRenderMs = performance.now() - started;
+// ?pause: wait for window.kgxGo() before filtering (a profiler can start in between).
+if (params.has("pause"))
+  await new Promise<void>((go) => {
+    (window as unknown as { kgxGo: () => void }).kgxGo = go;
+  });
 const t = performance.now();
 const f = store.state.view.filters;
 store.dispatch({ type: "filters", filters: { ...f, types: f.types.slice(1) } });

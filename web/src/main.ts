@@ -27,6 +27,7 @@ import { searchBox } from "./views/search.ts";
 import { mountStatus } from "./views/status.ts";
 import { mountTimeline } from "./views/timeline.ts";
 import { toolbar } from "./views/toolbar.ts";
+import { mountTooltip } from "./views/tooltip.ts";
 import { mountUrl } from "./views/url.ts";
 
 const store = new Store(initialState(decodeView(location.hash)));
@@ -43,17 +44,37 @@ const legend = part("div", "legend");
 const timeline = part("div", "timeline");
 const drawer = part("div", "drawer-body");
 const link = el("input", { readonly: true, "aria-label": "Link to this view", "data-testid": "link" });
-const left = el("nav", { class: "left", "aria-label": "Filters and tools" }, filters, pathFinder(store));
+const corrections = part("section", "tool");
+const left = el(
+  "nav",
+  { class: "left", "aria-label": "Filters and tools" },
+  filters,
+  pathFinder(store),
+  corrections,
+);
+/** The left column folds away from its own corner and comes back from the graph's corner. */
+const toggleLeft = () => {
+  left.hidden = !left.hidden;
+  expandLeft.hidden = !left.hidden;
+};
 const collapse = el("button", {
   type: "button",
-  class: "collapse-left",
+  class: "collapse-left small",
   "aria-label": "Collapse the filters",
+  title: "Collapse the filters",
   text: "«",
-  onclick: () => {
-    left.hidden = !left.hidden;
-    collapse.textContent = left.hidden ? "»" : "«";
-  },
+  onclick: toggleLeft,
 });
+const expandLeft = el("button", {
+  type: "button",
+  class: "expand-left small",
+  "aria-label": "Show the filters",
+  title: "Show the filters",
+  text: "»",
+  hidden: true,
+  onclick: toggleLeft,
+});
+left.prepend(collapse);
 
 const exportSlot = part("div", "inline");
 const toolSlot = part("div", "inline");
@@ -85,9 +106,15 @@ document.getElementById("app")!.append(
   el(
     "main",
     {},
-    collapse,
     left,
-    el("section", { class: "center" }, stage, overview, legend, status, timeline),
+    el(
+      "section",
+      { class: "center" },
+      el("div", { class: "canvas-area" }, stage, overview, expandLeft),
+      legend,
+      status,
+      timeline,
+    ),
     panel,
   ),
   el("details", { class: "drawer" }, el("summary", { text: "Cypher console" }), drawer),
@@ -101,10 +128,11 @@ mountBanner(banner, store);
 mountFilters(filters, store);
 mountOverview(overview, store);
 mountPanel(panel, store);
-mountCorrections(document.body, store);
+mountCorrections(corrections, store);
 mountLegend(legend);
 mountStatus(status, store);
 mountTimeline(timeline, store);
+mountTooltip(stage, store);
 mountConsole(drawer, store);
 mountUrl(link, store);
 startLayoutEffect(store);

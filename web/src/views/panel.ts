@@ -43,7 +43,8 @@ export function mountPanel(root: HTMLElement, store: Store): void {
     })
     .catch((e) => report(store, "Loading the document list", e));
   let ctrl: AbortController | undefined;
-  let shown = "";
+  // Nothing shown yet: the first change fills the panel, the empty state included.
+  let shown: string | undefined;
   const focused = () => {
     const id = store.state.view.focus;
     const n = id ? store.state.data.nodes[id] : undefined;
