@@ -5,7 +5,7 @@
  * a store that is down gives a banner with the API's message and a working Retry; a stale id in a
  * shared URL keeps the rest of the view; the ten most connected actors of a 50-actor view are labelled;
  * the labels drawn (their boxes from sigma's label hook) never cover another label or actor, and the
- * 23-actor seed view has every actor labelled.
+ * 25-actor seed view has every actor labelled.
  */
 import { readFileSync } from "node:fs";
 import { MultiDirectedGraph } from "graphology";
@@ -43,16 +43,16 @@ describe("exports of the visible graph", () => {
     await h?.close();
   });
 
-  it("labels every actor of the 23-actor view, no label over another label or actor", async () => {
+  it("labels every actor of the 25-actor view, no label over another label or actor", async () => {
     const { actors } = await counts(page);
-    expect(actors).toBe(23);
+    expect(actors).toBe(25);
     await page.waitForTimeout(500);
     const { drawn, collisions } = await labelCollisions(page);
     expect(collisions).toEqual([]);
     expect(drawn.length).toBe(actors);
     const visible = await probe<{ nodes: string[] }>(page, "visible()");
     expect([...drawn].sort()).toEqual([...visible.nodes].sort());
-    await shot(page, "view-23");
+    await shot(page, "view-25");
   });
 
   it("exports exactly what a filtered view shows, in every format", async () => {
