@@ -1,13 +1,6 @@
-/**
- * Reactions to an event named by a common noun (loaders/extract/events.ts) and object relatives,
- * on sentences we wrote, traps included.
- */
-import { describe, expect, it } from "vitest";
-import { extract } from "./helpers.ts";
+import { type TripleRow, tripleTable } from "./helpers.ts";
 
-type Row = [name: string, text: string, must: string[], mustNot: string[]];
-
-const TABLE: Row[] = [
+const TABLE: TripleRow[] = [
   [
     "condemning 'the operation' opposes the state that carried it out",
     'U.S. forces captured Nicolás Maduro in Caracas on Saturday. Colombia\'s president, Gustavo Petro, condemned the operation as "a kidnapping".',
@@ -46,10 +39,4 @@ const TABLE: Row[] = [
   ],
 ];
 
-describe("event reactions and object relatives", () => {
-  it.each(TABLE)("%s", (_name, text, must, mustNot) => {
-    const { triples } = extract(text);
-    for (const t of must) expect(triples).toContain(t);
-    for (const t of mustNot) expect(triples).not.toContain(t);
-  });
-});
+tripleTable("event reactions and object relatives", TABLE);

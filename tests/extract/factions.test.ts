@@ -1,13 +1,6 @@
-/**
- * Parts of criminal groups (loaders/extract/factions.ts), one row per shape, traps included, on
- * sentences we wrote.
- */
-import { describe, expect, it } from "vitest";
-import { extract } from "./helpers.ts";
+import { type TripleRow, tripleTable } from "./helpers.ts";
 
-type Row = [name: string, text: string, must: string[], mustNot: string[]];
-
-const TABLE: Row[] = [
+const TABLE: TripleRow[] = [
   [
     "apposition: 'X, a cell of Y'",
     'Police say the men belong to "Los Halcones", a cell of the Tren de Aragua that ran extortion rackets.',
@@ -46,10 +39,4 @@ const TABLE: Row[] = [
   ],
 ];
 
-describe("faction relations", () => {
-  it.each(TABLE)("%s", (_name, text, must, mustNot) => {
-    const { triples } = extract(text);
-    for (const t of must) expect(triples).toContain(t);
-    for (const t of mustNot) expect(triples).not.toContain(t);
-  });
-});
+tripleTable("faction relations", TABLE);

@@ -4,11 +4,9 @@
  * reported speech, coordination, metonymy, a country named only as a place.
  */
 import { describe, expect, it } from "vitest";
-import { extract } from "./helpers.ts";
+import { extract, type TripleRow, tripleTable } from "./helpers.ts";
 
-type Row = [name: string, text: string, must: string[], mustNot: string[]];
-
-const TABLE: Row[] = [
+const TABLE: TripleRow[] = [
   [
     "active verb",
     "Colombian President Gustavo Petro condemned the Tren de Aragua gang on Monday.",
@@ -95,13 +93,7 @@ const TABLE: Row[] = [
   ],
 ];
 
-describe("relation rules", () => {
-  it.each(TABLE)("%s", (_name, text, must, mustNot) => {
-    const { triples } = extract(text);
-    for (const t of must) expect(triples, text).toContain(t);
-    for (const t of mustNot) expect(triples, text).not.toContain(t);
-  });
-});
+tripleTable("relation rules", TABLE);
 
 describe("titles and roles", () => {
   it.each([

@@ -4,11 +4,9 @@
  * their modifiers, suspended cooperation, citation sections and shared surnames.
  */
 import { describe, expect, it } from "vitest";
-import { extract } from "./helpers.ts";
+import { extract, type TripleRow, tripleTable } from "./helpers.ts";
 
-type Row = [name: string, text: string, must: string[], mustNot: string[]];
-
-const TABLE: Row[] = [
+const TABLE: TripleRow[] = [
   [
     "a designation only weighed is none yet",
     "Officials said the Trump administration is weighing whether to designate the Comando Vermelho as a terrorist organisation.",
@@ -95,13 +93,9 @@ const TABLE: Row[] = [
   ],
 ];
 
-describe("clause traps", () => {
-  it.each(TABLE)("%s", (_name, text, must, mustNot) => {
-    const { triples } = extract(text);
-    for (const t of must) expect(triples).toContain(t);
-    for (const t of mustNot) expect(triples).not.toContain(t);
-  });
+tripleTable("clause traps", TABLE);
 
+describe("clause traps beyond triples", () => {
   it("keeps two people who share a surname apart and leaves a bare shared surname unresolved", () => {
     const { graph } = extract(
       "Vice President Delcy Rodríguez met Cuban Foreign Minister Bruno Rodríguez. Rodríguez said talks went well.",
