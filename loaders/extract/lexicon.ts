@@ -101,6 +101,9 @@ export const NEGATION = new RegExp(
 /** Reporting verbs. */
 export const REPORTING = new RegExp(`(?<![\\p{L}])(?:${raw.reporting.join("|")})(?![\\p{L}])`, "gu");
 
+/** A reporting verb right at the start of a string (after spaces): "the ministry| said ...". */
+export const REPORTING_NEXT = new RegExp(`^\\s+(?:${raw.reporting.join("|")})(?![\\p{L}])`, "u");
+
 /** Counts matches of `re` in `s`. */
 export function count(re: RegExp, s: string): number {
   re.lastIndex = 0;

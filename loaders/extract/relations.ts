@@ -18,7 +18,7 @@ import {
 } from "./clauses.ts";
 import { EVENT_OBJECT, type EventReaction } from "./events.ts";
 import { nominalAgent, phraseHeads, relativeSubject, threatenedAct } from "./frames.ts";
-import { CUES, type Cue, REPORTING } from "./lexicon.ts";
+import { CUES, type Cue, REPORTING, REPORTING_NEXT } from "./lexicon.ts";
 import type { Mention } from "./mentions.ts";
 import type { Sentence } from "./sentences.ts";
 import { lowerBound } from "./spans.ts";
@@ -129,9 +129,6 @@ function subjects(
   return { found: [first, ...coordinated(s.text, s.start, cands, first, 1)], pronoun: false };
 }
 
-/** An actor right before a reporting verb is its speaker (", the ministry said in a statement."), never a cue's object. */
-const TRAILING_SPEAKER = /^\s+(?:said|says|told|reported|announced|added|stated)\b/;
-
 /** An object that is an interaction between others ("criticized a meeting between X and Y"): X and Y are not the cue's target. */
 const INTERACTION_OBJECT =
   /^\s+(?:a|an|the|any|this|that)\s+(?:[\p{Ll}-]+\s+){0,2}(?:meetings?|talks|deals?|agreements?|pacts?|alliances?|ties|relations|rapprochement|contacts?|exchanges?|visits?|calls?|summits?)\s+(?:between|with|of)\s+/u;
@@ -164,7 +161,8 @@ function targets(
       m.start - s.start >= from &&
       m.end - s.start <= limit &&
       !INTERACTION_OBJECT.test(s.text.slice(from, m.start - s.start)) &&
-      !TRAILING_SPEAKER.test(s.text.slice(m.end - s.start, m.end - s.start + 12)),
+      // An actor right before a reporting verb is its speaker (", the ministry said"), never an object.
+      !REPORTING_NEXT.test(s.text.slice(m.end - s.start, m.end - s.start + 24)),
   );
   const first = after.find((m, i) =>
     i === 0 && cueEndsWithPreposition
