@@ -19,7 +19,7 @@ const NAME_WORD = "(?:[\\p{Lu}][\\p{Ll}\\p{M}]+(?:[-'’][\\p{Lu}\\p{Ll}][\\p{Ll
 const PARTICLE = "(?:de|del|de la|la|los|las|van|von|bin|al|da|dos|y)";
 const PERSON = `${NAME_WORD}(?:[ \\t]+(?:${PARTICLE}[ \\t]+)?${NAME_WORD}){1,3}`;
 const ORG_WORDS =
-  "Foundation|Institute|Institution|Agency|Department|Ministry|Secretariat|Center|Centre|Council|Committee|Commission|Party|Army|Navy|Command|Times|News|Post|Journal|Tribune|Herald|Gazette|Group|Bureau|Office|Court|Guard|University|Association|Federation|Coalition|Front|Movement|Brigade|Battalion|Corps|Service|Administration|Network|Radio|Television|TV|Press|Review|Monitor|Observatory|Watch|Police|Force|Forces|Mission|Operations|Battalions|Embassy|Community|Alliance|Union|Directorate|Authority|Unit|Army";
+  "Foundation|Institute|Institution|Agency|Department|Ministry|Secretariat|Center|Centre|Council|Committee|Commission|Party|Army|Navy|Command|Times|News|Post|Journal|Tribune|Herald|Gazette|Group|Bureau|Office|Court|Guard|University|Association|Federation|Coalition|Front|Movement|Forum|Brigade|Battalion|Corps|Service|Administration|Network|Radio|Television|TV|Press|Review|Monitor|Observatory|Watch|Police|Force|Forces|Mission|Operations|Battalions|Embassy|Community|Alliance|Union|Directorate|Authority|Unit|Army";
 
 /** "of/for the X Y" after an organisation word ("Economic Community of West African States"). */
 const ORG_TAIL = `(?:[ \\t]+(?:of|for)[ \\t]+(?:the[ \\t]+)?${NAME_WORD}(?:[ \\t]+(?:(?:of|and|for)[ \\t]+)?${NAME_WORD}){0,3})?`;
@@ -31,6 +31,8 @@ const titleAlternation = TITLES.filter(([t]) => /^\p{Lu}/u.test(t) || t.includes
 const titleAlternationAny = TITLES.map(([t]) => t.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|");
 
 const TITLE_START = new RegExp(`^(?:${titleAlternation})\\b`, "u");
+/** A title right before a match ("Senator" before "X Y of the Labor Party"). */
+const TITLE_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${titleAlternation})[ \\t]+$`, "u");
 
 const RULES: {
   kind: NodeKind;
@@ -73,7 +75,7 @@ const RULES: {
     kind: "Institution",
     rule: "organisation-suffix",
     re: new RegExp(
-      `\\b((?:(?:the|The)[ \\t]+)?(?:${NAME_WORD}[ \\t]+(?:(?:of|for|on|and|de)[ \\t]+(?:the[ \\t]+)?)?){1,4}(?:${ORG_WORDS})${ORG_TAIL})\\b`,
+      `\\b((?:(?:the|The)[ \\t]+)?(?:${NAME_WORD}(?:s['’])?[ \\t]+(?:(?:of|for|on|and|de)[ \\t]+(?:the[ \\t]+)?)?){1,4}(?:${ORG_WORDS})${ORG_TAIL})\\b`,
       "gu",
     ),
     group: 1,
@@ -162,7 +164,10 @@ export function discoverMentions(text: string, known: Mention[]): Mention[] {
     r.re.lastIndex = 0;
     for (let m = r.re.exec(text); m; m = r.re.exec(text)) {
       let surface = m[r.group]!.replace(/^(?:the|The)\s+/, "");
-      if (r.rule === "organisation-suffix" && TITLE_START.test(surface))
+      if (
+        r.rule === "organisation-suffix" &&
+        (TITLE_START.test(surface) || TITLE_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index)))
+      )
         surface = surface.replace(/^.*\bof\s+(?:the\s+)?/, "");
       surface = surface.replace(/^.*?-based\s+/, "");
       const start = m.index + m[0].indexOf(m[r.group]!) + (m[r.group]!.length - surface.length);

@@ -85,7 +85,9 @@ export class Gazetteer {
       mode === "demonym" ||
       (mode !== "name" && mode !== "metonym" && /^\p{Lu}/u.test(form)) ||
       /^[\p{Lu}\d.-]+$/u.test(form);
-    const variants = new Set([form, form.replace(/^the /i, "")]);
+    // "the Pentagon" is also "Pentagon", but "The Hill" is never a bare "Hill".
+    const bare = form.replace(/^the /i, "");
+    const variants = new Set([form, /^The \S+$/.test(form) ? form : bare]);
     for (const v of variants) {
       let node = this.root;
       for (const ch of v) {

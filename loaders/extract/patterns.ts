@@ -12,7 +12,8 @@
  *   institution;
  *   a demonym before "cartels" is that country's cartels as one collective ("Mexican drug cartels");
  *   a demonym before a force ("Ecuadorian Navy", "Haitian National Police") is an institution;
- * - Person: a name before "alias" / "known as" and a quoted nickname ("X, alias \"Fito\"").
+ * - Person: a name before "alias" / "known as" and a quoted nickname ("X, alias \"Fito\""), or
+ *   before a quoted capitalised nickname between commas ("X Y, \"El Gordo,\" was arrested").
  */
 import type { NodeKind } from "../../graph/ontology.ts";
 import type { Mention } from "./mentions.ts";
@@ -26,7 +27,7 @@ const ARTICLE_WORD = new RegExp(`^${ARTICLE}$`);
 const GROUP_CONTEXT =
   /\b(?:gangs?|groups?|factions?|cartels?|clans?|maras?|criminal|members?|leaders?|kingpins?|boss|extortion|traffick\w*|organi[sz]ations?|militias?|armed|hitmen|inmates)\b/i;
 const PERSON_NOUNS =
-  "counterpart|spokesman|spokeswoman|spokesperson|businessman|businesswoman|politician|activist|lawyer|journalist|priest|pastor|officer|commander|leader|boss|kingpin|director|founder|coordinator|chief|head|minister|ambassador|envoy|governor|mayor|commissioner|superintendent|ombudsman|attorney general|senator|lawmaker|prosecutor|judge|general|colonel|captain|analyst|researcher|negotiator|mediator|trafficker|smuggler|warlord|rebel|opposition figure|candidate|president|adviser|advisor|aide|official|banker|financier|army officer|police officer|soldier|sergeant|lieutenant|wife|husband|brother|sister|son|daughter|nephew|cousin";
+  "counterpart|spokesman|spokeswoman|spokesperson|businessman|businesswoman|politician|activist|lawyer|journalist|priest|pastor|officer|commander|leader|boss|kingpin|director|founder|coordinator|chief|head|minister|ambassador|envoy|governor|mayor|commissioner|superintendent|ombudsman|attorney general|senator|lawmaker|prosecutor|judge|general|colonel|captain|analyst|researcher|legislator|congressman|congresswoman|sociologist|criminologist|economist|professor|historian|academic|scholar|expert|consultant|diplomat|negotiator|mediator|trafficker|smuggler|warlord|rebel|opposition figure|candidate|president|adviser|advisor|aide|official|banker|financier|army officer|police officer|soldier|sergeant|lieutenant|wife|husband|brother|sister|son|daughter|nephew|cousin";
 const ORG_NOUNS =
   "group|organization|organisation|agency|company|firm|network|party|movement|coalition|alliance|bloc|foundation|institute|charity|union|think tank|outlet|newspaper|broadcaster|ministry|court|council|commission|office";
 const GANG_NOUNS =
@@ -58,6 +59,8 @@ interface Rule {
   throughAnchor?: boolean;
   /** The node name from the matched surface (default: the surface). */
   name?: (m: RegExpExecArray) => string;
+  /** The group of the match holding a nickname, kept as an alias of the person ("X, alias \"Y\""). */
+  aliasGroup?: number;
 }
 
 const RULES: Rule[] = [
@@ -66,6 +69,14 @@ const RULES: Rule[] = [
     rule: "alias-person",
     re: /,?[ \t]+(?:alias|a\.k\.a\.|aka|(?:also[ \t]+)?known[ \t]+as)[ \t]+["“'‘]([^"”'’\n]{2,30})["”'’]/gu,
     before: new RegExp(`${START}(${PERSON})$`, "u"),
+    aliasGroup: 2,
+  },
+  {
+    kind: "Person",
+    rule: "nickname-apposition",
+    re: /,[ \t]+["“]((?:\p{Lu}[\p{L}.'’-]*)(?:[ \t]+\p{Lu}[\p{L}.'’-]*){0,3})(?:,["”]|["”],)/gu,
+    before: new RegExp(`${START}(${PERSON})$`, "u"),
+    aliasGroup: 2,
   },
   {
     kind: "Person",
@@ -170,7 +181,10 @@ const RULES: Rule[] = [
   {
     kind: "Institution",
     rule: "apposition-org-noun",
-    re: new RegExp(`,[ \\t]+(?:a|an|the)[ \\t]+(?:[\\p{Ll}'’-]+[ \\t]+){0,3}(?:${ORG_NOUNS})\\b`, "gu"),
+    re: new RegExp(
+      `,[ \\t]+(?:a|an|the)[ \\t]+(?:[\\p{Lu}][\\p{L}'’-]+[ \\t]+){0,2}(?:[\\p{Ll}'’-]+[ \\t]+){0,3}(?:${ORG_NOUNS})\\b(?![ \\t]+(?:${PERSON_NOUNS}|members?|leaders?|officials?)\\b)`,
+      "gu",
+    ),
     before: new RegExp(`${START}((?:${W}|\\p{Lu}{2,6})(?:[ \\t]+${W}){0,3})$`, "u"),
   },
   {
@@ -195,7 +209,7 @@ const RULES: Rule[] = [
     kind: "Institution",
     rule: "org-noun-after",
     re: /[ \t]+(?=(?:bloc|party|movement|alliance|coalition)\b)/gu,
-    before: new RegExp(`${START}((?:${W}[ \\t]+){0,2}${W})$`, "u"),
+    before: new RegExp(`${START}((?:${W}[ \\t]+(?:and[ \\t]+)?){0,2}${W})$`, "u"),
   },
   {
     kind: "Cartel",
@@ -326,12 +340,13 @@ export function patternMentions(
         rule: `discovered:${r.rule}`,
       };
       claimed.add(start, end);
-      if (r.rule === "alias-person") {
-        const nickStart = text.indexOf(m[2]!, end);
-        const nickEnd = nickStart + m[2]!.length;
+      const nick = r.aliasGroup ? m[r.aliasGroup] : undefined;
+      if (nick) {
+        const nickStart = text.indexOf(nick, end);
+        const nickEnd = nickStart + nick.length;
         if (!knownIndex.overlaps(nickStart, nickEnd) && !claimed.any(nickStart, nickEnd)) {
           claimed.add(nickStart, nickEnd);
-          found.push({ ...mention, start: nickStart, end: nickEnd, text: m[2]!, rule: "discovered:alias" });
+          found.push({ ...mention, start: nickStart, end: nickEnd, text: nick, rule: "discovered:alias" });
         }
       }
       if (r.needsGroupContext) {

@@ -63,6 +63,38 @@ const FOUND: Row[] = [
     "Institution",
   ],
   ["mission-name", "The naval mission Trident escorted the convoy.", "Trident", "Operation"],
+  [
+    "apposition-org-noun",
+    "Sendero Claro, a Peruvian rights organisation that tracks extortion, filed the complaint.",
+    "Sendero Claro",
+    "Institution",
+  ],
+  [
+    "nickname-apposition",
+    'A third inmate, Mauricio Ortega Lainez, "El Flaco," was caught near the border.',
+    "Mauricio Ortega Lainez",
+    "Person",
+  ],
+  ["role-person", "Opposition legislator Marta Ibáñez criticised the decree.", "Marta Ibáñez", "Person"],
+  [
+    "org-noun-after",
+    "The opposition Order and Progress party demanded a vote.",
+    "Order and Progress",
+    "Institution",
+  ],
+  ["organisation-suffix", "The Farmers' Party lost the vote.", "Farmers' Party", "Institution"],
+  [
+    "organisation-suffix",
+    "Senator Lucía Pardo Vidal of the Green Party voted against.",
+    "Green Party",
+    "Institution",
+  ],
+  [
+    "title-person",
+    "Senator Lucía Pardo Vidal of the Green Party voted against.",
+    "Lucía Pardo Vidal",
+    "Person",
+  ],
 ];
 
 describe("naming patterns", () => {
@@ -85,8 +117,24 @@ describe("naming patterns", () => {
     ["a demonym before gang", "A Venezuelan gang was blamed.", "Venezuelan"],
     ["a weekday", "The gang leader Monday surrendered.", "Monday"],
     ["a title after Mr", "Thank you, Mr. President, for the invitation.", "President"],
+    ["a newspaper's bare last word", "Deputy Minister Carla Hill Soto signed the deal.", "Hill"],
   ])("no actor from %s", (_name, text, surface) => {
     expect(findMentions(text).map((m) => m.text)).not.toContain(surface);
+  });
+
+  it("keeps a quoted nickname between commas as the person's alias", () => {
+    const ms = findMentions(
+      'Police named Hugo Reyes Mora, "Mano Negra," as the cell chief. Mano Negra fled.',
+    );
+    expect(ms.filter((m) => m.text === "Mano Negra").map((m) => [m.name, m.kind])).toEqual([
+      ["Hugo Reyes Mora", "Person"],
+      ["Hugo Reyes Mora", "Person"],
+    ]);
+  });
+
+  it("reads 'a <party> party <person noun>' as a person, not an organisation", () => {
+    const m = findMentions("Juan Pérez, a Verde party lawmaker, spoke.").find((x) => x.text === "Juan Pérez");
+    expect(m?.kind).toBe("Person");
   });
 
   it("repeats a discovered group's bare name", () => {
