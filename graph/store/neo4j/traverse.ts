@@ -92,6 +92,7 @@ const EDGE_FIELDS = `r {.id, type: type(r), source: startNode(r).id, target: end
  */
 interface LevelRow {
   id: string;
+  seed: PlainNode;
   total: number;
   candidates: { node: PlainNode; known: boolean; rels: PlainEdge[] }[];
 }
@@ -138,7 +139,8 @@ const LEVEL = (where: string) => `UNWIND $frontier AS id
     MATCH (a)-[r:${RELATION_PATTERN}]-(b) WHERE ${where}
     RETURN collect(${EDGE_FIELDS}) AS rels
   }
-  RETURN id, total, collect({node: CASE WHEN known THEN b {.id} ELSE ${NODE_FIELDS("b")} END, rels: rels, known: known}) AS candidates`;
+  RETURN id, ${NODE_FIELDS("a")} AS seed, total,
+         collect({node: CASE WHEN known THEN b {.id} ELSE ${NODE_FIELDS("b")} END, rels: rels, known: known}) AS candidates`;
 
 /**
  * The filtered neighbourhood, as the embedded store computes it: per expanded node, the neighbours
@@ -160,12 +162,17 @@ export async function neighbourhood(
       LevelRow[]
     >;
   const unique = [...new Set(ids)];
-  // The seeds and the first level do not depend on each other: both in flight at once.
-  const [seeds, first] = await Promise.all([
-    read(`MATCH (e:Entity) WHERE e.id IN $ids RETURN ${NODE_FIELDS("e")} AS node`, { ids: unique }),
-    depth > 0 ? level(unique, unique) : Promise.resolve([]),
-  ]);
-  const found = new Map(seeds.map((r) => [(r.node as PlainNode).id, r.node as PlainNode]));
+  // One round trip in the common case: the first level's rows carry their seed's fields; only
+  // seeds without a (filtered) neighbour, or not found, are read apart.
+  const first = depth > 0 ? await level(unique, unique) : [];
+  const found = new Map(first.map((r) => [r.id, r.seed]));
+  const rest = unique.filter((id) => !found.has(id));
+  if (rest.length) {
+    const seeds = await read(`MATCH (e:Entity) WHERE e.id IN $ids RETURN ${NODE_FIELDS("e")} AS node`, {
+      ids: rest,
+    });
+    for (const r of seeds) found.set((r.node as PlainNode).id, r.node as PlainNode);
+  }
   if (found.size < unique.length) await missing(unique.filter((id) => !found.has(id)));
   const nodes = new Map<string, PlainNode>(unique.map((id) => [id, found.get(id)!]));
   const edges = new Map<string, PlainEdge>();
