@@ -2,7 +2,9 @@
  * `npm run bench:api`: p50/p95 latency over real HTTP (loopback only) on a generated graph of 100k
  * relations, for the embedded store and for Neo4j in one run: neighbourhoods of the biggest hub and
  * of a leaf at depths 1 and 2, the hub's relations (first page), search and paths; then throughput
- * of BENCH_CLIENTS concurrent clients sending a bounded number of mixed requests. Prints
+ * of BENCH_CLIENTS concurrent clients sending a bounded number of mixed requests. The two stores are
+ * loaded first and then measured alternately (in blocks of 10 requests for latencies, in four rounds
+ * for throughput), so a shared machine's load swings touch both sides of each ratio. Prints
  * Neo4j/embedded ratios. Starts the local Neo4j when NEO4J_URI is not set.
  * Sizes: BENCH_RELATIONS, BENCH_ENTITIES, BENCH_REQUESTS, BENCH_CLIENTS, BENCH_MIXED.
  */
@@ -87,52 +89,108 @@ async function once(api: Served, name: string, random: () => number): Promise<nu
     resets++;
     return KINDS[name]!(api, random);
   });
-  await res.arrayBuffer();
-  if (res.status !== 200) throw new Error(`${name} answered ${res.status}`);
+  const body = await res.text();
+  if (res.status !== 200) throw new Error(`${name} answered ${res.status}: ${body.slice(0, 300)}`);
   return performance.now() - t;
 }
 
-async function measure(store: GraphStore) {
+type Result = {
+  loadS: number;
+  out: Record<string, { p50: number; p95: number }>;
+  rps: number;
+  mixed: { p50: number; p95: number };
+};
+
+/** The store loaded with the generated graph and served over HTTP; the load time in seconds. */
+async function served(store: GraphStore): Promise<{ api: Served; loadS: number }> {
   const t0 = performance.now();
   await store.write(graph, { batchSize: 2000 });
-  const loadS = (performance.now() - t0) / 1000;
-  const api = await serve(createApp({ store }));
-  const out: Record<string, { p50: number; p95: number }> = {};
-  try {
-    for (const name of LATENCY) {
-      const random = rng(7);
-      for (let i = 0; i < 10; i++) await once(api, name, random);
-      const times: number[] = [];
-      for (let i = 0; i < REQUESTS; i++) times.push(await once(api, name, random));
-      out[name] = { p50: pct(times, 50), p95: pct(times, 95) };
+  return { loadS: (performance.now() - t0) / 1000, api: await serve(createApp({ store })) };
+}
+
+/** Requests to one store before switching to the other. */
+const BLOCK = 10;
+
+/**
+ * Latencies of every kind, the stores' requests alternated in blocks of BLOCK (same seeds, same
+ * order) so both see the same machine: a shared machine's load swings then touch both sides of
+ * each ratio, and no request runs right behind the other store's.
+ */
+async function latencies(apis: Served[]): Promise<Record<string, { p50: number; p95: number }>[]> {
+  const out = apis.map(() => ({}) as Record<string, { p50: number; p95: number }>);
+  for (const name of LATENCY) {
+    const randoms = apis.map(() => rng(7));
+    const times = apis.map(() => [] as number[]);
+    for (let i = 0; i < 10 + REQUESTS; i += BLOCK) {
+      for (const [s, api] of apis.entries()) {
+        for (let j = i; j < i + BLOCK; j++) {
+          const t = await once(api, name, randoms[s]!);
+          if (j >= 10) times[s]!.push(t);
+        }
+      }
     }
-    const random = rng(11);
-    let next = 0;
-    const times: number[] = [];
-    const start = performance.now();
-    await Promise.all(
-      Array.from({ length: CLIENTS }, async () => {
-        while (next < MIXED) times.push(await once(api, MIX[next++ % MIX.length]!, random));
-      }),
-    );
-    const seconds = (performance.now() - start) / 1000;
-    return { loadS, out, rps: MIXED / seconds, mixed: { p50: pct(times, 50), p95: pct(times, 95) } };
-  } finally {
-    await api.close();
+    for (const [s, t] of times.entries()) out[s]![name] = { p50: pct(t, 50), p95: pct(t, 95) };
   }
+  return out;
+}
+
+/** CLIENTS concurrent clients sending `count` mixed requests to one store. */
+async function throughput(api: Served, count: number, seed: number) {
+  const random = rng(seed);
+  let next = 0;
+  const times: number[] = [];
+  const start = performance.now();
+  await Promise.all(
+    Array.from({ length: CLIENTS }, async () => {
+      while (next < count) times.push(await once(api, MIX[next++ % MIX.length]!, random));
+    }),
+  );
+  return { seconds: (performance.now() - start) / 1000, times };
 }
 
 console.log(
-  `bench:api — ${graph.nodes.length} entities, ${graph.edges.length} relations, hub degree ${hubDegree}, leaf degree ${leafDegree}, ${REQUESTS} requests per kind, ${CLIENTS} clients × ${MIXED} mixed requests`,
+  `bench:api — ${graph.nodes.length} entities, ${graph.edges.length} relations, hub degree ${hubDegree}, leaf degree ${leafDegree}, ${REQUESTS} requests per kind (the stores alternated every 10), ${CLIENTS} clients × ${MIXED} mixed requests (in four alternated rounds)`,
 );
-const results: Record<string, Awaited<ReturnType<typeof measure>>> = {};
+const results: Record<string, Result> = {};
 const embedded = new EmbeddedStore();
 await embedded.init();
-results.embedded = await measure(embedded);
 const neo = await connectBenchNeo4j();
 try {
   await neo.store.clear();
-  results.neo4j = await measure(neo.store);
+  const e = await served(embedded);
+  const n = await served(neo.store);
+  try {
+    const [eOut, nOut] = await latencies([e.api, n.api]);
+    const rounds = {
+      embedded: { seconds: 0, times: [] as number[] },
+      neo4j: { seconds: 0, times: [] as number[] },
+    };
+    for (let round = 0; round < 4; round++) {
+      for (const [name, api] of [
+        ["embedded", e.api],
+        ["neo4j", n.api],
+      ] as const) {
+        const r = await throughput(api, MIXED / 4, 11 + round);
+        rounds[name].seconds += r.seconds;
+        rounds[name].times.push(...r.times);
+      }
+    }
+    for (const [name, loadS, out] of [
+      ["embedded", e.loadS, eOut!],
+      ["neo4j", n.loadS, nOut!],
+    ] as const) {
+      const r = rounds[name];
+      results[name] = {
+        loadS,
+        out,
+        rps: MIXED / r.seconds,
+        mixed: { p50: pct(r.times, 50), p95: pct(r.times, 95) },
+      };
+    }
+  } finally {
+    await e.api.close();
+    await n.api.close();
+  }
   await neo.store.clear();
 } finally {
   await neo.close();
