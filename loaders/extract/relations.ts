@@ -97,10 +97,26 @@ function speakerOf(s: Sentence, ms: Mention[], all: Mention[], quote: [number, n
     const pron = /\b(?:he|she)\s*$/i.test(s.text.slice(Math.max(0, at - 5), at))
       ? lastPersonBefore(all, s.start + at)
       : undefined;
-    const m = pron ?? before ?? after;
+    const m = pron ?? (before && describedSpeaker(s, ms, before, at)) ?? before ?? after;
     if (m && (!best || d < best.d)) best = { m, d };
   }
   return best?.m;
+}
+
+/** Between a person and the actor that ends their description: ", a lawyer at " / " of the opposition ". */
+const APPOSITION_OR_OF = /^(?:,\s+(?:a|an|the)\s[^,;"“”]*|\s+of\s+(?:the\s+)?(?:[\p{Ll}-]+\s+)?)$/u;
+
+/** The person a description ends with `m` right before the verb at `at` ("X, a lawyer at Y, said"; "Senator X of the Y party said"). */
+function describedSpeaker(s: Sentence, ms: Mention[], m: Mention, at: number): Mention | undefined {
+  if (!/^\s*,?\s*(?:party|movement)?\s*,?\s*$/.test(s.text.slice(m.end - s.start, at))) return undefined;
+  const i = ms.indexOf(m);
+  for (let j = i - 1; j >= 0; j--) {
+    const p = ms[j]!;
+    const between = s.text.slice(p.end - s.start, m.start - s.start);
+    if (p.kind === "Person" && APPOSITION_OR_OF.test(between)) return p;
+    if (/[,;"“”]/.test(between.slice(1))) return undefined;
+  }
+  return undefined;
 }
 
 /** The subject of the clause part [from, to): its first actor outside prepositional phrases, with those coordinated with it; a leading he/she wins. */

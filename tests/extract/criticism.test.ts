@@ -1,0 +1,49 @@
+/**
+ * Criticism in reported speech (the DISAPPROVE stances of cues.json): a speaker who says an actor
+ * failed, pretends, governs by decree, lost control or acted illegally opposes that actor; the
+ * speaker is the person a description ends with ("X, a researcher at Y, said"; "Senator X of the
+ * Y party said"), not the organisation that ends it. Denials and crimes described as illegal are
+ * no criticism. Sentences are ours.
+ */
+import { type TripleRow, tripleTable } from "./helpers.ts";
+
+const TABLE: TripleRow[] = [
+  [
+    "a reported failure of a state",
+    "Ernesto Salas, a former prosecutor, said Guatemala had failed to protect its prison guards.",
+    ["Ernesto Salas -OPPOSES-> Guatemala"],
+    [],
+  ],
+  [
+    "a quoted charge; the speaker is the person the apposition describes",
+    'Lucía Ferrer, a researcher at the Andean Policy Institute, said Peru was "governing by decree" in the north.',
+    ["Lucía Ferrer -OPPOSES-> Peru"],
+    ["Andean Policy Institute -OPPOSES-> Peru"],
+  ],
+  [
+    "the speaker before 'of the ... party'",
+    'Senator Andrés Molina of the opposition Green Alliance party said Ecuador had "lost control of its prisons."',
+    ["Andrés Molina -OPPOSES-> Ecuador", "Andrés Molina -MEMBER_OF-> Green Alliance"],
+    ["Green Alliance -OPPOSES-> Ecuador"],
+  ],
+  [
+    "strikes called illegal",
+    "Senator Rosa Ibarra said the Venezuelan strikes were illegal.",
+    ["Rosa Ibarra -OPPOSES-> Venezuela"],
+    [],
+  ],
+  [
+    "a denied failure is no criticism",
+    "Interior Minister Carlos Ruiz said Honduras had not failed in its duty.",
+    [],
+    ["Carlos Ruiz -OPPOSES-> Honduras"],
+  ],
+  [
+    "a crime described as illegal is no criticism",
+    "The Peruvian National Police said Los Pinos ran illegal mines in the north.",
+    [],
+    ["Peruvian National Police -OPPOSES-> Los Pinos"],
+  ],
+];
+
+tripleTable("criticism in reported speech", TABLE);
