@@ -60,6 +60,15 @@ export function foldChar(c: string): string {
   return foldAccents(c).replace(/[’‘`]/g, "'").replace(/[“”]/g, '"') || c;
 }
 
+/** Nouns news uses for a cartel in place of "Cartel" ("the Santa Rosa de Lima organisation"). */
+const GROUP_NOUNS = ["organisation", "organization", "gang", "group", "network"];
+
+/** "X organisation", "X gang"... for a criminal group named "X Cartel" (multi-word X only: "Gulf group" is too vague). */
+function groupNounVariants(a: Actor): string[] {
+  const m = a.kind === "Cartel" ? /^(.+\s.+)\s+Cartel$/.exec(a.name) : null;
+  return m ? GROUP_NOUNS.map((n) => `${m[1]} ${n}`) : [];
+}
+
 /** The indexed gazetteer. */
 export class Gazetteer {
   readonly actors: Actor[];
@@ -76,6 +85,7 @@ export class Gazetteer {
       for (const m of a.metonyms) this.add(m, a, "metonym");
       for (const c of a.contextual) this.add(c, a, "contextual");
       for (const d of a.demonyms) this.add(d, a, "demonym");
+      for (const v of groupNounVariants(a)) this.add(v, a, "name");
     }
   }
 

@@ -121,6 +121,10 @@ function titleForOrg(
 const ALIAS_AFTER =
   /^,?\s+(?:alias|a\.k\.a\.|aka|(?:also\s+)?known\s+as)\s+(?:["“'‘][^"”'’\n]{1,30}["”'’]|[\p{Lu}][\p{L}]+)/u;
 
+/** "its" / "their" before a title, with the adjectives news puts between ("its top leader", "their reputed boss"). */
+const ITS_BEFORE_TITLE =
+  /\b(?:its|their)\s+(?:(?:top|reputed|alleged|presumed|longtime|long-time|new|current|main|founding|jailed|imprisoned|fugitive|military|political|senior|overall|supreme|de facto)\s+){0,2}$/i;
+
 /** How far back (characters) "its"/"their" before a title looks for the organisation it stands for. */
 const POSSESSOR_WINDOW = 300;
 
@@ -134,6 +138,10 @@ function possessor(
   pos: number,
   sentenceStart: number,
 ): Mention | undefined {
+  if (/^\W*(?:its|their)\s/i.test(text.slice(sentenceStart, pos))) {
+    const topic = recentTopic(text, mentions, pos);
+    if (topic) return topic;
+  }
   let nested: Mention | undefined;
   for (let i = lowerBound(mentions, pos) - 1; i >= 0; i--) {
     const x = mentions[i]!;
@@ -146,6 +154,24 @@ function possessor(
     else return x;
   }
   return nested;
+}
+
+/** A sentence break: where a sentence's subject may begin after it. */
+const BREAK = /(?:^|[.!?]["”’]?\s+|\n\s*)(?:(?:The|the)\s+)?$/;
+
+/**
+ * For "Its leader" opening a sentence: the group or institution that was the subject (first
+ * actor) of a recent sentence, the topic the text is about, within POSSESSOR_WINDOW * 2.
+ */
+function recentTopic(text: string, mentions: Mention[], pos: number): Mention | undefined {
+  for (let i = lowerBound(mentions, pos) - 1; i >= 0; i--) {
+    const x = mentions[i]!;
+    if (pos - x.end > POSSESSOR_WINDOW * 2) break;
+    if (x.end > pos || (x.kind !== "Cartel" && x.kind !== "Institution")) continue;
+    const prevEnd = i > 0 ? mentions[i - 1]!.end : 0;
+    if (BREAK.test(text.slice(Math.max(prevEnd, x.start - 30), x.start))) return x;
+  }
+  return undefined;
 }
 
 const active = (r: Role, date?: string) => !date || ((!r.from || r.from <= date) && (!r.to || date <= r.to));
@@ -202,7 +228,7 @@ export function roleRelations(
                 text.slice(m.end, x.start),
               ),
           );
-          const its = /\b(?:its|their)\s+$/i.test(text.slice(Math.max(s.start, titleStart - 7), titleStart))
+          const its = ITS_BEFORE_TITLE.test(text.slice(Math.max(s.start, titleStart - 40), titleStart))
             ? possessor(text, mentions, titleStart, s.start)
             : undefined;
           const org =

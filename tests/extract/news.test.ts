@@ -56,6 +56,18 @@ const TABLE: TripleRow[] = [
     [],
   ],
   [
+    "'its top leader' opening a sentence is the topic group's, not the last group named",
+    "Los Halcones, which began as a cell of another gang, now runs the port. Police say it works with the Gulf Cartel to move cocaine. Its top leader, Rubén Carrasco Díaz, fled to Spain.",
+    ["Rubén Carrasco Díaz -LEADS-> Los Halcones"],
+    ["Rubén Carrasco Díaz -LEADS-> Gulf Cartel"],
+  ],
+  [
+    "'the X organisation' is the cartel named 'X Cartel', not the city in its name",
+    "Prosecutors charged three members of the Santa Rosa de Lima organisation, including its reputed leader, Tomás Ibarra Luna.",
+    ["Tomás Ibarra Luna -LEADS-> Santa Rosa de Lima Cartel"],
+    ["Tomás Ibarra Luna -LEADS-> Peru"],
+  ],
+  [
     "'its leader' after 'X, a cell of Y' is X's",
     "Prosecutors say the men belong to Los Halcones, a cell of the Tren de Aragua gang. They accuse its leader, Rubén Carrasco Díaz, of extortion.",
     ["Rubén Carrasco Díaz -LEADS-> Los Halcones"],
