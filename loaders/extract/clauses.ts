@@ -7,7 +7,7 @@ import { count, MODAL, NEGATION } from "./lexicon.ts";
 import type { Mention } from "./mentions.ts";
 
 const CLAUSE_BREAK =
-  /;|\s[—–]\s|,?\s+(?:but|while|whereas|although|though|however|yet)\s+|,\s+(?:(?:\w+\s+)?(?:days|weeks|hours|months|years)\s+|(?:shortly|soon|just|only|even)\s+)?(?:after|before|when|as|because|since|after which|despite)\s+|:\s(?=[“"‘])/g;
+  /;|\s[—–]\s|,?\s+(?:but|while|whereas|although|though|however|yet)\s+|,\s+(?:(?:\w+\s+)?(?:days|weeks|hours|months|years)\s+|(?:shortly|soon|just|only|even)\s+)?(?:after|before|when|as|because|since|after which|despite)\s+|:\s(?=[“"‘])|,\s+(?=and\s+(?:then\s+)?(?:in|on|since|during|by|after|before|last|this|earlier|later)\s+(?:early\s+|late\s+|mid-)?(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d{4}|week|month|year)\b)/g;
 
 /** [start, end) of the clause around `pos` in `text` (sentence-relative offsets). */
 export function clauseAround(text: string, pos: number): [number, number] {
@@ -60,8 +60,21 @@ const PREPOSITION =
 /** True when mention `m` sits inside a prepositional phrase ("in Mexico", "of the Senate"). */
 export function inPrepositionalPhrase(sentence: string, offset: number, m: Mention, from = 0): boolean {
   const before = sentence.slice(Math.max(0, from, m.start - offset - 40), m.start - offset);
-  return PREPOSITION.test(before) && !/\b(?:by)\s+(?:the\s+)?$/i.test(before);
+  return (
+    PREPOSITION.test(before) &&
+    !/\b(?:by)\s+(?:the\s+)?$/i.test(before) &&
+    !TIME_PHRASE.test(before) &&
+    !PREP_WHICH.test(before)
+  );
 }
+
+/** "in which X ...", "under which X ...": the actor after a preposition + "which" is its clause's subject. */
+const PREP_WHICH =
+  /\b(?:in|under|by|through|with|after|during|for|on|at)\s+which\s+(?:the\s+)?(?:[\p{Lu}][\p{L}.]*\s+)?$/u;
+
+/** A time phrase that ends before the actor ("in October the Treasury", "on Monday, the army"). */
+const TIME_PHRASE =
+  /\b(?:in|on|since|during|by|after|before)\s+(?:early\s+|late\s+|mid-)?(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d{4}|(?:the\s+)?(?:last|this|next|same)\s+(?:week|month|year|day))(?:\s+\d{1,2})?(?:,\s*\d{4})?,?\s+(?:the\s+)?$/;
 
 const COORD =
   /^\s*(?:,\s*)?(?:(?:and|or|as well as|including|along with|together with)\s+)?(?:the\s+)?(?:(?:Sen|Rep|Gen)\.\s+|[\p{Lu}][\p{Ll}]+\s+(?=\p{Lu}))?$/u;

@@ -87,6 +87,24 @@ const TABLE: TripleRow[] = [
     [],
     ["Brazil -THREATENS-> Haiti"],
   ],
+  [
+    "the actor after 'in which' is the relative clause's subject",
+    "The talks followed the decree in which the Peruvian government designated Los Pulpos a terrorist group.",
+    ["Peru -DESIGNATES-> Los Pulpos"],
+    [],
+  ],
+  [
+    "a time phrase ends before the subject; ', and in <month>' starts a new clause",
+    "The United States expelled two Venezuelan diplomats in May, and in June the Treasury sanctioned Diosdado Cabello.",
+    ["Treasury Department -DESIGNATES-> Diosdado Cabello"],
+    [],
+  ],
+  [
+    "a new clause with a subject that is no actor is not the first clause's subject's",
+    "Canada expelled two Venezuelan diplomats in May, and in June the ministry sanctioned Diosdado Cabello.",
+    [],
+    ["Canada -DESIGNATES-> Diosdado Cabello"],
+  ],
 ];
 
 tripleTable("relation frames", TABLE);
