@@ -16,6 +16,7 @@ import { factRelations, propagate } from "./facts.ts";
 import { defaultGazetteer, type Gazetteer } from "./gazetteer.ts";
 import type { Cue } from "./lexicon.ts";
 import { gazetteerMentions, type Mention } from "./mentions.ts";
+import { nationalInstitutions } from "./national.ts";
 import { officeMentions } from "./offices.ts";
 import { patternMentions } from "./patterns.ts";
 import { cueRelations } from "./relations.ts";
@@ -148,7 +149,8 @@ export function findMentions(text: string, gaz: Gazetteer = defaultGazetteer(), 
     (a, b) => a.start - b.start,
   );
   const home = homeState(text, withPronouns, gaz);
-  const described = [...withPronouns, ...descriptionMentions(text, withPronouns, home)].sort(
+  const national = nationalInstitutions(text, withPronouns, home, gaz);
+  const described = [...national, ...descriptionMentions(text, national, home)].sort(
     (a, b) => a.start - b.start,
   );
   return selfNames(text, described).map((m) =>

@@ -1,0 +1,78 @@
+/**
+ * National institutions with generic names. "The Interior Ministry", "the National Police" or
+ * "Congress" exist in every country: a discovered institution whose name is made only of such
+ * generic words is named after its state ("Peruvian Interior Ministry"), so that one node stands
+ * for one real body across documents. The bare form stays as the node's alias (its surface).
+ * The state is the one named right before it ("Peru's National Police"), else the state of the
+ * previous qualified mention of the same name, else the document's home state; with none, the
+ * name is left as it is.
+ */
+import type { Gazetteer } from "./gazetteer.ts";
+import type { Mention } from "./mentions.ts";
+
+/** Words that name a kind of national body, not one body. */
+const GENERIC = new Set(
+  "National Federal Civil Civilian Police Service Army Navy Naval Air Force Forces Armed Guard Coast Interior Foreign Defense Defence Security Justice Public Ministry Congress Senate Supreme Court Constitutional Attorney General General's Attorney-General's Office Prosecutor's Ombudsman's Penitentiary Prison Prisons System Institute Bureau Investigation Investigations Intelligence Agency Directorate Gendarmerie Prefecture Marines Marine Corps Special Operations Legislature Assembly Chamber Deputies Home Affairs Economy Treasury Finance Health Migration Immigration Customs Tax Revenue Electoral Council Commission Cabinet Presidency Secretariat Department Unit Command Military Judicial Judiciary Anti-Narcotics Counternarcotics Drug Enforcement Administration of the for and de".split(
+    " ",
+  ),
+);
+
+/** Words that alone are no institution's whole name. */
+const FUNCTION_WORDS = new Set(["of", "the", "for", "and", "de"]);
+
+/** True when every word of `name` is generic (and at least one is a noun of a body). */
+export function genericInstitution(name: string): boolean {
+  const words = name.split(/\s+/);
+  return words.every((w) => GENERIC.has(w)) && words.some((w) => !FUNCTION_WORDS.has(w));
+}
+
+/** "Peru's " / "Peruvian " right before an institution: the state named there. */
+function stateBefore(text: string, mentions: Mention[], i: number): Mention | undefined {
+  const m = mentions[i]!;
+  for (let j = i - 1; j >= 0; j--) {
+    const p = mentions[j]!;
+    if (p.end > m.start) continue;
+    const gap = text.slice(p.end, m.start);
+    if (p.kind === "Government" && /^(?:['’]s)?\s+(?:the\s+)?$/.test(gap)) return p;
+    return undefined;
+  }
+  return undefined;
+}
+
+/** The state-qualified name of an institution: "<demonym> <name>", else "<name> of <state>". */
+function qualified(name: string, state: string, gaz: Gazetteer): string {
+  const demonym = gaz.get(state)?.demonyms.find((d) => /^\p{Lu}\p{Ll}+$/u.test(d));
+  return demonym ? `${demonym} ${name}` : `${name} of ${state}`;
+}
+
+/**
+ * `mentions` with every generic discovered institution named after its state (see the header);
+ * its acronyms and repeats ("the PNP") follow the discovered mention before them, else the first.
+ */
+export function nationalInstitutions(
+  text: string,
+  mentions: Mention[],
+  home: Mention | undefined,
+  gaz: Gazetteer,
+): Mention[] {
+  const state = new Map<number, string>();
+  const lastState = new Map<string, string>();
+  const first = new Map<string, string>();
+  mentions.forEach((m, i) => {
+    if (m.kind !== "Institution" || m.actor || !m.rule.startsWith("discovered:")) return;
+    if (!genericInstitution(m.name)) return;
+    const found = stateBefore(text, mentions, i)?.key ?? lastState.get(m.name) ?? home?.key;
+    if (!found) return;
+    state.set(i, found);
+    lastState.set(m.name, found);
+    if (!first.has(m.name)) first.set(m.name, found);
+  });
+  const current = new Map<string, string>();
+  return mentions.map((m, i) => {
+    if (m.kind !== "Institution" || m.actor || !first.has(m.name)) return m;
+    const s = state.get(i) ?? current.get(m.name) ?? first.get(m.name)!;
+    current.set(m.name, s);
+    const name = qualified(m.name, s, gaz);
+    return { ...m, key: `Institution:${name}`, name, rule: `${m.rule}+national` };
+  });
+}

@@ -1,0 +1,50 @@
+/**
+ * Generic national institutions ("the Interior Ministry", "the National Police") named after their
+ * state: the state named right before, the document's home state, or the last qualified one; the
+ * bare surface stays an alias; a name of its own ("Cristosal") or one that names its state is kept.
+ */
+import { describe, expect, it } from "vitest";
+import { genericInstitution } from "../../loaders/extract/national.ts";
+import { extract } from "./helpers.ts";
+
+describe("generic institution names", () => {
+  it.each([
+    ["Interior Ministry", true],
+    ["National Police", true],
+    ["Ministry of the Interior", true],
+    ["Attorney General's Office", true],
+    ["National Penitentiary Institute", true],
+    ["of the", false],
+    ["Haitian National Police", false],
+    ["Foundation for Peace and Reconciliation", false],
+    ["Cristosal", false],
+  ])("%s: %s", (name, generic) => {
+    expect(genericInstitution(name)).toBe(generic);
+  });
+});
+
+describe("national institutions in a document", () => {
+  const nodes = (text: string) =>
+    extract(text).graph.nodes.map((n) => [n.name, n.aliases.slice().sort()] as const);
+
+  it("names them after the dateline's state and keeps the bare name as alias", () => {
+    const found = nodes(
+      "QUITO, March 2 (Wire) - The Interior Ministry said the National Police had detained four members of Los Lobos.",
+    );
+    expect(found).toContainEqual(["Ecuadorian Interior Ministry", ["Interior Ministry"]]);
+    expect(found).toContainEqual(["Ecuadorian National Police", ["National Police"]]);
+  });
+
+  it("takes the state named right before over the home state", () => {
+    const found = nodes(
+      "QUITO, March 2 (Wire) - The National Police said Colombia's Interior Ministry had asked for the files.",
+    );
+    expect(found.map(([n]) => n)).toContain("Colombian Interior Ministry");
+    expect(found.map(([n]) => n)).toContain("Ecuadorian National Police");
+  });
+
+  it("leaves a generic name alone when the document has no state", () => {
+    const found = nodes("The National Police said the gang had been dismantled.");
+    expect(found.map(([n]) => n)).toContain("National Police");
+  });
+});
