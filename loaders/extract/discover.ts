@@ -15,11 +15,12 @@ import type { Mention } from "./mentions.ts";
 import { Claimed, SpanIndex } from "./spans.ts";
 import { TITLES } from "./titles.ts";
 
-const NAME_WORD = "(?:[\\p{Lu}][\\p{Ll}\\p{M}]+(?:[-'’][\\p{Lu}\\p{Ll}][\\p{Ll}\\p{M}]+)*|[\\p{Lu}]\\.)";
+const NAME_WORD =
+  "(?:(?:Mc|Mac)?[\\p{Lu}][\\p{Ll}\\p{M}]+(?:[-'’][\\p{Lu}\\p{Ll}][\\p{Ll}\\p{M}]+)*|[\\p{Lu}]\\.)";
 const PARTICLE = "(?:de|del|de la|la|los|las|van|von|bin|al|da|dos|y)";
 const PERSON = `${NAME_WORD}(?:[ \\t]+(?:${PARTICLE}[ \\t]+)?${NAME_WORD}){1,3}`;
 const ORG_WORDS =
-  "Foundation|Institute|Institution|Agency|Department|Ministry|Secretariat|Center|Centre|Council|Committee|Commission|Party|Army|Navy|Command|Times|News|Post|Journal|Tribune|Herald|Gazette|Group|Bureau|Office|Court|Guard|University|Association|Federation|Coalition|Front|Movement|Forum|Brigade|Battalion|Corps|Service|Administration|Network|Radio|Television|TV|Press|Review|Monitor|Observatory|Watch|Police|Force|Forces|Mission|Operations|Battalions|Embassy|Community|Alliance|Union|Directorate|Authority|Unit|Army";
+  "Foundation|Institute|Institution|Agency|Department|Ministry|Secretariat|Center|Centre|Council|Committee|Commission|Party|Army|Navy|Command|Times|News|Post|Journal|Tribune|Herald|Gazette|Group|Bureau|Office|Court|Guard|University|Association|Federation|Coalition|Front|Movement|Forum|Brigade|Battalion|Corps|Service|Administration|Network|Radio|Television|TV|Press|Review|Monitor|Observatory|Watch|Police|Force|Forces|Mission|Operations|Battalions|Embassy|Community|Alliance|Union|Directorate|Authority|Unit|Army|Gendarmerie|Prefecture";
 
 /** "of/for the X Y" after an organisation word ("Economic Community of West African States"). */
 const ORG_TAIL = `(?:[ \\t]+(?:of|for)[ \\t]+(?:the[ \\t]+)?${NAME_WORD}(?:[ \\t]+(?:(?:of|and|for)[ \\t]+)?${NAME_WORD}){0,3})?`;
@@ -32,7 +33,7 @@ const titleAlternationAny = TITLES.map(([t]) => t.replace(/[.*+?^${}()|[\]\\]/g,
 
 const TITLE_START = new RegExp(`^(?:${titleAlternation})\\b`, "u");
 /** A title right before a match ("Senator" before "X Y of the Labor Party"). */
-const TITLE_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${titleAlternation})[ \\t]+$`, "u");
+const TITLE_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${titleAlternationAny})[ \\t]+$`, "iu");
 
 const RULES: {
   kind: NodeKind;
@@ -73,9 +74,18 @@ const RULES: {
   },
   {
     kind: "Institution",
+    rule: "embassy",
+    re: new RegExp(
+      `(?<![\\p{L}\\p{N}])((?:U\\.S\\.|${NAME_WORD})[ \\t]+Embassy[ \\t]+in[ \\t]+${NAME_WORD}(?:[ \\t]+City)?)`,
+      "gu",
+    ),
+    group: 1,
+  },
+  {
+    kind: "Institution",
     rule: "organisation-suffix",
     re: new RegExp(
-      `\\b((?:(?:the|The)[ \\t]+)?(?:${NAME_WORD}(?:s['’])?[ \\t]+(?:(?:of|for|on|and|de)[ \\t]+(?:the[ \\t]+)?)?){1,4}(?:${ORG_WORDS})${ORG_TAIL})\\b`,
+      `(?<![\\p{L}\\p{N}])((?:(?:the|The)[ \\t]+)?(?:${NAME_WORD}(?:s['’])?[ \\t]+(?:(?:of|for|on|de)[ \\t]+(?:the[ \\t]+)?|and[ \\t]+)?){1,4}(?:${ORG_WORDS})${ORG_TAIL})\\b`,
       "gu",
     ),
     group: 1,
@@ -93,7 +103,16 @@ const RULES: {
     kind: "Person",
     rule: "apposition-person",
     re: new RegExp(
-      `(${PERSON}),[ \\t]+(?:the|a|an)[ \\t]+(?:former[ \\t]+)?(?:[\\p{L}.'’]+[ \\t]+){0,2}?(?:${titleAlternationAny})\\b`,
+      `(${PERSON}),[ \\t]+(?:the|a|an)[ \\t]+(?:former[ \\t]+)?(?:[\\p{L}.'’]+[ \\t]+){0,4}?(?:${titleAlternationAny})\\b`,
+      "gu",
+    ),
+    group: 1,
+  },
+  {
+    kind: "Person",
+    rule: "apposition-title-person",
+    re: new RegExp(
+      `(${PERSON}),[ \\t]+(?:former[ \\t]+|acting[ \\t]+|co-)?(?:${titleAlternationAny})[ \\t]+(?:of|for|at|to|with)\\b`,
       "gu",
     ),
     group: 1,
@@ -155,6 +174,10 @@ const STOP_FIRST = new Set([
   "Analysts",
 ]);
 
+/** People of an organisation before its name ("Officers of the National Gendarmerie"). */
+const PEOPLE_OF =
+  /^(?:Officers|Members|Soldiers|Agents|Troops|Leaders|Officials|Units|Commanders|Heads|Chiefs|Staff|Employees)\s+of\s+(?:the\s+)?/;
+
 /** Proposed new actors: mentions whose key is a fresh canonical name. */
 export function discoverMentions(text: string, known: Mention[]): Mention[] {
   const knownIndex = new SpanIndex(known);
@@ -169,7 +192,7 @@ export function discoverMentions(text: string, known: Mention[]): Mention[] {
         (TITLE_START.test(surface) || TITLE_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index)))
       )
         surface = surface.replace(/^.*\bof\s+(?:the\s+)?/, "");
-      surface = surface.replace(/^.*?-based\s+/, "");
+      surface = surface.replace(/^.*?-based\s+/, "").replace(PEOPLE_OF, "");
       const start = m.index + m[0].indexOf(m[r.group]!) + (m[r.group]!.length - surface.length);
       const end = start + surface.length;
       if (knownIndex.overlaps(start, end) || claimed.any(start, end)) continue;

@@ -16,7 +16,7 @@ import { factRelations, propagate } from "./facts.ts";
 import { defaultGazetteer, type Gazetteer } from "./gazetteer.ts";
 import type { Cue } from "./lexicon.ts";
 import { gazetteerMentions, type Mention } from "./mentions.ts";
-import { nationalInstitutions } from "./national.ts";
+import { genericInstitution, nationalInstitutions } from "./national.ts";
 import { officeMentions } from "./offices.ts";
 import { patternMentions } from "./patterns.ts";
 import { cueRelations } from "./relations.ts";
@@ -26,6 +26,16 @@ import { SpanIndex } from "./spans.ts";
 
 /** The part of an institution's name before a state it names: "... of (the)", "... de". */
 const OF_STATE = /\s(?:of|de|del|do|da)\s+(?:the\s+|la\s+)?$/;
+
+/**
+ * "Trinidad and Tobago Police Service", "U.S. Embassy in Bogotá": a state that opens an
+ * institution's name whose rest is generic (national.ts) or an embassy.
+ */
+function stateLed(name: string, state: Mention, d: Mention): boolean {
+  if (state.start !== d.start) return false;
+  const rest = name.slice(state.end - state.start).trim();
+  return genericInstitution(rest) || /^Embassy\s+in\s/.test(rest);
+}
 
 /** Options of the extractor. */
 export interface ExtractOptions {
@@ -113,7 +123,11 @@ export function findMentions(text: string, gaz: Gazetteer = defaultGazetteer(), 
       // "Central University of Venezuela", "Colegio de México": a state only after of/de inside the name.
       if (
         !inner.length ||
-        !inner.every((m) => m.kind === "Government" && OF_STATE.test(text.slice(d.start, m.start)))
+        !inner.every(
+          (m) =>
+            m.kind === "Government" &&
+            (OF_STATE.test(text.slice(d.start, m.start)) || stateLed(text.slice(m.start, d.end), m, d)),
+        )
       )
         return false;
     } else if (d.kind !== "Cartel" && d.kind !== "Operation") return false;

@@ -20,10 +20,10 @@ const GENERIC = new Set(
 /** Words that alone are no institution's whole name. */
 const FUNCTION_WORDS = new Set(["of", "the", "for", "and", "de"]);
 
-/** True when every word of `name` is generic (and at least one is a noun of a body). */
+/** True when every word of `name` is generic and two are more than function words ("National Police", not "Police"). */
 export function genericInstitution(name: string): boolean {
   const words = name.split(/\s+/);
-  return words.every((w) => GENERIC.has(w)) && words.some((w) => !FUNCTION_WORDS.has(w));
+  return words.every((w) => GENERIC.has(w)) && words.filter((w) => !FUNCTION_WORDS.has(w)).length >= 2;
 }
 
 /** "Peru's " / "Peruvian " right before an institution: the state named there. */
@@ -39,10 +39,16 @@ function stateBefore(text: string, mentions: Mention[], i: number): Mention | un
   return undefined;
 }
 
-/** The state-qualified name of an institution: "<demonym> <name>", else "<name> of <state>". */
-function qualified(name: string, state: string, gaz: Gazetteer): string {
+/**
+ * The state-qualified name of an institution: the one the document already uses ("Trinidad and
+ * Tobago Defence Force"), else "<demonym> <name>", else "<name> of <state>".
+ */
+function qualified(name: string, state: string, gaz: Gazetteer, used: Set<string>): string {
   const demonym = gaz.get(state)?.demonyms.find((d) => /^\p{Lu}\p{Ll}+$/u.test(d));
-  return demonym ? `${demonym} ${name}` : `${name} of ${state}`;
+  const forms = [demonym && `${demonym} ${name}`, `${state} ${name}`, `${name} of ${state}`].filter(
+    (f): f is string => !!f,
+  );
+  return forms.find((f) => used.has(f)) ?? forms[0]!;
 }
 
 /**
@@ -67,12 +73,13 @@ export function nationalInstitutions(
     lastState.set(m.name, found);
     if (!first.has(m.name)) first.set(m.name, found);
   });
+  const used = new Set(mentions.filter((m) => m.kind === "Institution").map((m) => m.name));
   const current = new Map<string, string>();
   return mentions.map((m, i) => {
     if (m.kind !== "Institution" || m.actor || !first.has(m.name)) return m;
     const s = state.get(i) ?? current.get(m.name) ?? first.get(m.name)!;
     current.set(m.name, s);
-    const name = qualified(m.name, s, gaz);
+    const name = qualified(m.name, s, gaz, used);
     return { ...m, key: `Institution:${name}`, name, rule: `${m.rule}+national` };
   });
 }

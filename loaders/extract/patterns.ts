@@ -19,15 +19,15 @@ import type { NodeKind } from "../../graph/ontology.ts";
 import type { Mention } from "./mentions.ts";
 import { Claimed, SpanIndex } from "./spans.ts";
 
-const W = "[\\p{Lu}][\\p{Ll}\\p{M}]+(?:[-'’][\\p{Lu}\\p{Ll}][\\p{Ll}\\p{M}]+)*";
+const W = "(?:Mc|Mac)?[\\p{Lu}][\\p{Ll}\\p{M}]+(?:[-'’][\\p{Lu}\\p{Ll}][\\p{Ll}\\p{M}]+)*";
 const PARTICLE = "(?:de|del|de la|da|do|dos|la|los|van|von|bin|al|el)";
 const PERSON = `${W}(?:[ \\t]+(?:${PARTICLE}[ \\t]+)?${W}){1,3}`;
 const ARTICLE = "(?:Los|Las|La|El|Os|As)";
 const ARTICLE_WORD = new RegExp(`^${ARTICLE}$`);
 const GROUP_CONTEXT =
-  /\b(?:gangs?|groups?|factions?|cartels?|clans?|maras?|criminal|members?|leaders?|kingpins?|boss|extortion|traffick\w*|organi[sz]ations?|militias?|armed|hitmen|inmates)\b/i;
+  /\b(?:gangs?|groups?|factions?|cartels?|clans?|maras?|criminal|members?|leaders?|kingpins?|boss|extortion|dissidents?|guerrillas?|rebels?|traffick\w*|organi[sz]ations?|militias?|armed|hitmen|inmates)\b/i;
 const PERSON_NOUNS =
-  "counterpart|spokesman|spokeswoman|spokesperson|businessman|businesswoman|politician|activist|lawyer|journalist|priest|pastor|officer|commander|leader|boss|kingpin|director|founder|coordinator|chief|head|minister|ambassador|envoy|governor|mayor|commissioner|superintendent|ombudsman|attorney general|senator|lawmaker|prosecutor|judge|general|colonel|captain|analyst|researcher|legislator|congressman|congresswoman|sociologist|criminologist|economist|professor|historian|academic|scholar|expert|consultant|diplomat|negotiator|mediator|trafficker|smuggler|warlord|rebel|opposition figure|candidate|president|adviser|advisor|aide|official|banker|financier|army officer|police officer|soldier|sergeant|lieutenant|wife|husband|brother|sister|son|daughter|nephew|cousin";
+  "counterpart|predecessor|successor|spokesman|spokeswoman|spokesperson|businessman|businesswoman|politician|activist|lawyer|journalist|priest|pastor|officer|commander|leader|boss|kingpin|director|founder|coordinator|chief|head|minister|ambassador|envoy|governor|mayor|commissioner|superintendent|ombudsman|attorney general|senator|lawmaker|prosecutor|judge|general|colonel|captain|analyst|researcher|legislator|deputy|congressman|congresswoman|sociologist|criminologist|economist|professor|historian|academic|scholar|expert|consultant|diplomat|negotiator|mediator|trafficker|smuggler|warlord|rebel|opposition figure|candidate|president|adviser|advisor|aide|official|banker|financier|army officer|police officer|soldier|sergeant|lieutenant|wife|husband|brother|sister|son|daughter|nephew|cousin";
 const ORG_NOUNS =
   "group|organization|organisation|agency|company|firm|network|party|movement|coalition|alliance|bloc|foundation|institute|charity|union|think tank|outlet|newspaper|broadcaster|ministry|court|council|commission|office";
 const GANG_NOUNS =
@@ -116,7 +116,7 @@ const RULES: Rule[] = [
   {
     kind: "Cartel",
     rule: "numbered-gang",
-    re: /\b((?:Barrio|Mara|Calle)[ \t]+\d{1,3}|\p{Lu}{2,3}-\d{1,3})\b/gu,
+    re: /\b((?:Barrio|Mara|Calle)[ \t]+\d{1,3}|\p{Lu}{2,3}-\d{1,3}|\d{1,3}(?:st|nd|rd|th)[ \t]+(?:Front|Bloc|Block|Brigade|Battalion))\b/gu,
     needsGroupContext: 25,
   },
   {
@@ -128,7 +128,7 @@ const RULES: Rule[] = [
     kind: "Person",
     rule: "role-comma-person",
     re: new RegExp(
-      `(?<![\\p{L}])(?:${PERSON_NOUNS})(?:[ \\t]+of[ \\t]+the[ \\t]+[\\p{Ll} ]{3,30}|[ \\t]+(?:for|of|at|to)[ \\t]+(?:the[ \\t]+)?[\\p{Lu}][\\p{L}.'’ ]{1,40}?)?,[ \\t]+(${PERSON})\\b`,
+      `(?<![\\p{L}])(?:${PERSON_NOUNS})(?:[ \\t]+(?:of|for)[ \\t]+(?:the[ \\t]+)?[\\p{Ll} ]{3,30}|[ \\t]+(?:for|of|at|to)[ \\t]+(?:the[ \\t]+)?[\\p{Lu}][\\p{L}.'’ ]{1,40}?)?,[ \\t]+(${PERSON})\\b`,
       "gu",
     ),
   },

@@ -95,6 +95,59 @@ const FOUND: Row[] = [
     "Lucía Pardo Vidal",
     "Person",
   ],
+  ["title-person", "said Congresswoman Ángela Ruiz Toro of the Civic Party.", "Ángela Ruiz Toro", "Person"],
+  [
+    "organisation-suffix",
+    "said Congresswoman Ángela Ruiz Toro of the Civic Party.",
+    "Civic Party",
+    "Institution",
+  ],
+  [
+    "organisation-suffix",
+    "Opposition deputy Rita Solís of the Renewal Front party spoke.",
+    "Renewal Front",
+    "Institution",
+  ],
+  ["role-person", "Opposition deputy Rita Solís of the Renewal Front party spoke.", "Rita Solís", "Person"],
+  ["role-person", "The minister's predecessor, Hugo Prado, resigned.", "Hugo Prado", "Person"],
+  [
+    "apposition-title-person",
+    "Laura Quispe, spokeswoman for the Lima Bus Owners Association, said the strike would go on.",
+    "Laura Quispe",
+    "Person",
+  ],
+  [
+    "apposition-title-person",
+    "Ian McAllister, co-director of the think tank, said so.",
+    "Ian McAllister",
+    "Person",
+  ],
+  [
+    "apposition-person",
+    "Ines Berger, the United Nations refugee agency chief, visited the camp.",
+    "Ines Berger",
+    "Person",
+  ],
+  [
+    "role-comma-person",
+    "The commissioner for peace, Ramiro Cuevas, met the envoys.",
+    "Ramiro Cuevas",
+    "Person",
+  ],
+  ["numbered-gang", "The army attacked the 18th Front, a rebel dissident unit.", "18th Front", "Cartel"],
+  [
+    "organisation-suffix",
+    "Officers of the National Gendarmerie and the Naval Prefecture patrolled.",
+    "National Gendarmerie",
+    "Institution",
+  ],
+  [
+    "organisation-suffix",
+    "Officers of the National Gendarmerie and the Naval Prefecture patrolled.",
+    "Naval Prefecture",
+    "Institution",
+  ],
+  ["embassy", "The U.S. Embassy in Quito said it would help.", "U.S. Embassy in Quito", "Institution"],
 ];
 
 describe("naming patterns", () => {

@@ -15,6 +15,7 @@ describe("generic institution names", () => {
     ["Attorney General's Office", true],
     ["National Penitentiary Institute", true],
     ["of the", false],
+    ["Police", false],
     ["Haitian National Police", false],
     ["Foundation for Peace and Reconciliation", false],
     ["Cristosal", false],
@@ -41,6 +42,15 @@ describe("national institutions in a document", () => {
     );
     expect(found.map(([n]) => n)).toContain("Colombian Interior Ministry");
     expect(found.map(([n]) => n)).toContain("Ecuadorian National Police");
+  });
+
+  it("names a state-led institution once: the bare form joins the full name", () => {
+    const found = nodes(
+      "PORT OF SPAIN, May 2 (Wire) - The Trinidad and Tobago Defence Force deployed troops. The Defence Force said it had set up checkpoints.",
+    );
+    expect(found.filter(([n]) => n.includes("Defence Force"))).toEqual([
+      ["Trinidad and Tobago Defence Force", ["Defence Force"]],
+    ]);
   });
 
   it("leaves a generic name alone when the document has no state", () => {
