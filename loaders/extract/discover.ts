@@ -41,6 +41,8 @@ const RULES: {
   re: RegExp;
   group: number;
   name?: (m: RegExpExecArray) => string;
+  /** A word the text must contain for the rule to run at all (a cheap test before the regex). */
+  needs?: string;
 }[] = [
   {
     kind: "Operation",
@@ -75,6 +77,7 @@ const RULES: {
   {
     kind: "Institution",
     rule: "embassy",
+    needs: " Embassy in ",
     re: new RegExp(
       `(?<![\\p{L}\\p{N}])((?:U\\.S\\.|${NAME_WORD})[ \\t]+Embassy[ \\t]+in[ \\t]+${NAME_WORD}(?:[ \\t]+City)?)`,
       "gu",
@@ -184,6 +187,7 @@ export function discoverMentions(text: string, known: Mention[]): Mention[] {
   const claimed = new Claimed(text.length);
   const found: Mention[] = [];
   for (const r of RULES) {
+    if (r.needs && !text.includes(r.needs)) continue;
     r.re.lastIndex = 0;
     for (let m = r.re.exec(text); m; m = r.re.exec(text)) {
       let surface = m[r.group]!.replace(/^(?:the|The)\s+/, "");
