@@ -121,9 +121,9 @@ function titleForOrg(
 const ALIAS_AFTER =
   /^,?\s+(?:alias|a\.k\.a\.|aka|(?:also\s+)?known\s+as)\s+(?:["“'‘][^"”'’\n]{1,30}["”'’]|[\p{Lu}][\p{L}]+)/u;
 
-/** "its" / "their" before a title, with the adjectives news puts between ("its top leader", "their reputed boss"). */
+/** "its" / "their" / "whose" before a title, with the adjectives news puts between ("its top leader", "whose reputed boss"). */
 const ITS_BEFORE_TITLE =
-  /\b(?:its|their)\s+(?:(?:top|reputed|alleged|presumed|longtime|long-time|new|current|main|founding|jailed|imprisoned|fugitive|military|political|senior|overall|supreme|de facto)\s+){0,2}$/i;
+  /\b(?:its|their|whose)\s+(?:(?:top|reputed|alleged|presumed|longtime|long-time|new|current|main|founding|jailed|imprisoned|fugitive|military|political|senior|overall|supreme|de facto)\s+){0,2}$/i;
 
 /** How far back (characters) "its"/"their" before a title looks for the organisation it stands for. */
 const POSSESSOR_WINDOW = 300;

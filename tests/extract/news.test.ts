@@ -56,6 +56,30 @@ const TABLE: TripleRow[] = [
     [],
   ],
   [
+    "a possessive apposition names the person and their state",
+    "Ana Ruiz, Peru's interior minister, said the army would deploy.",
+    ["Ana Ruiz -MEMBER_OF-> Peru"],
+    [],
+  ],
+  [
+    "an adjective between a group's possessive and the title",
+    "Carlos Arana, Los Lobos's top commander, was arrested.",
+    ["Carlos Arana -LEADS-> Los Lobos"],
+    [],
+  ],
+  [
+    "'whose leader, X' is the group's leader",
+    "The Los Lobos gang, whose leader, Carlos Arana, is in prison, denied it.",
+    ["Carlos Arana -LEADS-> Los Lobos"],
+    [],
+  ],
+  [
+    "'heads the' as a verb leads; 'leads the effort' names no group",
+    "Interior Minister Ana Ruiz heads the National Penitentiary Institute. Peru leads the regional effort against the gangs.",
+    ["Ana Ruiz -LEADS-> National Penitentiary Institute"],
+    [],
+  ],
+  [
     "'its top leader' opening a sentence is the topic group's, not the last group named",
     "Los Halcones, which began as a cell of another gang, now runs the port. Police say it works with the Gulf Cartel to move cocaine. Its top leader, Rubén Carrasco Díaz, fled to Spain.",
     ["Rubén Carrasco Díaz -LEADS-> Los Halcones"],
