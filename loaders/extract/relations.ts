@@ -6,22 +6,25 @@
  * A stance against an event ("condemned the raid") is handed to `reactions` for events.ts.
  */
 import type { RelationType } from "../../graph/ontology.ts";
-import { type Candidate, lastPersonBefore, mentionsIn, validPair } from "./candidate.ts";
 import {
-  clauseAround,
-  coordinated,
-  hypothetical,
-  inPrepositionalPhrase,
-  negated,
-  quoteAt,
-  quoteSpans,
-} from "./clauses.ts";
+  appositionHead,
+  designated,
+  IMMEDIATE_SUBJECT,
+  modifierBefore,
+  NOUN_OBJECT,
+  ofWhich,
+  pairBefore,
+  speakerOf,
+  subjects,
+  targets,
+} from "./arguments.ts";
+import { type Candidate, lastPersonBefore, mentionsIn, validPair } from "./candidate.ts";
+import { clauseAround, coordinated, hypothetical, negated, quoteAt, quoteSpans } from "./clauses.ts";
 import { EVENT_OBJECT, type EventReaction } from "./events.ts";
 import { nominalAgent, phraseHeads, relativeSubject, threatenedAct } from "./frames.ts";
-import { CUES, type Cue, REPORTING, REPORTING_NEXT } from "./lexicon.ts";
+import { CUES, type Cue, REPORTING } from "./lexicon.ts";
 import type { Mention } from "./mentions.ts";
 import type { Sentence } from "./sentences.ts";
-import { lowerBound } from "./spans.ts";
 
 /** Stances a speaker takes on when reporting them ("X said Y would strike Z": X threatens Z too); not cooperation, which stays with the embedded subject. */
 const SPEAKER_SHARES: ReadonlySet<RelationType> = new Set(["THREATENS", "OPPOSES"]);
@@ -29,9 +32,6 @@ const SPEAKER_SHARES: ReadonlySet<RelationType> = new Set(["THREATENS", "OPPOSES
 const NON_ACTOR_SUBJECT =
   /^\s*(?:that\s+)?(?:(?:the|its|our|some|several|many)\s+(?:[\p{Ll}-]+\s+){0,2}(?:had|have|has|were|was|are|is|would|will|could|did)\b|(?:his|her|their)\s+\p{Ll})/u;
 /** Stance cues that are a verb group taking an object ("will not accept X"): source is the clause subject, target the object. */
-/** Only auxiliaries and adverbs between a subject and its verb. */
-const IMMEDIATE_SUBJECT =
-  /^\s+(?:(?:also|then|later|reportedly|had|has|have|was|were|is|would|will|quickly|swiftly)\s+){0,2}$/;
 /** ", and " before a subject, with the subject's title between ("..., and Prime Minister X signed"). */
 const AND_TITLE = /,?\s+and\s+(?:(?:[\p{Lu}][\p{Ll}]+|of|the)\s+){0,4}$/u;
 /** "accusing him of" / "charged X with" before a cue: the accused is its subject. */
@@ -81,121 +81,6 @@ function reportingBefore(
   return [...text.slice(0, pos).matchAll(REPORTING)].filter((r) => !quoteAt(quotes, r.index!)).pop();
 }
 
-/** The speaker of a quote: he/she resolved, or the actor next to a reporting verb outside the quote. */
-function speakerOf(s: Sentence, ms: Mention[], all: Mention[], quote: [number, number]): Mention | undefined {
-  const outside = (m: Mention) => m.end - s.start <= quote[0] || m.start - s.start >= quote[1];
-  REPORTING.lastIndex = 0;
-  let best: { m: Mention; d: number } | undefined;
-  for (let r = REPORTING.exec(s.text); r; r = REPORTING.exec(s.text)) {
-    const at = r.index;
-    if (at >= quote[0] && at < quote[1]) continue;
-    const d = at < quote[0] ? quote[0] - at : at - quote[1];
-    const before = ms
-      .filter((m) => outside(m) && m.end - s.start <= at && at - (m.end - s.start) <= 25)
-      .pop();
-    const after = ms.find((m) => outside(m) && m.start - s.start >= at && m.start - s.start - at <= 25);
-    const pron = /\b(?:he|she)\s*$/i.test(s.text.slice(Math.max(0, at - 5), at))
-      ? lastPersonBefore(all, s.start + at)
-      : undefined;
-    const m = pron ?? (before && describedSpeaker(s, ms, before, at)) ?? before ?? after;
-    if (m && (!best || d < best.d)) best = { m, d };
-  }
-  return best?.m;
-}
-
-/** Between a person and the actor that ends their description: ", a lawyer at " / " of the opposition ". */
-const APPOSITION_OR_OF = /^(?:,\s+(?:a|an|the)\s[^,;"“”]*|\s+of\s+(?:the\s+)?(?:[\p{Ll}-]+\s+)?)$/u;
-
-/** The person a description ends with `m` right before the verb at `at` ("X, a lawyer at Y, said"; "Senator X of the Y party said"). */
-function describedSpeaker(s: Sentence, ms: Mention[], m: Mention, at: number): Mention | undefined {
-  if (!/^\s*,?\s*(?:party|movement)?\s*,?\s*$/.test(s.text.slice(m.end - s.start, at))) return undefined;
-  const i = ms.indexOf(m);
-  for (let j = i - 1; j >= 0; j--) {
-    const p = ms[j]!;
-    const between = s.text.slice(p.end - s.start, m.start - s.start);
-    if (p.kind === "Person" && APPOSITION_OR_OF.test(between)) return p;
-    if (/[,;"“”]/.test(between.slice(1))) return undefined;
-  }
-  return undefined;
-}
-
-/** The subject of the clause part [from, to): its first actor outside prepositional phrases, with those coordinated with it; a leading he/she wins. */
-function subjects(
-  s: Sentence,
-  ms: Mention[],
-  all: Mention[],
-  from: number,
-  to: number,
-): { found: Mention[]; pronoun: boolean } {
-  const cands = ms.filter(
-    (m) =>
-      m.start - s.start >= from &&
-      m.end - s.start <= to &&
-      (!inPrepositionalPhrase(s.text, s.start, m, from) ||
-        subordinateSubject(s, m, to) ||
-        STATES_OF.test(s.text.slice(from, m.start - s.start))),
-  );
-  const first = cands[0];
-  const lead = s.text.slice(from, first ? first.start - s.start : to);
-  if (/(?:^|[\s,(])(?:he|she)(?:['’]s)?\s/i.test(lead)) {
-    const p = lastPersonBefore(all, s.start + from);
-    return { found: p ? [p] : [], pronoun: true };
-  }
-  if (!first) return { found: [], pronoun: false };
-  return { found: [first, ...coordinated(s.text, s.start, cands, first, 1)], pronoun: false };
-}
-
-/** An object that is an interaction between others ("criticized a meeting between X and Y"): X and Y are not the cue's target. */
-const INTERACTION_OBJECT =
-  /^\s+(?:a|an|the|any|this|that)\s+(?:[\p{Ll}-]+\s+){0,2}(?:meetings?|talks|deals?|agreements?|pacts?|alliances?|ties|relations|rapprochement|contacts?|exchanges?|visits?|calls?|summits?)\s+(?:between|with|of)\s+/u;
-
-/** A subject naming states through their governments: "The (military) governments of X, Y and Z launched". */
-const STATES_OF =
-  /^\s*(?:[Tt]he\s+)?(?:[\p{Ll}-]+\s+)?(?:governments|leaders|presidents|foreign ministers|defen[cs]e ministers|armies|militaries)\s+of\s+(?:the\s+)?$/u;
-
-/** "after / before / since / until / as X <verb>": X after a conjunction-like preposition, right before the cue, is a clause subject. */
-function subordinateSubject(s: Sentence, m: Mention, cueStart: number): boolean {
-  return (
-    /\b(?:after|before|since|until|as|when|while|because)\s+(?:the\s+)?$/i.test(
-      s.text.slice(Math.max(0, m.start - s.start - 12), m.start - s.start),
-    ) && IMMEDIATE_SUBJECT.test(s.text.slice(m.end - s.start, cueStart))
-  );
-}
-
-/** Target actors after the cue within the clause (first one plus coordinated ones). */
-function targets(
-  s: Sentence,
-  ms: Mention[],
-  from: number,
-  to: number,
-  cueEndsWithPreposition: boolean,
-): Mention[] {
-  const stop = /\s(?:and|or)\s+(?:then\s+|later\s+|also\s+)?\p{Ll}+(?:ed|es)\b/u.exec(s.text.slice(from, to));
-  const limit = stop ? from + stop.index : to;
-  const after = ms.filter(
-    (m) =>
-      m.start - s.start >= from &&
-      m.end - s.start <= limit &&
-      !INTERACTION_OBJECT.test(s.text.slice(from, m.start - s.start)) &&
-      // An actor right before a reporting verb is its speaker (", the ministry said"), never an object.
-      !REPORTING_NEXT.test(s.text.slice(m.end - s.start, m.end - s.start + 24)),
-  );
-  const first = after.find((m, i) =>
-    i === 0 && cueEndsWithPreposition
-      ? true
-      : !inPrepositionalPhrase(s.text, s.start, m) ||
-        /^\s*(?:(?:\S+\s+){0,2}|(?:\S+\s+){1,4}of\s+(?:the\s+)?|(?:an?\s+|the\s+)?(?:proposals?|plans?|requests?|calls?|demands?|offers?|pressure|push)\s+(?:for|by|from)\s+(?:the\s+)?)$/.test(
-          s.text.slice(from, m.start - s.start),
-        ),
-  );
-  if (!first) return [];
-  // "members of Tren de Aragua's \"Los Gallegos\" faction": the possessed group is the target.
-  const possessed = after[after.indexOf(first) + 1];
-  if (possessed && /^['’]s\s+["“]?$/.test(s.text.slice(first.end - s.start, possessed.start - s.start)))
-    return [possessed, ...coordinated(s.text, s.start, after, possessed, 1)];
-  return [first, ...coordinated(s.text, s.start, after, first, 1)];
-}
-
 /** False when an ambiguous verb cue reads as a noun ("the raid", "maritime strikes") or a gerund subject. */
 function verbReading(
   s: Sentence,
@@ -219,73 +104,6 @@ function verbReading(
   )
     return false;
   return ms.some((m) => m.end - s.start <= start && /^\s*$/.test(s.text.slice(m.end - s.start, start)));
-}
-
-/** An apposition's noun phrase up to a participle: ", a FARC dissident faction " / ", a network Washington says was ". */
-const APPOSITION_TO_PARTICIPLE =
-  /^,\s+(?:a|an|the)\s+(?:[^,;()]{0,60}?\s)?(?:(?:says|said|say|believes|claims)\s+(?:is|was|were|are)\s+)?$/;
-
-/** The actor an apposition describes when a participle inside it ("X, a faction led by Y") is the cue at `start`. */
-function appositionHead(s: Sentence, ms: Mention[], start: number): Mention | undefined {
-  const before = ms.filter((m) => m.end - s.start <= start);
-  for (const m of before.slice(-2).reverse()) {
-    const gap = s.text.slice(m.end - s.start, start);
-    if (m.kind !== "Person" && APPOSITION_TO_PARTICIPLE.test(gap)) return m;
-  }
-  return undefined;
-}
-
-/** "..., all of which Washington designated": a quantified relative pronoun before the cue. */
-const OF_WHICH =
-  /(?:(?:both|all|each|several|some|most|many|two|three|four|five|six|seven|eight|nine|ten)\s+of\s+|,\s+)(?:which|whom)\s+[^,;:]{0,60}$/i;
-
-/**
- * "X, Y and Z, all of which W designated": the cue's object is the list before the relative
- * pronoun and its subject is what stands between the pronoun and the cue (none for a passive).
- */
-function ofWhich(
-  s: Sentence,
-  ms: Mention[],
-  cueStart: number,
-): { antecedents: Mention[]; subjects: Mention[] } | undefined {
-  const from = Math.max(0, cueStart - 90);
-  const m = OF_WHICH.exec(s.text.slice(from, cueStart));
-  if (!m) return undefined;
-  const at = from + m.index;
-  const last = ms.filter((x) => x.end - s.start <= at).pop();
-  if (!last || !/^[\s,"”]*$/.test(s.text.slice(last.end - s.start, at))) return undefined;
-  const pronounEnd = at + m[0].length - m[0].replace(/^.*?\b(?:which|whom)\s+/i, "").length;
-  const subjects = ms
-    .filter((x) => x.start - s.start >= pronounEnd && x.end - s.start <= cueStart)
-    .slice(0, 1);
-  // A bare "which"/"whom" is an object relative only with its own subject ("X, whom the Treasury sanctioned").
-  if (m[0].startsWith(",") && !subjects.length) return undefined;
-  return { antecedents: [last, ...coordinated(s.text, s.start, ms, last, -1)], subjects };
-}
-
-/** "the two countries" → the last two distinct governments mentioned before `pos` (scanned backwards). */
-function pairBefore(all: Mention[], pos: number): Mention[] {
-  const govs: Mention[] = [];
-  for (let i = lowerBound(all, pos) - 1; i >= 0 && govs.length < 2; i--) {
-    const m = all[i]!;
-    if (m.end > pos || m.kind !== "Government" || govs.some((g) => g.key === m.key)) continue;
-    govs.unshift(m);
-  }
-  return govs;
-}
-
-const NOUN_OBJECT = /^\s+(?:to|against|on|toward|towards|at)\s+(?:the\s+)?(?:[\p{Ll}-]+\s+)?$/u;
-
-/** The actor written as a modifier or possessor right before a noun cue ("U.S. strikes", "Mexico's arrest of"). */
-function modifierBefore(s: Sentence, ms: Mention[], start: number): Mention | undefined {
-  const m = [...ms].reverse().find((x) => x.end - s.start <= start);
-  if (!m) return undefined;
-  const gap = s.text.slice(m.end - s.start, start);
-  return /^(?:['’]s)?\s+(?:(?:military|naval|federal|joint|recent|latest|new|planned|reported|alleged|deadly|lethal|covert|air|land|drone|missile)\s+){0,2}$/.test(
-    gap,
-  )
-    ? m
-    : undefined;
 }
 
 const OPERATION_AGAINST =
@@ -317,27 +135,6 @@ function operationTargets(s: Sentence, ms: Mention[]): Candidate[] {
     });
   }
   return out;
-}
-
-/** Where the designated list ends: a reason or a new clause ("..., accusing him of", "for supplying"). */
-const DESIGNATION_END =
-  /,?\s+(?:accusing|saying|citing|alleging|after|because|which|who|while)\b|\s+for\s+(?:\p{Ll}+ing|its|their|his|her|the|alleged)\b/u;
-
-/** Targets of a designation: the groups and institutions after the cue up to the reason, and a person named right after it ("sanctioned businessman X Y"). */
-function designated(s: Sentence, ms: Mention[], from: number, to: number): Mention[] {
-  const stop = DESIGNATION_END.exec(s.text.slice(from, to));
-  const limit = stop ? from + stop.index : to;
-  return ms.filter((m, i) => {
-    const at = m.start - s.start;
-    if (at < from || m.end - s.start > limit) return false;
-    if (m.kind === "Cartel" || m.kind === "Institution") return true;
-    const first = i === ms.findIndex((x) => x.start - s.start >= from);
-    return (
-      m.kind === "Person" &&
-      first &&
-      /^\s+(?:(?:the|an?|[\p{Lu}][\p{Ll}]+|[\p{Ll}-]+)\s+){0,3}$/u.test(s.text.slice(from, at))
-    );
-  });
 }
 
 /** Relations stated by cues (the built-in ones unless `cues` is given) in the sentences of one document. */
