@@ -18,6 +18,7 @@
 import type { NodeKind } from "../../graph/ontology.ts";
 import type { Mention } from "./mentions.ts";
 import { Claimed, SpanIndex } from "./spans.ts";
+import { WORDS } from "./words.ts";
 
 const W = "(?:Mc|Mac)?[\\p{Lu}][\\p{Ll}\\p{M}]+(?:[-'’][\\p{Lu}\\p{Ll}][\\p{Ll}\\p{M}]+)*";
 const PARTICLE = "(?:de|del|de la|da|do|dos|la|los|van|von|bin|al|el)";
@@ -26,15 +27,11 @@ const ARTICLE = "(?:Los|Las|La|El|Os|As)";
 const ARTICLE_WORD = new RegExp(`^${ARTICLE}$`);
 const GROUP_CONTEXT =
   /\b(?:gangs?|groups?|factions?|cartels?|clans?|maras?|criminal|members?|leaders?|kingpins?|boss|extortion|dissidents?|guerrillas?|rebels?|traffick\w*|organi[sz]ations?|militias?|armed|hitmen|inmates)\b/i;
-const PERSON_NOUNS =
-  "counterpart|predecessor|successor|spokesman|spokeswoman|spokesperson|businessman|businesswoman|politician|activist|lawyer|journalist|priest|pastor|officer|commander|leader|boss|kingpin|director|founder|coordinator|chief|head|minister|ambassador|envoy|governor|mayor|commissioner|superintendent|ombudsman|attorney general|senator|lawmaker|prosecutor|judge|general|colonel|captain|analyst|researcher|legislator|deputy|congressman|congresswoman|sociologist|criminologist|economist|professor|historian|academic|scholar|expert|consultant|diplomat|negotiator|mediator|trafficker|smuggler|warlord|rebel|opposition figure|candidate|president|adviser|advisor|aide|official|banker|financier|army officer|police officer|soldier|sergeant|lieutenant|wife|husband|brother|sister|son|daughter|nephew|cousin";
-const ORG_NOUNS =
-  "group|organization|organisation|agency|company|firm|network|party|movement|coalition|alliance|bloc|foundation|institute|charity|union|think tank|outlet|newspaper|broadcaster|ministry|court|council|commission|office";
-const GANG_NOUNS =
-  "gang|criminal group|armed group|faction|militia|cartel|criminal organi[sz]ation|gang coalition|guerrilla group|rebel group|dissident group|paramilitary group";
+const PERSON_NOUNS = WORDS.nouns.person.join("|");
+const ORG_NOUNS = WORDS.nouns.organisation.join("|");
+const GANG_NOUNS = WORDS.nouns.gang.join("|");
 /** People of a gang: "a gang leader" is a person, not a gang. */
-const GANG_PEOPLE =
-  "leaders?|boss(?:es)?|members?|commanders?|chiefs?|kingpins?|figures?|enforcers?|hitm[ae]n|operatives?|lieutenants?|founders?";
+const GANG_PEOPLE = WORDS.nouns.gangPeople.join("|");
 /** A name's start: not inside a word. */
 const START = "(?<![\\p{L}\\p{N}'’-])";
 const STOP = new Set(
