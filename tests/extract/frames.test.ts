@@ -88,6 +88,30 @@ const TABLE: TripleRow[] = [
     ["Brazil -THREATENS-> Haiti"],
   ],
   [
+    "receiving aid from a state is cooperation",
+    "Guatemala received training and equipment from the United States.",
+    ["Guatemala -COOPERATES_WITH-> United States"],
+    [],
+  ],
+  [
+    "two states agreeing to coordinate cooperate with each other; a refusal does not",
+    "Peru and Chile agreed to coordinate patrols on their border. Mexico said it would not agree to coordinate with Washington.",
+    ["Chile -COOPERATES_WITH-> Peru"],
+    ["Mexico -COOPERATES_WITH-> United States"],
+  ],
+  [
+    "imposing sanctions on a group designates it",
+    "The Treasury Department imposed sanctions on Los Lobos.",
+    ["Treasury Department -DESIGNATES-> Los Lobos"],
+    ["Treasury Department -TARGETS-> Los Lobos"],
+  ],
+  [
+    "adding a group to a list designates it; adding districts to an emergency does not",
+    "Washington added Los Lobos to its list of terrorist organisations. Peru added three districts to the emergency.",
+    ["United States -DESIGNATES-> Los Lobos"],
+    [],
+  ],
+  [
     "the actor after 'in which' is the relative clause's subject",
     "The talks followed the decree in which the Peruvian government designated Los Pulpos a terrorist group.",
     ["Peru -DESIGNATES-> Los Pulpos"],
