@@ -12,6 +12,7 @@
  *   institution;
  *   a demonym before "cartels" is that country's cartels as one collective ("Mexican drug cartels");
  *   a demonym before a force ("Ecuadorian Navy", "Haitian National Police") is an institution;
+ * - Person: a name an act befalls ("X Y was extradited", "police detained X Y");
  * - Person: a name before "alias" / "known as" and a quoted nickname ("X, alias \"Fito\""), or
  *   before a quoted capitalised nickname between commas ("X Y, \"El Gordo,\" was arrested").
  */
@@ -32,6 +33,9 @@ const ORG_NOUNS = WORDS.nouns.organisation.join("|");
 const GANG_NOUNS = WORDS.nouns.gang.join("|");
 /** People of a gang: "a gang leader" is a person, not a gang. */
 const GANG_PEOPLE = WORDS.nouns.gangPeople.join("|");
+/** Acts done to a person, not to a group or a place ("X was extradited", "police detained X Y"). */
+const PERSONAL_ACTS =
+  "arrested|captured|detained|extradited|killed|shot|murdered|kidnapped|abducted|assassinated|deported|sentenced|jailed|imprisoned|convicted";
 /** A name's start: not inside a word. */
 const START = "(?<![\\p{L}\\p{N}'’-])";
 const STOP = new Set(
@@ -126,6 +130,23 @@ const RULES: Rule[] = [
     rule: "role-comma-person",
     re: new RegExp(
       `(?<![\\p{L}])(?:${PERSON_NOUNS})(?:[ \\t]+(?:of|for)[ \\t]+(?:the[ \\t]+)?[\\p{Ll} ]{3,30}|[ \\t]+(?:for|of|at|to)[ \\t]+(?:the[ \\t]+)?[\\p{Lu}][\\p{L}.'’ ]{1,40}?)?,[ \\t]+(${PERSON})\\b`,
+      "gu",
+    ),
+  },
+  {
+    kind: "Person",
+    rule: "passive-person",
+    re: new RegExp(
+      `[ \\t]+(?:was|has been|had been)[ \\t]+(?:(?:later|reportedly|allegedly|also|then)[ \\t]+)?(?=(?:${PERSONAL_ACTS})\\b)`,
+      "gu",
+    ),
+    before: new RegExp(`${START}(${PERSON})$`, "u"),
+  },
+  {
+    kind: "Person",
+    rule: "object-person",
+    re: new RegExp(
+      `(?<![\\p{L}])(?:${PERSONAL_ACTS})[ \\t]+(${PERSON})(?![ \\t]+(?:City|Province|State|Department)\\b)`,
       "gu",
     ),
   },
@@ -261,6 +282,9 @@ function groupContext(text: string, start: number, end: number, window: number):
   return GROUP_CONTEXT.test(text.slice(Math.max(0, start - window), Math.min(text.length, end + window)));
 }
 
+/** The last word of a place's name, never of a person's. */
+const PLACE_WORD =
+  /^(?:City|Province|State|Department|Island|Islands|Valley|Region|District|Port|Bay|Coast)$/;
 const TITLE_WORD =
   /^(?:President|Minister|Secretary|Senator|Speaker|Chairman|General|Ambassador|Governor|Mayor)$/;
 /** The last word of an organisation's name, never of a person's. */
@@ -310,7 +334,12 @@ export function patternMentions(
         r.rule === "demonym-force" && overlapping.every((k) => k.rule === "gazetteer:demonym");
       if ((overlapping.length && !overDemonym) || claimed.any(start, end)) continue;
       if ((r.rule === "the-acronym" || r.rule === "acronym-staff") && defined(text, surface)) continue;
-      if (r.kind === "Person" && (TITLE_WORD.test(words[0]!) || ORG_WORD.test(words[words.length - 1]!)))
+      if (
+        r.kind === "Person" &&
+        (TITLE_WORD.test(words[0]!) ||
+          ORG_WORD.test(words[words.length - 1]!) ||
+          PLACE_WORD.test(words[words.length - 1]!))
+      )
         continue;
       if (r.rule !== "quoted-nickname" && r.kind === "Person" && ARTICLE_WORD.test(words[0]!)) continue;
       if (

@@ -28,9 +28,9 @@ import type { Sentence } from "./sentences.ts";
 
 /** Stances a speaker takes on when reporting them ("X said Y would strike Z": X threatens Z too); not cooperation, which stays with the embedded subject. */
 const SPEAKER_SHARES: ReadonlySet<RelationType> = new Set(["THREATENS", "OPPOSES"]);
-/** A reported clause whose subject is a noun phrase that is no actor ("X said the police had arrested ..."): the speaker is not the agent. */
+/** A reported clause whose subject is a noun phrase that is no actor ("X said the police had arrested ..."): the speaker is not the agent; its own people ("its officers", "our troops") are the speaker's. */
 const NON_ACTOR_SUBJECT =
-  /^\s*(?:that\s+)?(?:(?:the|its|our|some|several|many)\s+(?:[\p{Ll}-]+\s+){0,2}(?:had|have|has|were|was|are|is|would|will|could|did)\b|(?:his|her|their)\s+\p{Ll})/u;
+  /^\s*(?:that\s+)?(?:(?:the|some|several|many)\s+(?:[\p{Ll}-]+\s+){0,2}(?:had|have|has|were|was|are|is|would|will|could|did)\b|(?:his|her|their)\s+\p{Ll})/u;
 /** Stance cues that are a verb group taking an object ("will not accept X"): source is the clause subject, target the object. */
 /** ", and " before a subject, with the subject's title between ("..., and Prime Minister X signed"). */
 const AND_TITLE = /,?\s+and\s+(?:(?:[\p{Lu}][\p{Ll}]+|of|the)\s+){0,4}$/u;

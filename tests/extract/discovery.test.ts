@@ -148,6 +148,8 @@ const FOUND: Row[] = [
     "Institution",
   ],
   ["embassy", "The U.S. Embassy in Quito said it would help.", "U.S. Embassy in Quito", "Institution"],
+  ["passive-person", "Ramón Tello Vera was extradited to Miami on Friday.", "Ramón Tello Vera", "Person"],
+  ["object-person", "Soldiers detained Ramón Tello Vera near the border.", "Ramón Tello Vera", "Person"],
 ];
 
 describe("naming patterns", () => {
@@ -170,6 +172,11 @@ describe("naming patterns", () => {
     ["a demonym before gang", "A Venezuelan gang was blamed.", "Venezuelan"],
     ["a weekday", "The gang leader Monday surrendered.", "Monday"],
     ["a title after Mr", "Thank you, Mr. President, for the invitation.", "President"],
+    [
+      "a captured city",
+      "The rebels captured Puerto Nuevo City after a week of fighting.",
+      "Puerto Nuevo City",
+    ],
     ["a newspaper's bare last word", "Deputy Minister Carla Hill Soto signed the deal.", "Hill"],
   ])("no actor from %s", (_name, text, surface) => {
     expect(findMentions(text).map((m) => m.text)).not.toContain(surface);

@@ -88,6 +88,18 @@ const TABLE: TripleRow[] = [
     ["Brazil -THREATENS-> Haiti"],
   ],
   [
+    "a speaker's own people ('its officers') act for the speaker",
+    "Peru's National Police said its officers had detained Ramón Tello Vera.",
+    ["Peruvian National Police -TARGETS-> Ramón Tello Vera"],
+    [],
+  ],
+  [
+    "'had no right to' opposes the actor it is said of",
+    "Lula said the United States had no right to intervene in Brazil.",
+    ["Luiz Inácio Lula da Silva -OPPOSES-> United States"],
+    [],
+  ],
+  [
     "receiving aid from a state is cooperation",
     "Guatemala received training and equipment from the United States.",
     ["Guatemala -COOPERATES_WITH-> United States"],
