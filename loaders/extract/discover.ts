@@ -132,7 +132,7 @@ const RULES: {
   {
     kind: "Person",
     rule: "title-person",
-    re: new RegExp(`(?:${titleAlternation})[ \\t]+(${PERSON})`, "gu"),
+    re: new RegExp(`(?:${titleAlternation}),?[ \\t]+(${PERSON})`, "gu"),
     group: 1,
   },
   {

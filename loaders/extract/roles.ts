@@ -29,7 +29,12 @@ function adjacentOrg(
   like: Mention,
 ): Mention | undefined {
   const m = ms.find(
-    (x) => x.kind !== "Person" && x.end <= pos && /^(?:['’]s)?\s*$/.test(text.slice(x.end, pos)),
+    (x) =>
+      x.kind !== "Person" &&
+      x.end <= pos &&
+      /^(?:['’]s(?:\s+(?:top|senior|reputed|alleged|longtime|new|current|main|former|chief))?)?\s*$/.test(
+        text.slice(x.end, pos),
+      ),
   );
   if (m) return m;
   const qualified = ms.find(

@@ -68,6 +68,18 @@ const TABLE: TripleRow[] = [
     [],
   ],
   [
+    "a title, a comma, then the name",
+    "Ecuador's Interior Minister, John Reimberg, said the gang had been weakened.",
+    ["John Reimberg -MEMBER_OF-> Ecuador"],
+    [],
+  ],
+  [
+    "an adjective between a group's possessive and a title before the name",
+    "The ELN's top commander, Antonio García, rejected the offer.",
+    ["Antonio García -LEADS-> ELN"],
+    [],
+  ],
+  [
     "'whose leader, X' is the group's leader",
     "The Los Lobos gang, whose leader, Carlos Arana, is in prison, denied it.",
     ["Carlos Arana -LEADS-> Los Lobos"],
