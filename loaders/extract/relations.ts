@@ -154,7 +154,11 @@ export function cueRelations(
       const [c0, c1] = clauseAround(s.text, f.start);
       const before = s.text.slice(c0, f.start);
       const cueText = s.text.slice(f.start, f.end);
-      if (f.cue.form === "stance" ? negated(before, "") : negated(before, cueText)) continue;
+      // An opposition cue may itself hold a negator ("ruled out", "suspended talks with"): only its context negates it.
+      if (
+        f.cue.form === "stance" || f.cue.type === "OPPOSES" ? negated(before, "") : negated(before, cueText)
+      )
+        continue;
       const objectStance = f.cue.form === "stance" && OBJECT_STANCE.test(cueText);
       const topicStance = f.cue.form === "stance" && !objectStance;
       if (f.cue.form === "verb" && !verbReading(s, ms, c0, f.start, cueText)) continue;

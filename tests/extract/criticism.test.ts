@@ -47,3 +47,44 @@ const TABLE: TripleRow[] = [
 ];
 
 tripleTable("criticism in reported speech", TABLE);
+
+const PUSHBACK: TripleRow[] = [
+  [
+    "ruling out an intervention opposes its author; not ruling it out does not",
+    "Sheinbaum ruled out a U.S. intervention. Noboa did not rule out a Colombian intervention.",
+    ["Claudia Sheinbaum -OPPOSES-> United States"],
+    ["Daniel Noboa -OPPOSES-> Colombia"],
+  ],
+  [
+    "suspending cooperation opposes the partner and is no cooperation",
+    "Colombia suspended intelligence sharing with the United States.",
+    ["Colombia -OPPOSES-> United States"],
+    ["Colombia -COOPERATES_WITH-> United States"],
+  ],
+  [
+    "urging a state to end a measure opposes it",
+    "Amnesty International urged El Salvador to end the state of emergency.",
+    ["Amnesty International -OPPOSES-> El Salvador"],
+    [],
+  ],
+  [
+    "calling threats unacceptable opposes their author",
+    "Petro called Trump's threats unacceptable.",
+    ["Gustavo Petro -OPPOSES-> Donald Trump"],
+    [],
+  ],
+  [
+    "reported abuses oppose the force said to commit them",
+    "Human Rights Watch said the Ecuadorian military had committed abuses.",
+    ["Human Rights Watch -OPPOSES-> Ecuador"],
+    [],
+  ],
+  [
+    "agreeing on a framework is reciprocal cooperation",
+    "Mexico and the United States have agreed on a new security framework.",
+    ["Mexico -COOPERATES_WITH-> United States"],
+    [],
+  ],
+];
+
+tripleTable("pushback and agreement", PUSHBACK);

@@ -70,7 +70,11 @@ const FRAMES: Row[] = [
     "Colombia's president, Ana Soto, accused Ecuador of aggression.",
     ["Ana Soto -LEADS-> Colombia", "Ana Soto -OPPOSES-> Ecuador"],
   ],
-  ["suspended talks are no cooperation", "Chile suspended talks with Peru on Monday.", []],
+  [
+    "suspended talks are no cooperation but opposition (as breaking off talks is)",
+    "Chile suspended talks with Peru on Monday.",
+    ["Chile -OPPOSES-> Peru"],
+  ],
   ["refusing to cooperate is no cooperation", "Panama refused to cooperate with Venezuela.", []],
   [
     "a past condemnation of an intervention is no threat",
