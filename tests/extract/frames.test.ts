@@ -112,6 +112,18 @@ const TABLE: TripleRow[] = [
     ["Mexico -COOPERATES_WITH-> United States"],
   ],
   [
+    "declaring a group terrorist designates it; declaring an emergency names no one",
+    "Ecuador declared Los Lobos a terrorist group. Peru declared a state of emergency in Lima.",
+    ["Ecuador -DESIGNATES-> Los Lobos"],
+    ["Peru -DESIGNATES-> Lima"],
+  ],
+  [
+    "listing a group as a terrorist organisation designates it",
+    "Argentina listed the Cartel de los Soles as a terrorist organisation.",
+    ["Argentina -DESIGNATES-> Cartel de los Soles"],
+    [],
+  ],
+  [
     "imposing sanctions on a group designates it",
     "The Treasury Department imposed sanctions on Los Lobos.",
     ["Treasury Department -DESIGNATES-> Los Lobos"],
