@@ -6,6 +6,7 @@
  */
 import type { NodeKind } from "../../graph/ontology.ts";
 import type { Mention } from "./mentions.ts";
+import { type Sentence, splitSentences } from "./sentences.ts";
 import { lowerBound } from "./spans.ts";
 
 /** Head nouns and the kinds of actor they can stand for. */
@@ -78,6 +79,48 @@ export function descriptionMentions(text: string, mentions: Mention[], home?: Me
     if (!antecedent && home && kinds.includes("Government") && !quotedAt(text, start)) antecedent = home;
     if (!antecedent) continue;
     out.push({ ...antecedent, start, end, text: d[0], rule: `coreference:${d[1]!.toLowerCase()}` });
+  }
+  return out;
+}
+
+/** "it" as the subject of an action verb (not "it is", "it seems", "it remains unclear"...). */
+const IT_SUBJECT =
+  /(?<![\p{L}'’])[Ii]t\s+(?:(?:also|now|still|reportedly|allegedly|has|had|would|will|could|did|does|then|later)\s+){0,2}(?!(?:is|was|has|seems|appears|remains|means|takes|matters|follows|happens|became|becomes|depends|comes|goes|costs|looks|sounds|feels|makes|helps|needs|includes|contains)\b)(?:\p{Ll}{3,}(?:s|ed)|said|told|sent|sought|fought|struck|held|led|ran|paid|won|lost|began)\b/gu;
+
+/** A reporting verb right before "it": "it" is the speaker ("The agency said it arrested..."). */
+const SAID_IT = /\b(?:said|says|added|announced|stated|confirmed|claimed|insisted)\s+(?:that\s+)?$/;
+/** A speaker named by a plural noun ("U.S. officials", "authorities") is no "it". */
+const PLURAL_SPEAKER =
+  /\b(?:officials|authorities|officers|agents|sources|leaders|prosecutors|investigators|diplomats|members)$/i;
+
+/** Where a sentence starts (before its first word, "The" allowed). */
+const SENTENCE_OPENING = /^\s*(?:(?:The|the)\s+)?$/;
+
+/**
+ * "it" as the subject of an action ("Los Lobos ... It works with the CJNG"; "officials say it
+ * works with"): the actor that opens the previous sentence, when that actor is no person and opens
+ * it (the sentence's topic), within 300 characters; right after "said", the actor that opens the
+ * sentence itself when it is no plural ("The agency said it arrested"). Inside quotes, or with no
+ * such topic, no link.
+ */
+export function itMentions(text: string, mentions: Mention[]): Mention[] {
+  const out: Mention[] = [];
+  let sentences: Sentence[] | undefined;
+  for (const it of text.matchAll(IT_SUBJECT)) {
+    const start = it.index;
+    if (quotedAt(text, start)) continue;
+    sentences ??= splitSentences(text);
+    const k = sentences.findIndex((x) => x.start <= start && start < x.end);
+    // "X said it ...": the speaker that opens this sentence; otherwise the previous sentence's topic.
+    const own =
+      sentences[k] && SAID_IT.test(text.slice(sentences[k]!.start, start)) ? sentences[k] : undefined;
+    const from = own ?? (k > 0 ? sentences[k - 1] : undefined);
+    if (!from) continue;
+    const topic = mentions[lowerBound(mentions, from.start)];
+    if (!topic || topic.start >= Math.min(from.end, start) || start - topic.end > 300) continue;
+    if (topic.kind === "Person" || topic.quoted || (own && PLURAL_SPEAKER.test(topic.text))) continue;
+    if (!SENTENCE_OPENING.test(text.slice(from.start, topic.start))) continue;
+    out.push({ ...topic, start, end: start + 2, text: it[0].slice(0, 2), rule: "coreference:it" });
   }
   return out;
 }

@@ -8,7 +8,7 @@ import type { Document, Interchange } from "../../graph/interchange.ts";
 import { entityId } from "../../graph/ontology.ts";
 import { edgesOf, mergeGraphs, nodesOf } from "./assemble.ts";
 import { lastPersonBefore } from "./candidate.ts";
-import { descriptionMentions, selfNames } from "./coref.ts";
+import { descriptionMentions, itMentions, selfNames } from "./coref.ts";
 import { acronymMentions, discoverMentions, shortFormMentions } from "./discover.ts";
 import { type EventReaction, eventRelations } from "./events.ts";
 import { factionRelations } from "./factions.ts";
@@ -164,9 +164,11 @@ export function findMentions(text: string, gaz: Gazetteer = defaultGazetteer(), 
   );
   const home = homeState(text, withPronouns, gaz);
   const national = nationalInstitutions(text, withPronouns, home, gaz);
-  const described = [...national, ...descriptionMentions(text, national, home)].sort(
-    (a, b) => a.start - b.start,
-  );
+  const described = [
+    ...national,
+    ...descriptionMentions(text, national, home),
+    ...itMentions(text, national),
+  ].sort((a, b) => a.start - b.start);
   return selfNames(text, described).map((m) =>
     quotes.overlapping(m.start, m.end).some((q) => q.start < m.start && m.end < q.end)
       ? { ...m, quoted: true }
