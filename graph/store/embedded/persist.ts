@@ -79,11 +79,26 @@ export async function readSnapshot(path: string): Promise<Interchange | undefine
   return parseStoreJson(raw, path);
 }
 
-/** Adds a snapshot or a journal record to `state` (idempotent: replaying it again adds nothing). */
+/**
+ * Adds a snapshot or a journal record to `state` (idempotent: replaying it again adds nothing).
+ * Evidence sentences found in their document's stored text are kept as references to it.
+ */
 export function applyRecord(state: StoreState, record: Interchange) {
-  for (const d of record.documents)
-    state.documents.set(d.id, { ...d, text: texts.put(d.text ?? ""), complete: true });
-  return mergeInterchange(state.graph, record, new Set());
+  const known = new Map<string, { ref: TextRef; text: string } | undefined>();
+  for (const d of record.documents) {
+    const text = d.text ?? "";
+    const ref = texts.put(text);
+    state.documents.set(d.id, { ...d, text: ref, complete: true });
+    known.set(d.id, { ref, text });
+  }
+  const textOf = (document: string) => {
+    if (!known.has(document)) {
+      const stored = state.documents.get(document);
+      known.set(document, stored ? { ref: stored.text, text: texts.get(stored.text) } : undefined);
+    }
+    return known.get(document);
+  };
+  return mergeInterchange(state.graph, record, new Set(), textOf);
 }
 
 /** Removes temporary snapshots left by processes killed while writing one (call under the lock). */

@@ -2,7 +2,9 @@
  * Document texts of the embedded store, kept out of the heap: each text is written once to a
  * scratch file of this process and read back on demand (document view, export, snapshot). The file
  * is unlinked as soon as it is opened, so it disappears with the process however it ends, and it
- * never outlives the store files, which stay the only copy that counts.
+ * never outlives the store files, which stay the only copy that counts. Texts are written as
+ * UTF-16 code units, as JavaScript strings index them, so a span of a text (an evidence sentence)
+ * is read back alone without decoding the whole text.
  */
 import { closeSync, openSync, readSync, unlinkSync, writeSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -33,7 +35,7 @@ export class TextFile {
   /** Stores `text`; its reference. */
   put(text: string): TextRef {
     if (!text) return { offset: 0, bytes: 0 };
-    const bytes = Buffer.from(text, "utf8");
+    const bytes = Buffer.from(text, "utf16le");
     const fd = this.open();
     let written = 0;
     while (written < bytes.length)
@@ -45,16 +47,26 @@ export class TextFile {
 
   /** The text at `ref`. */
   get(ref: TextRef): string {
-    if (!ref.bytes) return "";
-    const bytes = Buffer.alloc(ref.bytes);
+    return this.read(ref.offset, ref.bytes);
+  }
+
+  /** `text.slice(start, end)` of the text at `ref`, read alone (offsets in UTF-16 code units, as JavaScript's). */
+  slice(ref: TextRef, start: number, end: number): string {
+    const from = Math.min(Math.max(0, start) * 2, ref.bytes);
+    const to = Math.min(Math.max(from, end * 2), ref.bytes);
+    return this.read(ref.offset + from, to - from);
+  }
+
+  private read(offset: number, length: number): string {
+    if (!length) return "";
+    const bytes = Buffer.allocUnsafe(length);
     let read = 0;
-    while (read < ref.bytes) {
-      const n = readSync(this.open(), bytes, read, ref.bytes - read, ref.offset + read);
-      if (!n)
-        throw new Error(`embedded store texts: the scratch file ends before byte ${ref.offset + ref.bytes}`);
+    while (read < length) {
+      const n = readSync(this.open(), bytes, read, length - read, offset + read);
+      if (!n) throw new Error(`embedded store texts: the scratch file ends before byte ${offset + length}`);
       read += n;
     }
-    return bytes.toString("utf8");
+    return bytes.toString("utf16le");
   }
 
   /** Closes the file (its texts are gone). */
