@@ -110,9 +110,13 @@ async function removeLeftovers(path: string): Promise<void> {
       await unlink(join(dirname(path), name)).catch(() => {});
 }
 
+/** Bytes gathered before each write of a snapshot: one reused buffer, so writing makes no large strings. */
+const CHUNK = 1 << 20;
+
 /**
- * Writes the whole state as the new snapshot, streamed piece by piece, then renamed into place
- * (under the lock, so any other temporary snapshot is a killed process's leftover and is removed).
+ * Writes the whole state as the new snapshot, streamed piece by piece (each evidence piece and
+ * mention serialized alone into one reused buffer), then renamed into place (under the lock, so
+ * any other temporary snapshot is a killed process's leftover and is removed).
  */
 export async function writeSnapshot(path: string, state: StoreState): Promise<void> {
   await mkdir(dirname(path), { recursive: true });
@@ -120,42 +124,51 @@ export async function writeSnapshot(path: string, state: StoreState): Promise<vo
   const tmp = `${path}.${process.pid}.tmp`;
   const handle = await open(tmp, "w");
   try {
-    let buffer = "";
-    const put = async (s: string) => {
-      buffer += s;
-      if (buffer.length >= 1 << 20) {
-        await handle.write(buffer);
-        buffer = "";
-      }
+    const chunk = Buffer.allocUnsafe(CHUNK);
+    let used = 0;
+    const flush = async () => {
+      let done = 0;
+      while (done < used) done += (await handle.write(chunk, done, used - done)).bytesWritten;
+      used = 0;
     };
-    const list = async <T>(name: string, items: Iterable<T>, json: (x: T) => unknown) => {
-      await put(`${name === "documents" ? "{" : ","}"${name}":[`);
+    const put = async (s: string) => {
+      if (used + s.length * 3 > CHUNK) await flush();
+      if (s.length * 3 > CHUNK) {
+        await handle.write(s);
+        return;
+      }
+      used += chunk.write(s, used);
+    };
+    const list = async <T>(items: Iterable<T>, each: (x: T) => Promise<void>) => {
+      await put("[");
       let first = true;
       for (const x of items) {
-        await put((first ? "" : ",") + JSON.stringify(json(x)));
+        if (!first) await put(",");
+        await each(x);
         first = false;
       }
       await put("]");
     };
+    /** An object whose last field, a list of spans, is written piece by piece. */
+    const withSpans = async (head: object, name: string, spans: object[]) => {
+      const json = JSON.stringify(head);
+      await put(`${json.slice(0, -1)}${json.length > 2 ? "," : ""}"${name}":`);
+      await list(spans, (x) => put(JSON.stringify(x)));
+      await put("}");
+    };
     const documents = [...state.documents.values()].filter((d) => d.complete);
-    await list("documents", documents, withText);
-    await list("nodes", state.graph.nodeEntries(), ({ node, attributes: n }) => ({
-      id: node,
-      kind: n.kind,
-      name: n.name,
-      aliases: n.aliases,
-      mentions: n.mentions,
-    }));
-    await list("edges", state.graph.edgeEntries(), ({ edge, attributes: e, source, target }) => ({
-      id: edge,
-      source,
-      target,
-      type: e.type,
-      confidence: e.confidence,
-      evidence: e.evidence,
-    }));
+    await put('{"documents":');
+    await list(documents, (d) => put(JSON.stringify(withText(d))));
+    await put(',"nodes":');
+    await list(state.graph.nodeEntries(), ({ node, attributes: n }) =>
+      withSpans({ id: node, kind: n.kind, name: n.name, aliases: n.aliases }, "mentions", n.mentions),
+    );
+    await put(',"edges":');
+    await list(state.graph.edgeEntries(), ({ edge, attributes: e, source, target }) =>
+      withSpans({ id: edge, source, target, type: e.type, confidence: e.confidence }, "evidence", e.evidence),
+    );
     await put("}");
-    await handle.write(buffer);
+    await flush();
   } finally {
     await handle.close();
   }
