@@ -13,8 +13,25 @@ import { type TextRef, texts } from "./texts.ts";
 /** The one copy of each short repeated string (bounded: cleared when it grows past `MAX`). */
 const shared = new Map<string, string>();
 const MAX = 1_000_000;
-/** A number per document id, for span keys. */
+/** A number per document id (span keys, packed mentions), and the ids by number. */
 const documentNumbers = new Map<string, number>();
+const documentIds: string[] = [];
+
+/** The process's number for document `id`. */
+export function documentNumber(id: string): number {
+  let n = documentNumbers.get(id);
+  if (n === undefined) {
+    n = documentIds.length;
+    documentNumbers.set(id, n);
+    documentIds.push(intern(id));
+  }
+  return n;
+}
+
+/** The document id numbered `n` by {@link documentNumber}. */
+export function documentId(n: number): string {
+  return documentIds[n]!;
+}
 
 /** The process's copy of `s`. */
 export function intern(s: string): string {
@@ -27,12 +44,12 @@ export function intern(s: string): string {
 
 /** The key of a span: unique per (document, start, end), at most a dozen characters. */
 export function spanKey(x: { document: string; start: number; end: number }): string {
-  let n = documentNumbers.get(x.document);
-  if (n === undefined) {
-    n = documentNumbers.size;
-    documentNumbers.set(x.document, n);
-  }
-  return `${n.toString(36)}:${x.start.toString(36)}:${x.end.toString(36)}`;
+  return numberedSpanKey(documentNumber(x.document), x.start, x.end);
+}
+
+/** {@link spanKey} of a span whose document is numbered `document`. */
+export function numberedSpanKey(document: number, start: number, end: number): string {
+  return `${document.toString(36)}:${start.toString(36)}:${end.toString(36)}`;
 }
 
 /** Sentences seen in one write that are kept as strings: the same sentence states several relations. */

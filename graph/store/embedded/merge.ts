@@ -4,12 +4,13 @@
  * No key set is kept between writes: the graph remembers which documents' spans it has merged, so
  * a write of new documents only checks its own spans against each other, and only a span of a
  * document merged before (a replayed journal line, a re-extraction) makes its list's keys be built
- * for that write. Spans are stored compactly (compact.ts).
+ * for that write. Spans are stored compactly (compact.ts, mentions.ts).
  */
 import type { Evidence, Interchange, Mention } from "../../interchange.ts";
-import type { StoreGraph } from "../../ops/store-graph.ts";
+import type { StoreGraph, StoreNode } from "../../ops/store-graph.ts";
 import type { WriteStats } from "../types.ts";
 import { compactSpan, type Sentences, spanKey, type TextLookup } from "./compact.ts";
+import { isPlainMention, PackedMentions, packedNode, packedOf } from "./mentions.ts";
 
 type Span = { document: string; start: number; end: number };
 
@@ -22,13 +23,13 @@ const mergedDocuments = new WeakMap<StoreGraph, Set<string> | "all">();
 /** One merge call: documents merged before it, the keys of the lists it touched, shared strings. */
 interface MergeCall {
   before: Set<string> | "all";
-  keys: Map<Span[], { keys: Set<string>; full: boolean }>;
+  keys: Map<object, { keys: Set<string>; full: boolean }>;
   sentences: Sentences;
   textOf: TextLookup | undefined;
 }
 
 /** The keys `into` must be checked against for `add`: this call's own, or every key when `add` may repeat older spans. */
-function keysFor(call: MergeCall, into: Span[], add: Span[]): Set<string> {
+function keysFor(call: MergeCall, into: Span[] | PackedMentions, add: Span[]): Set<string> {
   let entry = call.keys.get(into);
   if (!entry) {
     entry = { keys: new Set(), full: false };
@@ -38,7 +39,8 @@ function keysFor(call: MergeCall, into: Span[], add: Span[]): Set<string> {
     !entry.full &&
     (call.before === "all" || add.some((x) => (call.before as Set<string>).has(x.document)))
   ) {
-    for (const x of into) entry.keys.add(spanKey(x));
+    if (into instanceof PackedMentions) for (const key of into.keys()) entry.keys.add(key);
+    else for (const x of into) entry.keys.add(spanKey(x));
     entry.full = true;
   }
   return entry.keys;
@@ -56,6 +58,27 @@ function mergeSpans<T extends Mention | Evidence>(call: MergeCall, into: T[], ad
     added++;
   }
   return added;
+}
+
+/** Merges mentions into an entity's, packed while they are plain (mentions.ts). */
+function mergeMentions(call: MergeCall, node: StoreNode, add: Mention[]): void {
+  let packed = packedOf(node);
+  if (packed && !add.every(isPlainMention)) {
+    node.mentions = packed.toArray();
+    packed = undefined;
+  }
+  if (!packed) {
+    mergeSpans(call, node.mentions, add);
+    return;
+  }
+  if (!add.length) return;
+  const seen = keysFor(call, packed, add);
+  for (const x of add) {
+    const key = spanKey(x);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    packed.push(x.document, x.start, x.end);
+  }
 }
 
 /** `input` without the content of the documents in `skip`: what a write actually adds. */
@@ -88,12 +111,12 @@ export function mergeInterchange(
   const call: MergeCall = { before, keys: new Map(), sentences: new Map(), textOf };
   for (const node of fresh.nodes) {
     if (!graph.hasNode(node.id)) {
-      graph.addNode(node.id, { name: node.name, kind: node.kind, aliases: [], mentions: [] });
+      graph.addNode(node.id, packedNode(node.name, node.kind));
       stats.entities++;
     }
     const attrs = graph.getNodeAttributes(node.id);
     for (const a of node.aliases) if (a !== attrs.name && !attrs.aliases.includes(a)) attrs.aliases.push(a);
-    mergeSpans(call, attrs.mentions, node.mentions);
+    mergeMentions(call, attrs, node.mentions);
   }
   for (const edge of fresh.edges) {
     if (!graph.hasNode(edge.source) || !graph.hasNode(edge.target)) {
