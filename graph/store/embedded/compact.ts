@@ -76,7 +76,24 @@ const SENTENCE: PropertyDescriptor = {
 
 /** True when `x` keeps its sentence as a reference into the texts file. */
 export function isCompactSentence(x: object): boolean {
-  return REF in x;
+  return Object.getOwnPropertyDescriptor(x, "sentence")?.get === SENTENCE.get;
+}
+
+/** The sentences of `pieces`, those kept as references read together in file order (texts.ts). */
+export function sentencesOf(pieces: readonly Evidence[]): string[] {
+  const out = new Array<string>(pieces.length);
+  const spans: { ref: TextRef; start: number; end: number }[] = [];
+  const where: number[] = [];
+  pieces.forEach((x, i) => {
+    if (isCompactSentence(x)) {
+      spans.push({ ref: (x as unknown as Compact)[REF], start: x.start, end: x.end });
+      where.push(i);
+    } else out[i] = x.sentence;
+  });
+  texts.slices(spans).forEach((s, j) => {
+    out[where[j]!] = s;
+  });
+  return out;
 }
 
 const EVIDENCE_KEYS = new Set([

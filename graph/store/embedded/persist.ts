@@ -6,9 +6,11 @@
  */
 import { mkdir, open, readdir, readFile, rename, unlink } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
+import type { EdgeEntry } from "graphology-types";
 import { AppError } from "../../errors.ts";
-import { type Document, type Interchange, InterchangeSchema } from "../../interchange.ts";
-import { createStoreGraph, type StoreGraph } from "../../ops/store-graph.ts";
+import { type Document, type Evidence, type Interchange, InterchangeSchema } from "../../interchange.ts";
+import { createStoreGraph, type StoreEdge, type StoreGraph, type StoreNode } from "../../ops/store-graph.ts";
+import { sentencesOf } from "./compact.ts";
 import { mergeInterchange } from "./merge.ts";
 import { type TextRef, texts } from "./texts.ts";
 
@@ -110,6 +112,32 @@ async function removeLeftovers(path: string): Promise<void> {
       await unlink(join(dirname(path), name)).catch(() => {});
 }
 
+/** `x` as a plain object with `sentence` given (its sentence getter, if any, is not called). */
+function withSentence(x: Evidence, sentence: string): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const k of Object.keys(x)) out[k] = k === "sentence" ? sentence : x[k as keyof Evidence];
+  return out;
+}
+
+/** Evidence pieces whose sentences a snapshot reads together (texts.ts reads them in file order). */
+const GROUP_PIECES = 20_000;
+
+/** The edges of `graph` in groups of about {@link GROUP_PIECES} evidence pieces. */
+function* edgeGroups(graph: StoreGraph): Generator<EdgeEntry<StoreNode, StoreEdge>[]> {
+  let group: EdgeEntry<StoreNode, StoreEdge>[] = [];
+  let pieces = 0;
+  for (const entry of graph.edgeEntries()) {
+    group.push(entry);
+    pieces += entry.attributes.evidence.length;
+    if (pieces >= GROUP_PIECES) {
+      yield group;
+      group = [];
+      pieces = 0;
+    }
+  }
+  if (group.length) yield group;
+}
+
 /** Bytes gathered before each write of a snapshot: one reused buffer, so writing makes no large strings. */
 const CHUNK = 1 << 20;
 
@@ -150,10 +178,10 @@ export async function writeSnapshot(path: string, state: StoreState): Promise<vo
       await put("]");
     };
     /** An object whose last field, a list of spans, is written piece by piece. */
-    const withSpans = async (head: object, name: string, spans: object[]) => {
-      const json = JSON.stringify(head);
-      await put(`${json.slice(0, -1)}${json.length > 2 ? "," : ""}"${name}":`);
-      await list(spans, (x) => put(JSON.stringify(x)));
+    const withSpans = async <T>(head: object, name: string, spans: T[], json: (x: T) => string) => {
+      const start = JSON.stringify(head);
+      await put(`${start.slice(0, -1)}${start.length > 2 ? "," : ""}"${name}":`);
+      await list(spans, (x) => put(json(x)));
       await put("}");
     };
     const documents = [...state.documents.values()].filter((d) => d.complete);
@@ -161,12 +189,26 @@ export async function writeSnapshot(path: string, state: StoreState): Promise<vo
     await list(documents, (d) => put(JSON.stringify(withText(d))));
     await put(',"nodes":');
     await list(state.graph.nodeEntries(), ({ node, attributes: n }) =>
-      withSpans({ id: node, kind: n.kind, name: n.name, aliases: n.aliases }, "mentions", n.mentions),
+      withSpans({ id: node, kind: n.kind, name: n.name, aliases: n.aliases }, "mentions", n.mentions, (m) =>
+        JSON.stringify(m),
+      ),
     );
     await put(',"edges":');
-    await list(state.graph.edgeEntries(), ({ edge, attributes: e, source, target }) =>
-      withSpans({ id: edge, source, target, type: e.type, confidence: e.confidence }, "evidence", e.evidence),
-    );
+    await list(edgeGroups(state.graph), async (group) => {
+      const sentences = sentencesOf(group.flatMap(({ attributes: e }) => e.evidence));
+      let at = 0;
+      let first = true;
+      for (const { edge, attributes: e, source, target } of group) {
+        if (!first) await put(",");
+        first = false;
+        await withSpans(
+          { id: edge, source, target, type: e.type, confidence: e.confidence },
+          "evidence",
+          e.evidence,
+          (x) => JSON.stringify(withSentence(x, sentences[at++]!)),
+        );
+      }
+    });
     await put("}");
     await flush();
   } finally {
