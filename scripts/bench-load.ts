@@ -151,7 +151,9 @@ if (WITH_NEO4J) {
 await rm(root, { recursive: true, force: true });
 const k = (n: number) => (n % 1000 === 0 ? `${n / 1000}k` : String(n));
 const rssRatio = embedded.get(SIZES.at(-1)!)!.rssMb / embedded.get(SIZES[0]!)!.rssMb;
-console.log(`embedded peak RSS ${k(SIZES.at(-1)!)}/${k(SIZES[0]!)} ratio ${rssRatio.toFixed(2)} (target <= 1.4)`);
+console.log(
+  `embedded peak RSS ${k(SIZES.at(-1)!)}/${k(SIZES[0]!)} ratio ${rssRatio.toFixed(2)} (target <= 1.4)`,
+);
 console.log(
   `load ${k(SIZES.at(-1)!)}/${k(SIZES[0]!)} ratio embedded ${ratioOf(embedded)} neo4j ${neo4jRatio} (target <= 12)`,
 );
