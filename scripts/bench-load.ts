@@ -5,6 +5,7 @@
  * throughput and peak RSS per run and the line `load 10k/1k ratio embedded R1 neo4j R2`. Before each
  * Neo4j load it times extraction alone of the first size's documents through the worker pool (the
  * load's worker count and batch size) and prints each Neo4j load's KB/s against it as a ratio. The
+ * line `embedded peak RSS 10k/1k ratio R` compares the embedded loads' peak RSS. The
  * Neo4j loads run on a warm JVM (a 200-document load first, then cleared); the first size runs
  * three extraction + load pairs and reports the median pair (this machine's load swings).
  * BENCH_LOAD_SIZES (default "1000,10000") changes the sizes; the ratio is last size over first.
@@ -149,6 +150,10 @@ if (WITH_NEO4J) {
 }
 await rm(root, { recursive: true, force: true });
 const k = (n: number) => (n % 1000 === 0 ? `${n / 1000}k` : String(n));
+const rssRatio = embedded.get(SIZES.at(-1)!)!.rssMb / embedded.get(SIZES[0]!)!.rssMb;
+console.log(
+  `embedded peak RSS ${k(SIZES.at(-1)!)}/${k(SIZES[0]!)} ratio ${rssRatio.toFixed(2)} (target <= 1.4)`,
+);
 console.log(
   `load ${k(SIZES.at(-1)!)}/${k(SIZES[0]!)} ratio embedded ${ratioOf(embedded)} neo4j ${neo4jRatio} (target <= 12)`,
 );

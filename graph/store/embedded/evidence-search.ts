@@ -15,6 +15,7 @@ import {
   termSpans,
 } from "../../ops/evidence-search.ts";
 import type { StoreGraph } from "../../ops/store-graph.ts";
+import { sentencesOf } from "./compact.ts";
 import type { TitleOf } from "./relations.ts";
 
 /** Relations whose evidence sentences match `q`, best first. */
@@ -30,10 +31,7 @@ export function searchEvidence(
   graph.forEachEdge((relation, attrs) => {
     for (const piece of attrs.evidence) all.push({ relation, piece });
   });
-  const scores = bm25(
-    all.map((x) => x.piece.sentence),
-    terms,
-  );
+  const scores = bm25(sentencesOf(all.map((x) => x.piece)), terms);
   const matching: ScoredPiece<Evidence>[] = [];
   all.forEach((x, i) => {
     if (scores[i]! > 0)

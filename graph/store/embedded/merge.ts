@@ -1,39 +1,84 @@
 /**
  * Merges an interchange graph into the embedded store's graphology graph, idempotently: entities
  * and relations by stable id, aliases as a set, mentions and evidence by (document, start, end).
- * Each span list keeps its key set for its whole life, so a batch costs what it adds, not what the
- * relation already holds; spans are stored compactly (compact.ts).
+ * No key set is kept between writes: the graph remembers which documents' spans it has merged, so
+ * a write of new documents only checks its own spans against each other, and only a span of a
+ * document merged before (a replayed journal line, a re-extraction) makes its list's keys be built
+ * for that write. Spans are stored compactly (compact.ts, mentions.ts).
  */
 import type { Evidence, Interchange, Mention } from "../../interchange.ts";
-import type { StoreGraph } from "../../ops/store-graph.ts";
+import type { StoreGraph, StoreNode } from "../../ops/store-graph.ts";
 import type { WriteStats } from "../types.ts";
-import { compactSpan, type Sentences, spanKey } from "./compact.ts";
+import { compactSpan, type Sentences, spanKey, type TextLookup } from "./compact.ts";
+import { isPlainMention, PackedMentions, packedNode, packedOf } from "./mentions.ts";
 
 type Span = { document: string; start: number; end: number };
 
-/** Key sets of the span lists (mentions, evidence) merged so far, built once per list. */
-const keySets = new WeakMap<Span[], Set<string>>();
+/**
+ * Documents whose spans each graph has merged; "all" for a graph that held data before its first
+ * merge (built some other way: any span may already be there).
+ */
+const mergedDocuments = new WeakMap<StoreGraph, Set<string> | "all">();
 
-function keysOf(list: Span[]): Set<string> {
-  let keys = keySets.get(list);
-  if (!keys) {
-    keys = new Set(list.map(spanKey));
-    keySets.set(list, keys);
-  }
-  return keys;
+/** One merge call: documents merged before it, the keys of the lists it touched, shared strings. */
+interface MergeCall {
+  before: Set<string> | "all";
+  keys: Map<object, { keys: Set<string>; full: boolean }>;
+  sentences: Sentences;
+  textOf: TextLookup | undefined;
 }
 
-function mergeSpans<T extends Mention | Evidence>(into: T[], add: T[], sentences: Sentences): number {
-  const seen = keysOf(into);
+/** The keys `into` must be checked against for `add`: this call's own, or every key when `add` may repeat older spans. */
+function keysFor(call: MergeCall, into: Span[] | PackedMentions, add: Span[]): Set<string> {
+  let entry = call.keys.get(into);
+  if (!entry) {
+    entry = { keys: new Set(), full: false };
+    call.keys.set(into, entry);
+  }
+  if (
+    !entry.full &&
+    (call.before === "all" || add.some((x) => (call.before as Set<string>).has(x.document)))
+  ) {
+    if (into instanceof PackedMentions) for (const key of into.keys()) entry.keys.add(key);
+    else for (const x of into) entry.keys.add(spanKey(x));
+    entry.full = true;
+  }
+  return entry.keys;
+}
+
+function mergeSpans<T extends Mention | Evidence>(call: MergeCall, into: T[], add: T[]): number {
+  if (!add.length) return 0;
+  const seen = keysFor(call, into, add);
   let added = 0;
   for (const x of add) {
     const key = spanKey(x);
     if (seen.has(key)) continue;
     seen.add(key);
-    into.push(compactSpan(x, sentences));
+    into.push(compactSpan(x, call.sentences, call.textOf));
     added++;
   }
   return added;
+}
+
+/** Merges mentions into an entity's, packed while they are plain (mentions.ts). */
+function mergeMentions(call: MergeCall, node: StoreNode, add: Mention[]): void {
+  let packed = packedOf(node);
+  if (packed && !add.every(isPlainMention)) {
+    node.mentions = packed.toArray();
+    packed = undefined;
+  }
+  if (!packed) {
+    mergeSpans(call, node.mentions, add);
+    return;
+  }
+  if (!add.length) return;
+  const seen = keysFor(call, packed, add);
+  for (const x of add) {
+    const key = spanKey(x);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    packed.push(x.document, x.start, x.end);
+  }
 }
 
 /** `input` without the content of the documents in `skip`: what a write actually adds. */
@@ -49,23 +94,29 @@ export function withoutDocuments(input: Interchange, skip: Set<string>): Interch
   };
 }
 
-/** Merges `input` into `graph`, skipping content of documents listed in `skip`. */
+/** Merges `input` into `graph`, skipping content of documents listed in `skip`; `textOf` lets evidence sentences be kept as references. */
 export function mergeInterchange(
   graph: StoreGraph,
   input: Interchange,
   skip: Set<string>,
+  textOf?: TextLookup,
 ): Omit<WriteStats, "documents" | "skippedDocuments"> {
   const stats = { entities: 0, relations: 0, evidence: 0 };
   const fresh = withoutDocuments(input, skip);
-  const sentences: Sentences = new Map();
+  let before = mergedDocuments.get(graph);
+  if (!before) {
+    before = graph.order ? "all" : new Set();
+    mergedDocuments.set(graph, before);
+  }
+  const call: MergeCall = { before, keys: new Map(), sentences: new Map(), textOf };
   for (const node of fresh.nodes) {
     if (!graph.hasNode(node.id)) {
-      graph.addNode(node.id, { name: node.name, kind: node.kind, aliases: [], mentions: [] });
+      graph.addNode(node.id, packedNode(node.name, node.kind));
       stats.entities++;
     }
     const attrs = graph.getNodeAttributes(node.id);
     for (const a of node.aliases) if (a !== attrs.name && !attrs.aliases.includes(a)) attrs.aliases.push(a);
-    mergeSpans(attrs.mentions, node.mentions, sentences);
+    mergeMentions(call, attrs, node.mentions);
   }
   for (const edge of fresh.edges) {
     if (!graph.hasNode(edge.source) || !graph.hasNode(edge.target)) {
@@ -80,8 +131,12 @@ export function mergeInterchange(
       stats.relations++;
     }
     const attrs = graph.getEdgeAttributes(edge.id);
-    stats.evidence += mergeSpans(attrs.evidence, edge.evidence, sentences);
+    stats.evidence += mergeSpans(call, attrs.evidence, edge.evidence);
     attrs.confidence = Math.max(attrs.confidence, edge.confidence);
+  }
+  if (before !== "all") {
+    for (const node of fresh.nodes) for (const m of node.mentions) before.add(m.document);
+    for (const edge of fresh.edges) for (const x of edge.evidence) before.add(x.document);
   }
   return stats;
 }

@@ -6,9 +6,11 @@
  */
 import { mkdir, open, readdir, readFile, rename, unlink } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
+import type { EdgeEntry } from "graphology-types";
 import { AppError } from "../../errors.ts";
-import { type Document, type Interchange, InterchangeSchema } from "../../interchange.ts";
-import { createStoreGraph, type StoreGraph } from "../../ops/store-graph.ts";
+import { type Document, type Evidence, type Interchange, InterchangeSchema } from "../../interchange.ts";
+import { createStoreGraph, type StoreEdge, type StoreGraph, type StoreNode } from "../../ops/store-graph.ts";
+import { sentencesOf } from "./compact.ts";
 import { mergeInterchange } from "./merge.ts";
 import { type TextRef, texts } from "./texts.ts";
 
@@ -79,11 +81,26 @@ export async function readSnapshot(path: string): Promise<Interchange | undefine
   return parseStoreJson(raw, path);
 }
 
-/** Adds a snapshot or a journal record to `state` (idempotent: replaying it again adds nothing). */
+/**
+ * Adds a snapshot or a journal record to `state` (idempotent: replaying it again adds nothing).
+ * Evidence sentences found in their document's stored text are kept as references to it.
+ */
 export function applyRecord(state: StoreState, record: Interchange) {
-  for (const d of record.documents)
-    state.documents.set(d.id, { ...d, text: texts.put(d.text ?? ""), complete: true });
-  return mergeInterchange(state.graph, record, new Set());
+  const known = new Map<string, { ref: TextRef; text: string } | undefined>();
+  for (const d of record.documents) {
+    const text = d.text ?? "";
+    const ref = texts.put(text);
+    state.documents.set(d.id, { ...d, text: ref, complete: true });
+    known.set(d.id, { ref, text });
+  }
+  const textOf = (document: string) => {
+    if (!known.has(document)) {
+      const stored = state.documents.get(document);
+      known.set(document, stored ? { ref: stored.text, text: texts.get(stored.text) } : undefined);
+    }
+    return known.get(document);
+  };
+  return mergeInterchange(state.graph, record, new Set(), textOf);
 }
 
 /** Removes temporary snapshots left by processes killed while writing one (call under the lock). */
@@ -95,9 +112,39 @@ async function removeLeftovers(path: string): Promise<void> {
       await unlink(join(dirname(path), name)).catch(() => {});
 }
 
+/** `x` as a plain object with `sentence` given (its sentence getter, if any, is not called). */
+function withSentence(x: Evidence, sentence: string): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const k of Object.keys(x)) out[k] = k === "sentence" ? sentence : x[k as keyof Evidence];
+  return out;
+}
+
+/** Evidence pieces whose sentences a snapshot reads together (texts.ts reads them in file order). */
+const GROUP_PIECES = 20_000;
+
+/** The edges of `graph` in groups of about {@link GROUP_PIECES} evidence pieces. */
+function* edgeGroups(graph: StoreGraph): Generator<EdgeEntry<StoreNode, StoreEdge>[]> {
+  let group: EdgeEntry<StoreNode, StoreEdge>[] = [];
+  let pieces = 0;
+  for (const entry of graph.edgeEntries()) {
+    group.push(entry);
+    pieces += entry.attributes.evidence.length;
+    if (pieces >= GROUP_PIECES) {
+      yield group;
+      group = [];
+      pieces = 0;
+    }
+  }
+  if (group.length) yield group;
+}
+
+/** Bytes gathered before each write of a snapshot: one reused buffer, so writing makes no large strings. */
+const CHUNK = 1 << 20;
+
 /**
- * Writes the whole state as the new snapshot, streamed piece by piece, then renamed into place
- * (under the lock, so any other temporary snapshot is a killed process's leftover and is removed).
+ * Writes the whole state as the new snapshot, streamed piece by piece (each evidence piece and
+ * mention serialized alone into one reused buffer), then renamed into place (under the lock, so
+ * any other temporary snapshot is a killed process's leftover and is removed).
  */
 export async function writeSnapshot(path: string, state: StoreState): Promise<void> {
   await mkdir(dirname(path), { recursive: true });
@@ -105,42 +152,65 @@ export async function writeSnapshot(path: string, state: StoreState): Promise<vo
   const tmp = `${path}.${process.pid}.tmp`;
   const handle = await open(tmp, "w");
   try {
-    let buffer = "";
-    const put = async (s: string) => {
-      buffer += s;
-      if (buffer.length >= 1 << 20) {
-        await handle.write(buffer);
-        buffer = "";
-      }
+    const chunk = Buffer.allocUnsafe(CHUNK);
+    let used = 0;
+    const flush = async () => {
+      let done = 0;
+      while (done < used) done += (await handle.write(chunk, done, used - done)).bytesWritten;
+      used = 0;
     };
-    const list = async <T>(name: string, items: Iterable<T>, json: (x: T) => unknown) => {
-      await put(`${name === "documents" ? "{" : ","}"${name}":[`);
+    const put = async (s: string) => {
+      if (used + s.length * 3 > CHUNK) await flush();
+      if (s.length * 3 > CHUNK) {
+        await handle.write(s);
+        return;
+      }
+      used += chunk.write(s, used);
+    };
+    const list = async <T>(items: Iterable<T>, each: (x: T) => Promise<void>) => {
+      await put("[");
       let first = true;
       for (const x of items) {
-        await put((first ? "" : ",") + JSON.stringify(json(x)));
+        if (!first) await put(",");
+        await each(x);
         first = false;
       }
       await put("]");
     };
+    /** An object whose last field, a list of spans, is written piece by piece. */
+    const withSpans = async <T>(head: object, name: string, spans: T[], json: (x: T) => string) => {
+      const start = JSON.stringify(head);
+      await put(`${start.slice(0, -1)}${start.length > 2 ? "," : ""}"${name}":`);
+      await list(spans, (x) => put(json(x)));
+      await put("}");
+    };
     const documents = [...state.documents.values()].filter((d) => d.complete);
-    await list("documents", documents, withText);
-    await list("nodes", state.graph.nodeEntries(), ({ node, attributes: n }) => ({
-      id: node,
-      kind: n.kind,
-      name: n.name,
-      aliases: n.aliases,
-      mentions: n.mentions,
-    }));
-    await list("edges", state.graph.edgeEntries(), ({ edge, attributes: e, source, target }) => ({
-      id: edge,
-      source,
-      target,
-      type: e.type,
-      confidence: e.confidence,
-      evidence: e.evidence,
-    }));
+    await put('{"documents":');
+    await list(documents, (d) => put(JSON.stringify(withText(d))));
+    await put(',"nodes":');
+    await list(state.graph.nodeEntries(), ({ node, attributes: n }) =>
+      withSpans({ id: node, kind: n.kind, name: n.name, aliases: n.aliases }, "mentions", n.mentions, (m) =>
+        JSON.stringify(m),
+      ),
+    );
+    await put(',"edges":');
+    await list(edgeGroups(state.graph), async (group) => {
+      const sentences = sentencesOf(group.flatMap(({ attributes: e }) => e.evidence));
+      let at = 0;
+      let first = true;
+      for (const { edge, attributes: e, source, target } of group) {
+        if (!first) await put(",");
+        first = false;
+        await withSpans(
+          { id: edge, source, target, type: e.type, confidence: e.confidence },
+          "evidence",
+          e.evidence,
+          (x) => JSON.stringify(withSentence(x, sentences[at++]!)),
+        );
+      }
+    });
     await put("}");
-    await handle.write(buffer);
+    await flush();
   } finally {
     await handle.close();
   }

@@ -44,6 +44,7 @@ import type {
 import { EmbeddedCorrections } from "./corrections.ts";
 import { searchEvidence } from "./evidence-search.ts";
 import { StoreFiles } from "./files.ts";
+import { forEachMention } from "./mentions.ts";
 import { withoutDocuments } from "./merge.ts";
 import { applyRecord, emptyState, type StoredDocument, withText } from "./persist.ts";
 import { entityRelations, relationPage } from "./relations.ts";
@@ -151,7 +152,8 @@ export class EmbeddedStore implements GraphStore {
     await this.fresh();
     this.need(id);
     const n = this.graph.getNodeAttributes(id);
-    const docIds = new Set(n.mentions.map((m) => m.document));
+    const docIds = new Set<string>();
+    forEachMention(n, (document) => docIds.add(document));
     this.graph.forEachEdge(id, (_e, a) => {
       for (const x of a.evidence) docIds.add(x.document);
     });
@@ -199,8 +201,9 @@ export class EmbeddedStore implements GraphStore {
     const doc = withText(d);
     const mentions: DocumentDetail["mentions"] = [];
     this.graph.forEachNode((entity, n) => {
-      for (const m of n.mentions)
-        if (m.document === id) mentions.push({ entity, start: m.start, end: m.end });
+      forEachMention(n, (document, start, end) => {
+        if (document === id) mentions.push({ entity, start, end });
+      });
     });
     const evidence: DocumentDetail["evidence"] = [];
     this.graph.forEachEdge((relation, e) => {

@@ -2,11 +2,17 @@
  * Document texts of the embedded store, kept out of the heap: each text is written once to a
  * scratch file of this process and read back on demand (document view, export, snapshot). The file
  * is unlinked as soon as it is opened, so it disappears with the process however it ends, and it
- * never outlives the store files, which stay the only copy that counts.
+ * never outlives the store files, which stay the only copy that counts. Texts are written as
+ * UTF-16 code units, as JavaScript strings index them, so a span of a text (an evidence sentence)
+ * is read back alone without decoding the whole text.
  */
 import { closeSync, openSync, readSync, unlinkSync, writeSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+
+/** Bytes read at once by {@link TextFile.slices}, and the widest gap between spans read together. */
+const WINDOW = 1 << 20;
+const GAP = 16 << 10;
 
 /** Where a text lies in the scratch file. */
 export interface TextRef {
@@ -33,7 +39,7 @@ export class TextFile {
   /** Stores `text`; its reference. */
   put(text: string): TextRef {
     if (!text) return { offset: 0, bytes: 0 };
-    const bytes = Buffer.from(text, "utf8");
+    const bytes = Buffer.from(text, "utf16le");
     const fd = this.open();
     let written = 0;
     while (written < bytes.length)
@@ -45,16 +51,69 @@ export class TextFile {
 
   /** The text at `ref`. */
   get(ref: TextRef): string {
-    if (!ref.bytes) return "";
-    const bytes = Buffer.alloc(ref.bytes);
+    return this.read(ref.offset, ref.bytes);
+  }
+
+  /** `text.slice(start, end)` of the text at `ref`, read alone (offsets in UTF-16 code units, as JavaScript's). */
+  slice(ref: TextRef, start: number, end: number): string {
+    const from = Math.min(Math.max(0, start) * 2, ref.bytes);
+    const to = Math.min(Math.max(from, end * 2), ref.bytes);
+    return this.read(ref.offset + from, to - from);
+  }
+
+  /**
+   * {@link slice} of many spans, read in file order: spans lying close together (gaps under `GAP`)
+   * are read with one call into one reused buffer, so a scan of every sentence costs about one
+   * pass over the file, and scattered spans one read each.
+   */
+  slices(spans: { ref: TextRef; start: number; end: number }[]): string[] {
+    const at = spans.map(({ ref, start, end }, i) => {
+      const from = Math.min(Math.max(0, start) * 2, ref.bytes);
+      const to = Math.min(Math.max(from, end * 2), ref.bytes);
+      return { offset: ref.offset + from, length: to - from, i };
+    });
+    at.sort((a, b) => a.offset - b.offset);
+    const out = new Array<string>(spans.length);
+    const buffer = Buffer.allocUnsafe(WINDOW);
+    let from = 0;
+    let to = 0;
+    for (let k = 0; k < at.length; k++) {
+      const { offset, length, i } = at[k]!;
+      if (length > WINDOW) {
+        out[i] = this.read(offset, length);
+        continue;
+      }
+      if (offset < from || offset + length > to) {
+        let end = offset + length;
+        for (let j = k + 1; j < at.length; j++) {
+          const next = at[j]!;
+          if (next.offset > end + GAP || next.offset + next.length > offset + WINDOW) break;
+          end = Math.max(end, next.offset + next.length);
+        }
+        this.fill(buffer, offset, end - offset);
+        from = offset;
+        to = end;
+      }
+      out[i] = buffer.toString("utf16le", offset - from, offset - from + length);
+    }
+    return out;
+  }
+
+  private read(offset: number, length: number): string {
+    if (!length) return "";
+    const bytes = Buffer.allocUnsafe(length);
+    this.fill(bytes, offset, length);
+    return bytes.toString("utf16le");
+  }
+
+  /** Reads `length` bytes from `offset` into the start of `bytes`. */
+  private fill(bytes: Buffer, offset: number, length: number): void {
     let read = 0;
-    while (read < ref.bytes) {
-      const n = readSync(this.open(), bytes, read, ref.bytes - read, ref.offset + read);
-      if (!n)
-        throw new Error(`embedded store texts: the scratch file ends before byte ${ref.offset + ref.bytes}`);
+    while (read < length) {
+      const n = readSync(this.open(), bytes, read, length - read, offset + read);
+      if (!n) throw new Error(`embedded store texts: the scratch file ends before byte ${offset + length}`);
       read += n;
     }
-    return bytes.toString("utf8");
   }
 
   /** Closes the file (its texts are gone). */
