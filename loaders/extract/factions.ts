@@ -1,7 +1,8 @@
 /**
  * Parts of criminal and armed groups, as news about gangs writes them: "X, a cell of Y",
- * "Y's \"X\" faction", "a Y cell known as X", "X, Y's armed wing" → X MEMBER_OF Y. Each shape is a
- * named rule with its confidence; both ends must be groups (Cartel kind).
+ * "Y's \"X\" faction", "a Y cell known as X", "X, Y's armed wing", "Y split into two factions: X
+ * and Z" → X MEMBER_OF Y; "X, the faction loyal to P" → P LEADS X. Each shape is a named rule with
+ * its confidence; both ends of a part must be groups (Cartel kind).
  */
 import { type Candidate, mentionsIn, validPair } from "./candidate.ts";
 import type { Mention } from "./mentions.ts";
@@ -53,6 +54,19 @@ const SHAPES: Shape[] = [
   },
 ];
 
+/** "X has split into two factions: A and B" / "the two factions of X, A and B": A and B are parts of X. */
+const SPLIT_INTO = new RegExp(
+  `^\\s+(?:(?:has|had|have)\\s+)?(?:split|splintered|divided|broken\\s+up)\\s+into\\s+(?:(?:two|three|four|rival|several)\\s+)?(?:[\\p{Ll}-]+\\s+)?${PART}\\s*[:,—–]\\s*(?:the\\s+)?$`,
+  "u",
+);
+/** Between the parts of a list: ", ", " and ", ", and ". */
+const LIST_GAP = /^\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?$/;
+/** "X, the faction loyal to Y": Y leads X. */
+const LOYAL_TO = new RegExp(
+  `^,\\s+(?:the|a)\\s+(?:[\\p{Ll}-]+\\s+)?${PART}\\s+(?:still\\s+)?loyal\\s+to\\s+$`,
+  "u",
+);
+
 /** The possessive tail after the second mention that the last shape needs ("'s armed wing"). */
 const POSSESSIVE_PART = new RegExp(`^['’]s\\s+(?:[\\p{Ll}-]+\\s+){0,2}${PART}\\b`, "u");
 /** After a possessive part: "faction" right after the quoted name. */
@@ -61,8 +75,38 @@ const NAME_THEN_PART = new RegExp(`^["”]?\\s+${PART}\\b`, "u");
 /** Faction relations of the sentences of one document. */
 export function factionRelations(sentences: Sentence[], mentions: Mention[]): Candidate[] {
   const out: Candidate[] = [];
+  const emit = (s: Sentence, source: Mention, target: Mention, type: "MEMBER_OF" | "LEADS", rule: string) => {
+    if (!validPair(type, source, target)) return;
+    const [first, second] = source.start < target.start ? [source, target] : [target, source];
+    out.push({
+      source,
+      target,
+      type,
+      confidence: 0.7,
+      sentence: s,
+      cue: s.text.slice(first.end - s.start, second.start - s.start).trim(),
+      cueStart: first.end,
+      cueEnd: second.start,
+      rule,
+    });
+  };
   for (const s of sentences) {
-    const ms = mentionsIn(mentions, s).filter((m) => m.kind === "Cartel");
+    const all = mentionsIn(mentions, s).filter((m) => !m.rule.startsWith("coreference:"));
+    for (let i = 0; i + 1 < all.length; i++) {
+      const [a, b] = [all[i]!, all[i + 1]!];
+      const gap = s.text.slice(a.end - s.start, b.start - s.start);
+      if (a.kind === "Cartel" && b.kind === "Person" && LOYAL_TO.test(gap))
+        emit(s, b, a, "LEADS", "faction:loyal-to");
+      if (a.kind !== "Cartel" || b.kind !== "Cartel" || !SPLIT_INTO.test(gap)) continue;
+      emit(s, b, a, "MEMBER_OF", "faction:split-into");
+      for (let j = i + 2; j < all.length; j++) {
+        const c = all[j]!;
+        const between = s.text.slice(all[j - 1]!.end - s.start, c.start - s.start);
+        if (c.kind !== "Cartel" || !LIST_GAP.test(between)) break;
+        emit(s, c, a, "MEMBER_OF", "faction:split-into");
+      }
+    }
+    const ms = all.filter((m) => m.kind === "Cartel");
     for (let i = 0; i + 1 < ms.length; i++) {
       const [a, b] = [ms[i]!, ms[i + 1]!];
       if (a.key === b.key) continue;

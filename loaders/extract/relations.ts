@@ -47,6 +47,9 @@ const AUXILIARY =
   /(?:^|\s)(?:has|have|had|was|were|is|are|be|been|will|would|could|can|may|might|must|should|to|also|then|who|that|which|and|reportedly|repeatedly|already|allegedly|now|later|jointly|often|never|not|n't|’s|'s|did|does|do)\s*$/i;
 /** A determiner right before a verb cue makes it a noun or adjective ("the armed forces", "its backed candidate"). */
 const DETERMINER_BEFORE = /(?:^|\s)(?:the|a|an|its|their|his|her|our|these|those|this)\s+$/i;
+/** Relatives or followers of the actor after "led by" ("led by the sons of X"). */
+const RELATIVES_OF =
+  /^\s+(?:the\s+|two\s+|three\s+)?(?:sons?|brothers?|wife|widow|daughters?|nephews?|family|heirs|relatives|allies|followers|lieutenants)\s+of\b/i;
 const PAIR = /\b(?:the two|both) (?:countries|nations|governments|neighbou?rs|sides)\b/i;
 
 interface Found {
@@ -328,6 +331,8 @@ export function cueRelations(
         rule += "+passive";
       }
       if (/\sby$/i.test(cueText)) {
+        // "led by the sons of X": X's relatives lead, not X.
+        if (RELATIVES_OF.test(s.text.slice(f.end, f.end + 40))) continue;
         const agents = tgts;
         const head = appositionHead(s, ms, f.start);
         tgts = head ? [head] : srcs.length ? srcs : ms.filter((m) => m.end - s.start <= f.start).slice(-1);

@@ -39,4 +39,31 @@ const TABLE: TripleRow[] = [
   ],
 ];
 
+tripleTable("splits, loyalties and fighting", [
+  [
+    "a group split into factions has them as parts",
+    "The Sinaloa Cartel has split into two factions: Los Chapitos and La Mayiza.",
+    ["Los Chapitos -MEMBER_OF-> Sinaloa Cartel", "La Mayiza -MEMBER_OF-> Sinaloa Cartel"],
+    [],
+  ],
+  [
+    "'the faction loyal to P' is led by P",
+    "La Mayiza, the faction loyal to Ismael Zambada, controls the south of Culiacán.",
+    ["Ismael Zambada -LEADS-> La Mayiza"],
+    [],
+  ],
+  [
+    "'led by the sons of X' is not led by X",
+    "Los Chapitos, a faction of the Sinaloa Cartel, is led by the sons of Joaquín Guzmán.",
+    ["Los Chapitos -MEMBER_OF-> Sinaloa Cartel"],
+    ["Joaquín Guzmán -LEADS-> Los Chapitos"],
+  ],
+  [
+    "fighting a group targets it; an offer 'to fight' them does not",
+    "Los Chapitos have been fighting La Mayiza since September. Mexico rejected an offer of U.S. troops to fight Los Chapitos.",
+    ["Los Chapitos -TARGETS-> La Mayiza"],
+    ["Mexico -TARGETS-> Los Chapitos", "Mexico -THREATENS-> Los Chapitos"],
+  ],
+]);
+
 tripleTable("faction relations", TABLE);
