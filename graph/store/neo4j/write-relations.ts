@@ -7,6 +7,7 @@
  */
 import type { Interchange } from "../../interchange.ts";
 import type { RelationType } from "../../ontology.ts";
+import { keepPlan } from "./schema.ts";
 import { groupBy, type Row, type Work } from "./writer.ts";
 
 /** Cypher: keep the earlier / later of the stored date `m` and the new date `x` (nulls ignored). */
@@ -16,14 +17,13 @@ const LATER = (m: string, x: string) =>
   `CASE WHEN ${x} IS NULL OR (${m} IS NOT NULL AND ${m} >= ${x}) THEN ${m} ELSE ${x} END`;
 /** The queries; each was checked with EXPLAIN to plan without an Eager operator. */
 const Q = {
-  storedEvidence: "UNWIND $keys AS k MATCH (ev:Evidence {key: k}) RETURN k",
-  evidence: `UNWIND $rows AS v MATCH (d:Document {id: v.document})
+  storedEvidence: keepPlan("UNWIND $keys AS k MATCH (ev:Evidence {key: k}) RETURN k"),
+  evidence: keepPlan(`UNWIND $rows AS v MATCH (d:Document {id: v.document})
     CREATE (ev:Evidence {key: v.key, relation: v.relation, type: v.type, document: v.document, sentence: v.sentence,
       start: v.start, end: v.end, cue: v.cue, cueStart: v.cueStart, cueEnd: v.cueEnd, rule: v.rule,
-      confidence: v.confidence, date: v.date})-[:FROM]->(d)`,
-  relations: (
-    type: RelationType,
-  ) => `UNWIND $rows AS r MATCH (a:Entity {id: r.source}) MATCH (b:Entity {id: r.target})
+      confidence: v.confidence, date: v.date})-[:FROM]->(d)`),
+  relations: (type: RelationType) =>
+    keepPlan(`UNWIND $rows AS r MATCH (a:Entity {id: r.source}) MATCH (b:Entity {id: r.target})
     MERGE (a)-[rel:${type}]->(b)
       ON CREATE SET rel.id = r.id, rel.confidence = r.confidence, rel.evidenceCount = r.added,
         rel.firstDate = r.first, rel.lastDate = r.last, rel.documents = r.freshDocuments + r.otherDocuments
@@ -31,7 +31,7 @@ const Q = {
         rel.evidenceCount = coalesce(rel.evidenceCount, 0) + r.added,
         rel.firstDate = ${EARLIER("rel.firstDate", "r.first")},
         rel.lastDate = ${LATER("rel.lastDate", "r.last")},
-        rel.documents = reduce(acc = coalesce(rel.documents, []) + r.freshDocuments, x IN r.otherDocuments | CASE WHEN x IN acc THEN acc ELSE acc + x END)`,
+        rel.documents = reduce(acc = coalesce(rel.documents, []) + r.freshDocuments, x IN r.otherDocuments | CASE WHEN x IN acc THEN acc ELSE acc + x END)`),
 };
 
 type Edge = Interchange["edges"][number];
