@@ -3,8 +3,9 @@
  * gives, documents are stored in input order, and a bad file (or a document extraction fails on)
  * is reported while the others load.
  */
+import { readdirSync, readFileSync } from "node:fs";
 import { mkdir, mkdtemp, readFile, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { getPriority, tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { EmbeddedStore } from "../graph/store/embedded/store.ts";
@@ -45,6 +46,29 @@ describe("parallel extraction", () => {
     expect(threaded).toEqual(batches.map((b) => extractBatch(b)));
     expect(threaded[0]!.graph.edges.length).toBeGreaterThan(3);
   }, 90_000);
+
+  /** Nice values of this process's threads (Linux: /proc/self/task/<tid>/stat, field 19). */
+  const threadNiceness = () =>
+    readdirSync("/proc/self/task").map((t) =>
+      Number(readFileSync(`/proc/self/task/${t}/stat`, "utf8").split(") ")[1]!.split(" ")[16]),
+    );
+
+  it.runIf(process.platform === "linux")(
+    "a pool's threads run at its niceness, the calling thread keeps its own",
+    async () => {
+      const niced = new ExtractPool(2, {}, 7);
+      try {
+        const docs = syntheticTexts(2, 4, 3).map((d) => makeDocument(d));
+        await Promise.all([niced.run(docs.slice(0, 1)), niced.run(docs.slice(1))]);
+        expect(getPriority()).toBe(0);
+        expect(threadNiceness().filter((n) => n === 7).length).toBeGreaterThanOrEqual(2);
+      } finally {
+        await niced.close();
+      }
+      expect(threadNiceness().filter((n) => n === 7)).toEqual([]);
+    },
+    90_000,
+  );
 
   it("stores the same graph, byte for byte, with 1 and 2 workers, in input order", async () => {
     const one = await loadWith(1, input);

@@ -34,6 +34,8 @@ export interface LoadOptions {
   batchSize?: number;
   /** Extraction threads; 1 (or a single batch of files) extracts on the calling thread. */
   workers?: number;
+  /** Niceness of the extraction threads (Linux), see {@link LOAD_DEFAULTS}. */
+  niceness?: number;
   /** User actors and cues files merged over the built-in gazetteer and cue lexicon. */
   userFiles?: UserFiles;
   onProgress?: (p: LoadProgress) => void;
@@ -43,9 +45,12 @@ export interface LoadOptions {
  * Defaults of {@link loadPaths}. Into Neo4j, batches of 100 documents: a relation that recurs
  * across documents is updated once per batch instead of once per few documents (its aggregates are
  * rewritten on each update), and the per-write round trips are shared by more text. The embedded
- * store appends one journal line per batch and keeps smaller ones.
+ * store appends one journal line per batch and keeps smaller ones. Extraction threads run at
+ * niceness 10: the writer (this thread and the Neo4j server) is the pipeline's critical path, and
+ * when both want a core the writer gets it, so batches do not pile up for a long writing tail
+ * after extraction ends; the threads still take every cycle the writer leaves.
  */
-export const LOAD_DEFAULTS = { batchDocuments: 25, neo4jBatchDocuments: 100, workers: 1 };
+export const LOAD_DEFAULTS = { batchDocuments: 25, neo4jBatchDocuments: 100, workers: 1, niceness: 10 };
 
 /** What a load did. */
 export interface LoadResult extends LoadProgress {
@@ -66,7 +71,7 @@ export async function loadPaths(
   paths: string[],
   options: LoadOptions = {},
 ): Promise<LoadResult> {
-  const { workers } = { ...LOAD_DEFAULTS, ...options };
+  const { workers, niceness } = { ...LOAD_DEFAULTS, ...options };
   const batchDocuments =
     options.batchDocuments ??
     (store.kind === "neo4j" ? LOAD_DEFAULTS.neo4jBatchDocuments : LOAD_DEFAULTS.batchDocuments);
@@ -90,7 +95,7 @@ export async function loadPaths(
     elapsedMs: Date.now() - started,
   });
   const threads = totalFiles <= batchDocuments ? 1 : workers;
-  const extractor = createExtractor(threads, options.userFiles);
+  const extractor = createExtractor(threads, options.userFiles, niceness);
   const inFlight: InFlight[] = [];
   const maxInFlight = Math.max(2, threads * 2);
   let batch: TextDocument[] = [];

@@ -5,7 +5,7 @@
  */
 import { Worker } from "node:worker_threads";
 import type { UserFiles } from "../../loaders/user/index.ts";
-import { type BatchResult, extractBatch, type TextDocument } from "./extract-batch.ts";
+import type { BatchResult, TextDocument } from "./extract-batch.ts";
 
 const ENTRY = new URL("./worker-entry.mjs", import.meta.url);
 
@@ -15,16 +15,31 @@ interface Task {
   reject: (e: Error) => void;
 }
 
+/** What a worker thread is started with. */
+export interface WorkerData {
+  files?: UserFiles;
+  /** Niceness of the thread (Linux): above 0 it yields the CPU to the writer when both want it. */
+  niceness?: number;
+}
+
 /** Something that extracts batches. */
 export interface Extractor {
   run(docs: TextDocument[]): Promise<BatchResult>;
   close(): Promise<void>;
 }
 
-/** A pool of `size` extraction threads, or inline extraction when `size` is 1; `files` are the user actors and cues files every thread reads. */
-export function createExtractor(size: number, files: UserFiles = {}): Extractor {
-  if (size <= 1) return { run: async (docs) => extractBatch(docs, files), close: async () => {} };
-  return new ExtractPool(size, files);
+/**
+ * A pool of `size` extraction threads, or inline extraction when `size` is 1; `files` are the user
+ * actors and cues files every thread reads, `niceness` the threads' scheduling niceness.
+ */
+export function createExtractor(size: number, files: UserFiles = {}, niceness = 0): Extractor {
+  // The extraction modules are imported only where they run: a pool's calling thread never needs them.
+  if (size <= 1)
+    return {
+      run: async (docs) => (await import("./extract-batch.ts")).extractBatch(docs, files),
+      close: async () => {},
+    };
+  return new ExtractPool(size, files, niceness);
 }
 
 /** Worker threads extracting batches. */
@@ -37,6 +52,7 @@ export class ExtractPool implements Extractor {
   constructor(
     readonly size: number,
     readonly files: UserFiles = {},
+    readonly niceness = 0,
   ) {}
 
   /** Extracts `docs` on the next free thread. */
@@ -66,7 +82,8 @@ export class ExtractPool implements Extractor {
   }
 
   private spawn(): Worker {
-    const worker = new Worker(ENTRY, { workerData: this.files });
+    const workerData: WorkerData = { files: this.files, niceness: this.niceness };
+    const worker = new Worker(ENTRY, { workerData });
     this.workers.add(worker);
     worker.on("message", (result: BatchResult) => {
       const task = this.busy.get(worker);

@@ -32,3 +32,12 @@ export const FULLTEXT_INDEX = "entity_names";
 
 /** Name of the full-text index over evidence sentences (graph/store/neo4j/evidence-search.ts). */
 export const EVIDENCE_FULLTEXT_INDEX = "evidence_sentences";
+
+/**
+ * Cypher: `query` with the option that keeps its cached plan when the graph's statistics change.
+ * A load into an empty (or just cleared) database changes the counts by orders of magnitude, which
+ * makes Neo4j re-plan every cached write query on its next run (~50-200 ms each, ~1.5 s per load
+ * with one query per node kind and relation type); these queries' plans (unique-index seeks,
+ * Expand(Into) for the relation MERGE) are the same at any size, so re-planning buys nothing.
+ */
+export const keepPlan = (query: string) => `CYPHER replan=skip ${query}`;

@@ -12,6 +12,7 @@ import type { Driver, ManagedTransaction, Session } from "neo4j-driver";
 import type { Interchange } from "../../interchange.ts";
 import { NodeKind, RelationType } from "../../ontology.ts";
 import type { WriteOptions, WriteProgress } from "../types.ts";
+import { keepPlan } from "./schema.ts";
 import { relationRows, relations } from "./write-relations.ts";
 
 /** One row of parameters. */
@@ -66,18 +67,20 @@ const ALIASES =
 
 /** The queries; each was checked with EXPLAIN to plan without an Eager operator. */
 const Q = {
-  documents: `UNWIND $rows AS d MERGE (doc:Document {id: d.id}) ON CREATE SET doc.complete = false
-    SET doc.source = d.source, doc.title = d.title, doc.published = d.published, doc.url = d.url, doc.text = d.text`,
-  entities: (kind: NodeKind) => `UNWIND $rows AS e MERGE (n:Entity {id: e.id})
+  documents: keepPlan(`UNWIND $rows AS d MERGE (doc:Document {id: d.id}) ON CREATE SET doc.complete = false
+    SET doc.source = d.source, doc.title = d.title, doc.published = d.published, doc.url = d.url, doc.text = d.text`),
+  entities: (kind: NodeKind) =>
+    keepPlan(`UNWIND $rows AS e MERGE (n:Entity {id: e.id})
     ON CREATE SET n.name = e.name, n.kind = e.kind, n.aliases = e.aliases, n.aliasText = e.aliasText
     ON MATCH SET n.aliases = ${ALIASES}, n.aliasText = reduce(s = '', a IN ${ALIASES} | s + ' | ' + a)
-    SET n:${kind}`,
-  mentions: `UNWIND $rows AS m MATCH (e:Entity {id: m.entity}) MATCH (d:Document {id: m.document})
-    MERGE (e)-[r:MENTIONED_IN]->(d) SET r.spans = m.spans, r.count = size(m.spans) / 2`,
+    SET n:${kind}`),
+  mentions: keepPlan(`UNWIND $rows AS m MATCH (e:Entity {id: m.entity}) MATCH (d:Document {id: m.document})
+    MERGE (e)-[r:MENTIONED_IN]->(d) SET r.spans = m.spans, r.count = size(m.spans) / 2`),
   /** Mentions of documents this write creates: none can exist yet, so no MERGE lookup on hubs. */
-  freshMentions: `UNWIND $rows AS m MATCH (e:Entity {id: m.entity}) MATCH (d:Document {id: m.document})
-    CREATE (e)-[:MENTIONED_IN {spans: m.spans, count: size(m.spans) / 2}]->(d)`,
-  complete: "UNWIND $rows AS d MATCH (doc:Document {id: d.id}) SET doc.complete = true",
+  freshMentions:
+    keepPlan(`UNWIND $rows AS m MATCH (e:Entity {id: m.entity}) MATCH (d:Document {id: m.document})
+    CREATE (e)-[:MENTIONED_IN {spans: m.spans, count: size(m.spans) / 2}]->(d)`),
+  complete: keepPlan("UNWIND $rows AS d MATCH (doc:Document {id: d.id}) SET doc.complete = true"),
 };
 
 /** A batch that runs one query over its rows; `entities` counts the nodes it created as entities. */

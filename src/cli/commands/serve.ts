@@ -7,7 +7,6 @@ import { Command } from "commander";
 import { openStore } from "../../config/open-store.ts";
 import { loadSettings } from "../../config/settings.ts";
 import { loadPaths } from "../../ingest/load.ts";
-import { startServer } from "../../server/main.ts";
 import { summaryLine } from "../progress.ts";
 
 /** The sample corpus shipped with the project. */
@@ -27,6 +26,8 @@ export function serveCommand(): Command {
         const result = await loadPaths(store, [SAMPLE_CORPUS], { maxBytes: settings.maxFileBytes });
         process.stdout.write(`sample corpus: ${summaryLine(result)}\n`);
       }
+      // Imported here: the server's modules cost every other command ~0.2 s of start-up.
+      const { startServer } = await import("../../server/main.ts");
       const { url } = await startServer(store, settings, WEB_DIST);
       process.stdout.write(`kg-explorer (${store.kind} store) at ${url}\n`);
       await new Promise(() => {});
