@@ -103,9 +103,9 @@ const SENTENCE_OPENING = /^\s*(?:(?:The|the)\s+)?$/;
  * sentence itself when it is no plural ("The agency said it arrested"). Inside quotes, or with no
  * such topic, no link.
  */
-export function itMentions(text: string, mentions: Mention[]): Mention[] {
+export function itMentions(text: string, mentions: Mention[], split?: Sentence[]): Mention[] {
   const out: Mention[] = [];
-  let sentences: Sentence[] | undefined;
+  let sentences = split;
   for (const it of text.matchAll(IT_SUBJECT)) {
     const start = it.index;
     if (quotedAt(text, start)) continue;

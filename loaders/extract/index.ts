@@ -21,7 +21,7 @@ import { officeMentions } from "./offices.ts";
 import { patternMentions } from "./patterns.ts";
 import { cueRelations } from "./relations.ts";
 import { homeState, roleRelations } from "./roles.ts";
-import { splitSentences } from "./sentences.ts";
+import { type Sentence, splitSentences } from "./sentences.ts";
 import { SpanIndex } from "./spans.ts";
 
 /** The part of an institution's name before a state it names: "... of (the)", "... de". */
@@ -113,8 +113,16 @@ function overlay(mentions: Mention[], added: Mention[]): Mention[] {
   ].sort((a, b) => a.start - b.start);
 }
 
-/** All actor mentions of one text (published on `date`, for the gazetteer's dated roles), in order, without overlaps. */
-export function findMentions(text: string, gaz: Gazetteer = defaultGazetteer(), date?: string): Mention[] {
+/**
+ * All actor mentions of one text (published on `date`, for the gazetteer's dated roles), in order,
+ * without overlaps; `sentences` are the text's sentences when the caller has split it already.
+ */
+export function findMentions(
+  text: string,
+  gaz: Gazetteer = defaultGazetteer(),
+  date?: string,
+  sentences?: Sentence[],
+): Mention[] {
   const gazetteer = administrations(text, gazetteerMentions(text, gaz), gaz);
   const gazIndex = new SpanIndex(gazetteer);
   const wider = discoverMentions(text, []).filter((d) => {
@@ -167,7 +175,7 @@ export function findMentions(text: string, gaz: Gazetteer = defaultGazetteer(), 
   const described = [
     ...national,
     ...descriptionMentions(text, national, home),
-    ...itMentions(text, national),
+    ...itMentions(text, national, sentences),
   ].sort((a, b) => a.start - b.start);
   return selfNames(text, described).map((m) =>
     quotes.overlapping(m.start, m.end).some((q) => q.start < m.start && m.end < q.end)
@@ -197,7 +205,7 @@ export function extractDocument(doc: Document & { text: string }, options: Extra
   const gaz = options.gazetteer ?? defaultGazetteer();
   const { minConfidence } = { ...EXTRACT_DEFAULTS, ...options };
   const sentences = splitSentences(doc.text);
-  const mentions = findMentions(doc.text, gaz, doc.published);
+  const mentions = findMentions(doc.text, gaz, doc.published, sentences);
   const cited =
     /\n\s*(?:Sources?|References|Further reading|Related(?: articles| stories)?|More on [^\n:]{1,40}|Read more)\s*:?\s*\n/i.exec(
       doc.text,

@@ -14,8 +14,12 @@ export interface Cue {
   type: RelationType;
   form: CueForm;
   re: RegExp;
-  /** Lower-case letters every match starts with ("" when the pattern starts with a group): a sentence without them cannot match. */
-  literal: string;
+  /**
+   * Lower-case starts of which every match begins with one (the literal prefix, or one per
+   * alternative of a leading group: "(?:had|has) failed" → ["had", "has"]); none when unknown. A
+   * sentence containing none of them cannot match.
+   */
+  literals: string[];
 }
 
 /** Cue patterns per relation type and form, as the data file writes them. */
@@ -27,6 +31,42 @@ function literalPrefix(pattern: string): string {
   const next = pattern[lead.length];
   const safe = next === "?" || next === "*" || next === "{" ? lead.slice(0, -1) : lead;
   return safe.toLowerCase();
+}
+
+/** The top-level alternatives of the group opening at `open` ("(?:a|b)"), and where it closes. */
+function groupAt(pattern: string, open: number): { alternatives: string[]; close: number } | undefined {
+  let depth = 0;
+  let from = open + 3;
+  const alternatives: string[] = [];
+  for (let i = open; i < pattern.length; i++) {
+    const c = pattern[i];
+    if (c === "\\") i++;
+    else if (c === "(") depth++;
+    else if (c === ")" && --depth === 0) {
+      alternatives.push(pattern.slice(from, i));
+      return { alternatives, close: i };
+    } else if (c === "|" && depth === 1) {
+      alternatives.push(pattern.slice(from, i));
+      from = i + 1;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * What every match of `pattern` starts with, as lower-case alternatives (see {@link Cue}): its
+ * literal prefix, else (after a leading lookbehind) the prefixes of a leading non-capturing
+ * group's alternatives when each has two letters or more and the group is not optional.
+ */
+export function requiredStarts(pattern: string): string[] {
+  const body = pattern.replace(/^\(\?<[!=](?:[^()\\]|\\.)*\)/, "");
+  const prefix = literalPrefix(body);
+  if (prefix.trim().length >= 2) return [prefix];
+  if (!body.startsWith("(?:")) return [];
+  const group = groupAt(body, 0);
+  if (!group || /^[?*{]/.test(body.slice(group.close + 1))) return [];
+  const starts = group.alternatives.map(literalPrefix);
+  return starts.every((x) => x.trim().length >= 2) ? starts : [];
 }
 
 interface Raw {
@@ -70,7 +110,7 @@ export function compileCues(patterns: CuePatterns): Cue[] {
         type: type as RelationType,
         form: form as CueForm,
         re: compileCuePattern(p),
-        literal: literalPrefix(p),
+        literals: requiredStarts(p),
       })),
     ),
   );

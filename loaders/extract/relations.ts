@@ -63,7 +63,7 @@ function cuesIn(text: string, cues: Cue[]): Found[] {
   const all: Found[] = [];
   const lower = text.toLowerCase();
   for (const cue of cues) {
-    if (cue.literal && !lower.includes(cue.literal)) continue;
+    if (cue.literals.length && !cue.literals.some((l) => lower.includes(l))) continue;
     cue.re.lastIndex = 0;
     for (let m = cue.re.exec(text); m; m = cue.re.exec(text))
       all.push({ cue, start: m.index, end: m.index + m[0].length });
