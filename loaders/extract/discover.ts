@@ -16,7 +16,7 @@ import { Claimed, SpanIndex } from "./spans.ts";
 import { TITLES } from "./titles.ts";
 
 const NAME_WORD =
-  "(?:(?:Mc|Mac)?[\\p{Lu}][\\p{Ll}\\p{M}]+(?:[-'’][\\p{Lu}\\p{Ll}][\\p{Ll}\\p{M}]+)*|[\\p{Lu}]\\.)";
+  "(?:[\\p{Lu}](?:\\p{Ll}{1,2}\\p{Lu})?[\\p{Ll}\\p{M}]+(?:[-'’][\\p{Lu}\\p{Ll}][\\p{Ll}\\p{M}]+)*|[\\p{Lu}]\\.)";
 const PARTICLE = "(?:de|del|de la|la|los|las|van|von|bin|al|da|dos|y)";
 const PERSON = `${NAME_WORD}(?:[ \\t]+(?:${PARTICLE}[ \\t]+)?${NAME_WORD}){1,3}`;
 const ORG_WORDS =
@@ -34,6 +34,13 @@ const titleAlternationAny = TITLES.map(([t]) => t.replace(/[.*+?^${}()|[\]\\]/g,
 const TITLE_START = new RegExp(`^(?:${titleAlternation})\\b`, "u");
 /** A title right before a match ("Senator" before "X Y of the Labor Party"). */
 const TITLE_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${titleAlternationAny})[ \\t]+$`, "iu");
+/** The last words of every title, lower-cased: a cheap test before TITLE_BEFORE. */
+const TITLE_LAST_WORDS = new Set(TITLES.map(([t]) => t.split(" ").pop()!.toLowerCase()));
+/** True when `before` ends with a title and a space. */
+function titleBefore(before: string): boolean {
+  const last = /([\p{L}.-]+)[ \t]+$/u.exec(before)?.[1]?.toLowerCase();
+  return !!last && TITLE_LAST_WORDS.has(last) && TITLE_BEFORE.test(before);
+}
 
 const RULES: {
   kind: NodeKind;
@@ -202,7 +209,7 @@ export function discoverMentions(text: string, known: Mention[]): Mention[] {
       let surface = m[r.group]!.replace(/^(?:the|The)\s+/, "");
       if (
         r.rule === "organisation-suffix" &&
-        (TITLE_START.test(surface) || TITLE_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index)))
+        (TITLE_START.test(surface) || titleBefore(text.slice(Math.max(0, m.index - 40), m.index)))
       )
         surface = surface.replace(/^.*\bof\s+(?:the\s+)?/, "");
       surface = surface.replace(/^.*?-based\s+/, "").replace(PEOPLE_OF, "");

@@ -66,7 +66,27 @@ export function requiredStarts(pattern: string): string[] {
   const group = groupAt(body, 0);
   if (!group || /^[?*{]/.test(body.slice(group.close + 1))) return [];
   const starts = group.alternatives.map(literalPrefix);
+  const next = nextWordStarts(body.slice(group.close + 1));
+  if (next.length) return next;
   return starts.every((x) => x.trim().length >= 2) ? starts : [];
+}
+
+/**
+ * The starts of the word right after a leading group, when the pattern goes on with a space and
+ * a literal word or a group of them ("(?:had|has) failed" → ["failed"]): rarer than the group's
+ * own words, so a better test. Empty when what follows is not that plain.
+ */
+function nextWordStarts(rest: string): string[] {
+  if (!rest.startsWith(" ")) return [];
+  const after = rest.slice(1);
+  if (after.startsWith("(?:")) {
+    const group = groupAt(after, 0);
+    if (!group || /^[?*{]/.test(after.slice(group.close + 1))) return [];
+    const starts = group.alternatives.map(literalPrefix);
+    return starts.every((x) => /^[a-z]{3}/.test(x)) ? starts : [];
+  }
+  const word = literalPrefix(after).split(" ")[0]!;
+  return word.length >= 3 ? [word] : [];
 }
 
 interface Raw {

@@ -21,7 +21,7 @@ import type { Mention } from "./mentions.ts";
 import { Claimed, SpanIndex } from "./spans.ts";
 import { WORDS } from "./words.ts";
 
-const W = "(?:Mc|Mac)?[\\p{Lu}][\\p{Ll}\\p{M}]+(?:[-'’][\\p{Lu}\\p{Ll}][\\p{Ll}\\p{M}]+)*";
+const W = "[\\p{Lu}](?:\\p{Ll}{1,2}\\p{Lu})?[\\p{Ll}\\p{M}]+(?:[-'’][\\p{Lu}\\p{Ll}][\\p{Ll}\\p{M}]+)*";
 const PARTICLE = "(?:de|del|de la|da|do|dos|la|los|van|von|bin|al|el)";
 const PERSON = `${W}(?:[ \\t]+(?:${PARTICLE}[ \\t]+)?${W}){1,3}`;
 const ARTICLE = "(?:Los|Las|La|El|Os|As)";

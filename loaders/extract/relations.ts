@@ -58,12 +58,32 @@ interface Found {
   end: number;
 }
 
+/** The first two and three letters of every word of a lower-cased sentence. */
+function wordStarts(lower: string): Set<string> {
+  const out = new Set<string>();
+  for (const w of lower.matchAll(/\p{L}+/gu)) {
+    out.add(w[0].slice(0, 2));
+    out.add(w[0].slice(0, 3));
+  }
+  return out;
+}
+
+/**
+ * False when no word of the sentence starts the way one of a cue's starts does (a cue match
+ * begins at a word start); a cue without starts may match anywhere.
+ */
+function mayMatch(starts: Set<string>, literals: string[]): boolean {
+  if (!literals.length) return true;
+  for (let i = 0; i < literals.length; i++) if (starts.has(literals[i]!.slice(0, 3))) return true;
+  return false;
+}
+
 /** Non-overlapping cue matches of a sentence, longest first. */
 function cuesIn(text: string, cues: Cue[]): Found[] {
   const all: Found[] = [];
-  const lower = text.toLowerCase();
+  const starts = wordStarts(text.toLowerCase());
   for (const cue of cues) {
-    if (cue.literals.length && !cue.literals.some((l) => lower.includes(l))) continue;
+    if (!mayMatch(starts, cue.literals)) continue;
     cue.re.lastIndex = 0;
     for (let m = cue.re.exec(text); m; m = cue.re.exec(text))
       all.push({ cue, start: m.index, end: m.index + m[0].length });
