@@ -120,24 +120,6 @@ const RULES: {
   },
   {
     kind: "Person",
-    rule: "apposition-possessive-person",
-    re: new RegExp(
-      `(${PERSON}),[ \\t]+(?:U\\.S\\.|${NAME_WORD}(?:[ \\t]+(?:de[ \\t]+|del[ \\t]+)?${NAME_WORD}){0,3})['’]s?[ \\t]+(?:[\\p{Ll}-]+[ \\t]+){0,2}?(?:${titleAlternationAny})\\b`,
-      "gu",
-    ),
-    group: 1,
-  },
-  {
-    kind: "Person",
-    rule: "apposition-title-person",
-    re: new RegExp(
-      `(${PERSON}),[ \\t]+(?:former[ \\t]+|acting[ \\t]+|co-)?(?:${titleAlternationAny})[ \\t]+(?:of|for|at|to|with)\\b`,
-      "gu",
-    ),
-    group: 1,
-  },
-  {
-    kind: "Person",
     rule: "title-person",
     re: new RegExp(`(?:${titleAlternation}),?[ \\t]+(${PERSON})`, "gu"),
     group: 1,

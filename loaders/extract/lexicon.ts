@@ -59,6 +59,12 @@ function groupAt(pattern: string, open: number): { alternatives: string[]; close
  * group's alternatives when each has two letters or more and the group is not optional.
  */
 export function requiredStarts(pattern: string): string[] {
+  const starts = startsOf(pattern).map((x) => x.trim().split(" ")[0]!);
+  return starts.every((x) => x.length >= 2) ? starts : [];
+}
+
+/** {@link requiredStarts} before they are cut to their first word. */
+function startsOf(pattern: string): string[] {
   const body = pattern.replace(/^\(\?<[!=](?:[^()\\]|\\.)*\)/, "");
   const prefix = literalPrefix(body);
   if (prefix.trim().length >= 2) return [prefix];

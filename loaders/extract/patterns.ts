@@ -19,6 +19,7 @@
 import type { NodeKind } from "../../graph/ontology.ts";
 import type { Mention } from "./mentions.ts";
 import { Claimed, SpanIndex } from "./spans.ts";
+import { TITLES } from "./titles.ts";
 import { WORDS } from "./words.ts";
 
 const W = "[\\p{Lu}](?:\\p{Ll}{1,2}\\p{Lu})?[\\p{Ll}\\p{M}]+(?:[-'’][\\p{Lu}\\p{Ll}][\\p{Ll}\\p{M}]+)*";
@@ -36,6 +37,8 @@ const GANG_PEOPLE = WORDS.nouns.gangPeople.join("|");
 /** Acts done to a person, not to a group or a place ("X was extradited", "police detained X Y"). */
 const PERSONAL_ACTS =
   "arrested|captured|detained|extradited|killed|shot|murdered|kidnapped|abducted|assassinated|deported|sentenced|jailed|imprisoned|convicted";
+/** Every title, as alternatives ("President", "interior minister", ...). */
+const TITLE_WORDS = TITLES.map(([t]) => t.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|");
 /** A name's start: not inside a word. */
 const START = "(?<![\\p{L}\\p{N}'’-])";
 const STOP = new Set(
@@ -132,6 +135,24 @@ const RULES: Rule[] = [
       `(?<![\\p{L}])(?:${PERSON_NOUNS})(?:[ \\t]+(?:of|for)[ \\t]+(?:the[ \\t]+)?[\\p{Ll} ]{3,30}|[ \\t]+(?:for|of|at|to)[ \\t]+(?:the[ \\t]+)?[\\p{Lu}][\\p{L}.'’ ]{1,40}?)?,[ \\t]+(${PERSON})\\b`,
       "gu",
     ),
+  },
+  {
+    kind: "Person",
+    rule: "apposition-possessive-person",
+    re: new RegExp(
+      `,[ \\t]+(?:U\\.S\\.|${W}(?:[ \\t]+(?:de[ \\t]+|del[ \\t]+)?${W}){0,3})['’]s?[ \\t]+(?:[\\p{Ll}-]+[ \\t]+){0,2}?(?:${TITLE_WORDS})\\b`,
+      "gu",
+    ),
+    before: new RegExp(`${START}(${PERSON})$`, "u"),
+  },
+  {
+    kind: "Person",
+    rule: "apposition-title-person",
+    re: new RegExp(
+      `,[ \\t]+(?:former[ \\t]+|acting[ \\t]+|co-)?(?:${TITLE_WORDS})[ \\t]+(?:of|for|at|to|with)\\b`,
+      "gu",
+    ),
+    before: new RegExp(`${START}(${PERSON})$`, "u"),
   },
   {
     kind: "Person",

@@ -9,6 +9,8 @@ import { CUES, requiredStarts } from "../../loaders/extract/lexicon.ts";
 describe("required starts of a cue pattern", () => {
   it.each([
     ["threaten(?:s|ed)?", ["threaten"]],
+    ["in no position to", ["in"]],
+    ["sanctions on", ["sanctions"]],
     ["(?:had|has|have) failed", ["failed"]],
     ["(?:was|is) (?:illegal|unlawful)", ["illegal", "unlawful"]],
     ["(?:was|is) (?:[a-z]+ )?illegal", ["was", "is"]],
