@@ -95,7 +95,7 @@ const RULES: {
     kind: "Institution",
     rule: "organisation-suffix",
     re: new RegExp(
-      `(?<![\\p{L}\\p{N}])((?:(?:the|The)[ \\t]+)?(?:${NAME_WORD}(?:s['’])?[ \\t]+(?:(?:of|for|on|de)[ \\t]+(?:the[ \\t]+)?|and[ \\t]+)?){1,4}(?:${ORG_WORDS})${ORG_TAIL})\\b`,
+      `(?:\\b|(?=[À-Þ]))((?:(?:the|The)[ \\t]+)?(?:${NAME_WORD}(?:s['’])?[ \\t]+(?:(?:of|for|on|de)[ \\t]+(?:the[ \\t]+)?|and[ \\t]+)?){1,4}(?:${ORG_WORDS})${ORG_TAIL})\\b`,
       "gu",
     ),
     group: 1,
