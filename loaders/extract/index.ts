@@ -14,6 +14,7 @@ import { type EventReaction, eventRelations } from "./events.ts";
 import { factionRelations } from "./factions.ts";
 import { factRelations, propagate } from "./facts.ts";
 import { defaultGazetteer, type Gazetteer } from "./gazetteer.ts";
+import { demonymLedRelations } from "./led.ts";
 import type { Cue } from "./lexicon.ts";
 import { gazetteerMentions, type Mention } from "./mentions.ts";
 import { genericInstitution, nationalInstitutions } from "./national.ts";
@@ -217,6 +218,7 @@ export function extractDocument(doc: Document & { text: string }, options: Extra
     ...roleRelations(doc.text, sentences, mentions, gaz, doc.published),
     ...factRelations(sentences, mentions, gaz),
     ...factionRelations(stated, mentions),
+    ...demonymLedRelations(stated, mentions, gaz),
   ];
   const events = eventRelations(reactions, reactions.length ? propagate(found, gaz, doc.published) : []);
   const candidates = propagate([...found, ...events], gaz, doc.published);
