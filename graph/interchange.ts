@@ -55,6 +55,9 @@ export const EvidenceSchema = z.object({
 });
 export type Evidence = z.infer<typeof EvidenceSchema>;
 
+/** The fields of a piece of evidence, in the schema's order (stores that pack evidence use it). */
+export const EVIDENCE_FIELDS = Object.keys(EvidenceSchema.shape) as (keyof Evidence)[];
+
 /** A typed, directed relation; one per (source, type, target), evidence accumulates. */
 export const RelationSchema = z.object({
   id: z.string().min(1),

@@ -7,7 +7,7 @@
  * `sentence` is an enumerable getter reading it back on demand, so spreads, JSON and structured
  * clones still see the field. A year of news adds only numbers and references per piece.
  */
-import type { Evidence, Mention } from "../../interchange.ts";
+import { EVIDENCE_FIELDS, type Evidence, type Mention } from "../../interchange.ts";
 import { type TextRef, texts } from "./texts.ts";
 
 /** The one copy of each short repeated string (bounded: cleared when it grows past `MAX`). */
@@ -96,18 +96,7 @@ export function sentencesOf(pieces: readonly Evidence[]): string[] {
   return out;
 }
 
-const EVIDENCE_KEYS = new Set([
-  "document",
-  "sentence",
-  "start",
-  "end",
-  "cue",
-  "cueStart",
-  "cueEnd",
-  "rule",
-  "confidence",
-  "date",
-]);
+const EVIDENCE_KEYS = new Set<string>(EVIDENCE_FIELDS);
 const MENTION_KEYS = new Set(["document", "start", "end", "text"]);
 
 /**

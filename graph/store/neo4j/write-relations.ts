@@ -5,7 +5,7 @@
  * those new pieces to their aggregates (evidenceCount, firstDate, lastDate, documents) - never a
  * re-count of stored evidence. A rerun after a crash finds everything stored and adds nothing.
  */
-import type { Interchange } from "../../interchange.ts";
+import { type Interchange, EVIDENCE_FIELDS as SCHEMA_EVIDENCE_FIELDS } from "../../interchange.ts";
 import type { RelationType } from "../../ontology.ts";
 import { keepPlan } from "./schema.ts";
 import { groupBy, type Row, type Work } from "./writer.ts";
@@ -21,19 +21,7 @@ const LATER = (m: string, x: string) =>
  * step carries most of a load's rows. `relation` comes from the enclosing relation row, `type` from
  * the query's `$type`.
  */
-const EVIDENCE_FIELDS = [
-  "key",
-  "document",
-  "sentence",
-  "start",
-  "end",
-  "cue",
-  "cueStart",
-  "cueEnd",
-  "rule",
-  "confidence",
-  "date",
-] as const;
+const EVIDENCE_FIELDS = ["key", ...SCHEMA_EVIDENCE_FIELDS] as const;
 
 /** Cypher: the property map of an evidence node from the list `v` and its relation row `r`. */
 function evidenceProperties(): string {
