@@ -149,6 +149,19 @@ export class Gazetteer {
     return this.demonyms;
   }
 
+  private statesByDemonym?: Map<string, Actor>;
+
+  /** The state a demonym names ("Peruvian" → Peru), the first such state of the list. */
+  stateOfDemonym(word: string): Actor | undefined {
+    if (!this.statesByDemonym) {
+      this.statesByDemonym = new Map();
+      for (const a of this.actors)
+        if (a.kind === "Government")
+          for (const d of a.demonyms) if (!this.statesByDemonym.has(d)) this.statesByDemonym.set(d, a);
+    }
+    return this.statesByDemonym.get(word);
+  }
+
   /** The actor named `name`, if any. */
   get(name: string): Actor | undefined {
     return this.byName.get(name);

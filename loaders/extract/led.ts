@@ -16,9 +16,10 @@ const LED = /(?<![\p{L}.])([\p{Lu}][\p{L}.]*)-led\s+(?:(?:[\p{Ll}-]+|UN|U\.N\.)\
 function stateOf(word: string, gaz: Gazetteer): string | undefined {
   const named = gaz.get(word);
   if (named?.kind === "Government") return named.name;
-  return gaz.actors.find(
-    (a) => a.kind === "Government" && (a.demonyms.includes(word) || a.aliases.includes(word)),
-  )?.name;
+  return (
+    gaz.stateOfDemonym(word)?.name ??
+    gaz.actors.find((a) => a.kind === "Government" && a.aliases.includes(word))?.name
+  );
 }
 
 /** LEADS relations of "<Demonym>-led <institution>" in the sentences of one document. */

@@ -128,7 +128,7 @@ const LIST_GAP = /^[\s,;:()]*(?:(?:and|or|&|as well as)\s+)?(?:the\s+)?$/;
 function homeState(actor: Actor, gaz: Gazetteer): string | undefined {
   if (!HOMES.has(actor)) {
     const first = actor.name.split(/\s+/)[0]!;
-    HOMES.set(actor, gaz.actors.find((a) => a.kind === "Government" && a.demonyms.includes(first))?.name);
+    HOMES.set(actor, gaz.stateOfDemonym(first)?.name);
   }
   return HOMES.get(actor);
 }

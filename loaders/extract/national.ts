@@ -9,13 +9,10 @@
  */
 import type { Gazetteer } from "./gazetteer.ts";
 import type { Mention } from "./mentions.ts";
+import { WORDS } from "./words.ts";
 
-/** Words that name a kind of national body, not one body. */
-const GENERIC = new Set(
-  "National Federal Civil Civilian Police Service Army Navy Naval Air Force Forces Armed Guard Coast Interior Foreign Defense Defence Security Justice Public Ministry Congress Senate Supreme Court Constitutional Attorney General General's Attorney-General's Office Prosecutor's Ombudsman's Penitentiary Prison Prisons System Institute Bureau Investigation Investigations Intelligence Agency Directorate Gendarmerie Prefecture Marines Marine Corps Special Operations Legislature Assembly Chamber Deputies Home Affairs Economy Treasury Finance Health Migration Immigration Customs Tax Revenue Electoral Council Commission Cabinet Presidency Secretariat Department Unit Command Military Judicial Judiciary Anti-Narcotics Counternarcotics Drug Enforcement Administration of the for and de".split(
-    " ",
-  ),
-);
+/** Words that name a kind of national body, not one body (loaders/gazetteer/words.json). */
+const GENERIC = new Set(WORDS.genericInstitution);
 
 /** Words that alone are no institution's whole name. */
 const FUNCTION_WORDS = new Set(["of", "the", "for", "and", "de"]);

@@ -51,7 +51,7 @@ function adjacentOrg(
   const demonyms = gaz.demonymSet();
   const word = run[1]!.split(/\s+/).find((w) => demonyms.has(w));
   if (!word) return undefined;
-  const demonym = gaz.actors.find((a) => a.kind === "Government" && a.demonyms.includes(word));
+  const demonym = gaz.stateOfDemonym(word);
   return demonym ? orgMention(gaz, demonym.name, like) : undefined;
 }
 

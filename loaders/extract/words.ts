@@ -13,6 +13,7 @@ export const WordsSchema = z.object({
   about: z.string(),
   titles: z.object({ leads: list, members: list }),
   nouns: z.object({ person: list, organisation: list, gang: list, gangPeople: list }),
+  genericInstitution: list,
 });
 
 /** The word lists of words.json. */
