@@ -192,8 +192,11 @@ export function discoverMentions(text: string, known: Mention[]): Mention[] {
       if (
         r.rule === "organisation-suffix" &&
         (TITLE_START.test(surface) || titleBefore(text.slice(Math.max(0, m.index - 40), m.index)))
-      )
+      ) {
         surface = surface.replace(/^.*\bof\s+(?:the\s+)?/, "");
+        // "Commissioner of Police": a title, not a body named "Police".
+        if (!/\s/.test(surface)) continue;
+      }
       surface = surface.replace(/^.*?-based\s+/, "").replace(PEOPLE_OF, "");
       const start = m.index + m[0].indexOf(m[r.group]!) + (m[r.group]!.length - surface.length);
       const end = start + surface.length;

@@ -20,6 +20,7 @@ import { gazetteerMentions, type Mention } from "./mentions.ts";
 import { genericInstitution, nationalInstitutions } from "./national.ts";
 import { officeMentions } from "./offices.ts";
 import { patternMentions } from "./patterns.ts";
+import { portfolioRelations } from "./portfolio.ts";
 import { cueRelations } from "./relations.ts";
 import { homeState, roleRelations } from "./roles.ts";
 import { type Sentence, splitSentences } from "./sentences.ts";
@@ -216,6 +217,7 @@ export function extractDocument(doc: Document & { text: string }, options: Extra
   const found = [
     ...cueRelations(stated, mentions, options.cues, reactions),
     ...roleRelations(doc.text, sentences, mentions, gaz, doc.published),
+    ...portfolioRelations(doc.text, sentences, mentions),
     ...factRelations(sentences, mentions, gaz),
     ...factionRelations(stated, mentions),
     ...demonymLedRelations(stated, mentions, gaz),

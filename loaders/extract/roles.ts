@@ -12,6 +12,7 @@ import type { Mention } from "./mentions.ts";
 import type { Sentence } from "./sentences.ts";
 import { lowerBound } from "./spans.ts";
 import { TITLE_AFTER, TITLE_BEFORE, titleRelation } from "./titles.ts";
+import { WORDS } from "./words.ts";
 
 function orgMention(gaz: Gazetteer, name: string, like: Mention): Mention | undefined {
   const actor = gaz.get(name);
@@ -61,6 +62,12 @@ function roleFor(m: Mention, title: string): Role | undefined {
     r.titles.some((x) => x.toLowerCase() === t || x.toLowerCase() === title.toLowerCase()),
   );
 }
+
+/** Lower-case words naming a kind of organisation before its name ("research group", "think tank"). */
+const DESCRIPTOR = new RegExp(
+  `^[ \\t]*(?:[\\p{Ll}-]+[ \\t]+){0,2}(?:${[...WORDS.nouns.organisation, ...WORDS.nouns.gang].join("|")})[ \\t]+$`,
+  "u",
+);
 
 /** Titles of a state's own government: with no organisation written, they are the home state's. */
 const STATE_TITLE =
@@ -261,7 +268,14 @@ export function roleRelations(
         const org =
           (after[1]
             ? ms.find((x) => x.kind !== "Person" && x.start >= from && x.end <= from + after[0].length)
-            : undefined) ?? ms.find((x) => x.kind !== "Person" && x.start >= tail - 1 && x.start <= tail + 2);
+            : undefined) ??
+          ms.find(
+            (x) =>
+              x.kind !== "Person" &&
+              x.start >= tail - 1 &&
+              // "co-director of the research group InSight Crime": a lower-case kind before the name.
+              (x.start <= tail + 2 || DESCRIPTOR.test(text.slice(tail, x.start))),
+          );
         if (type && org)
           emit(
             s,

@@ -14,6 +14,7 @@ export const WordsSchema = z.object({
   titles: z.object({ leads: list, members: list }),
   nouns: z.object({ person: list, organisation: list, gang: list, gangPeople: list }),
   genericInstitution: list,
+  portfolios: list,
 });
 
 /** The word lists of words.json. */

@@ -20,6 +20,14 @@ describe("entities", () => {
     ["The Harbor Security Agency (HSA) said the HSA would act.", ["Harbor Security Agency"]],
     ["Operation Silent Tide began at dawn.", ["Operation Silent Tide"]],
     ["Sen. Laura Mendel said the vote would pass. Mendel later left.", ["Laura Mendel"]],
+    [
+      "OFAC sanctioned the firm, and the Treasury said more names would follow.",
+      ["Office of Foreign Assets Control", "Treasury Department"],
+    ],
+    [
+      "The Trinidad Police Service said so, acting Commissioner of Police Ana Reyes said.",
+      ["Ana Reyes", "Trinidad Police Service"],
+    ],
   ])("%s", (text, names) => {
     expect(extract(text).names).toEqual(names);
   });
