@@ -32,6 +32,8 @@ const titleAlternation = TITLES.filter(([t]) => /^\p{Lu}/u.test(t) || t.includes
 const titleAlternationAny = TITLES.map(([t]) => t.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|");
 
 const TITLE_START = new RegExp(`^(?:${titleAlternation})\\b`, "u");
+/** A title and the space after it, at the start of a longer name. */
+const TITLE_PREFIX = new RegExp(`^(?:${titleAlternation})[ \\t]+(?=\\S+[ \\t]+\\S)`, "u");
 /** A title right before a match ("Senator" before "X Y of the Labor Party"). */
 const TITLE_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${titleAlternationAny})[ \\t]+$`, "iu");
 /** The last words of every title, lower-cased: a cheap test before TITLE_BEFORE. */
@@ -198,6 +200,8 @@ export function discoverMentions(text: string, known: Mention[]): Mention[] {
         if (!/\s/.test(surface)) continue;
       }
       surface = surface.replace(/^.*?-based\s+/, "").replace(PEOPLE_OF, "");
+      // "Mayor Lucía Ferrer, a member of ...": the title opening a sentence is not part of the name.
+      if (r.kind === "Person" && r.rule !== "title-person") surface = surface.replace(TITLE_PREFIX, "");
       const start = m.index + m[0].indexOf(m[r.group]!) + (m[r.group]!.length - surface.length);
       const end = start + surface.length;
       if (knownIndex.overlaps(start, end) || claimed.any(start, end)) continue;
@@ -260,8 +264,11 @@ export function shortFormMentions(text: string, mentions: Mention[]): Mention[] 
   for (const m of mentions) if (m.kind === "Person" && m.text.includes(" ")) people.set(m.key, m);
   const bySurname = new Map<string, Mention[]>();
   for (const p of people.values()) {
-    const last = p.name.split(/\s+/).pop()!;
-    bySurname.set(last, [...(bySurname.get(last) ?? []), p]);
+    const words = p.name.split(/\s+/);
+    // Spanish names carry two surnames and news use the first alone ("Rocha" for "Rubén Rocha Moya").
+    const paternal = words.length >= 3 && /^\p{Lu}\p{Ll}/u.test(words.at(-2)!) ? [words.at(-2)!] : [];
+    for (const surname of [words.at(-1)!, ...paternal])
+      bySurname.set(surname, [...(bySurname.get(surname) ?? []), p]);
   }
   const firstOf = new Map<string, number>();
   for (const m of mentions) firstOf.set(m.key, Math.min(firstOf.get(m.key) ?? m.start, m.start));

@@ -19,6 +19,7 @@ import type { Cue } from "./lexicon.ts";
 import { gazetteerMentions, type Mention } from "./mentions.ts";
 import { genericInstitution, nationalInstitutions } from "./national.ts";
 import { officeMentions } from "./offices.ts";
+import { partyRelations } from "./parties.ts";
 import { patternMentions } from "./patterns.ts";
 import { portfolioRelations } from "./portfolio.ts";
 import { cueRelations } from "./relations.ts";
@@ -218,6 +219,7 @@ export function extractDocument(doc: Document & { text: string }, options: Extra
     ...cueRelations(stated, mentions, options.cues, reactions),
     ...roleRelations(doc.text, sentences, mentions, gaz, doc.published),
     ...portfolioRelations(doc.text, sentences, mentions),
+    ...partyRelations(doc.text, stated, mentions),
     ...factRelations(sentences, mentions, gaz),
     ...factionRelations(stated, mentions),
     ...demonymLedRelations(stated, mentions, gaz),

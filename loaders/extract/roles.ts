@@ -69,6 +69,9 @@ const DESCRIPTOR = new RegExp(
   "u",
 );
 
+/** Capitalised words ending in "'s" ("President Claudia Sheinbaum's "). */
+const POSSESSOR = /^[ \t]*(?:[\p{Lu}][\p{L}.-]*[ \t]+){0,4}[\p{Lu}][\p{L}.-]*['’]s[ \t]+$/u;
+
 /** Titles of a state's own government: with no organisation written, they are the home state's. */
 const STATE_TITLE =
   /^(?:(?:Deputy |Acting |Vice |deputy |acting )?(?:President|Prime Minister|Premier|Vice President|Vice-President|[\p{Lu}][\p{L}]+ Minister|Minister|minister|Secretary|Attorney General|Police Commissioner|Commissioner))$/u;
@@ -274,7 +277,11 @@ export function roleRelations(
               x.kind !== "Person" &&
               x.start >= tail - 1 &&
               // "co-director of the research group InSight Crime": a lower-case kind before the name.
-              (x.start <= tail + 2 || DESCRIPTOR.test(text.slice(tail, x.start))),
+              (x.start <= tail + 2 ||
+                DESCRIPTOR.test(text.slice(tail, x.start)) ||
+                // "a member of President X's Morena party": the party, past its leader's name.
+                (/^\s*party\b/.test(text.slice(x.end, x.end + 8)) &&
+                  POSSESSOR.test(text.slice(tail, x.start)))),
           );
         if (type && org)
           emit(

@@ -1,0 +1,62 @@
+/**
+ * Party membership told by a possessive: "Sheinbaum's Morena party", "President X's ruling Y
+ * party", "Morena, Sheinbaum's party" give the person MEMBER_OF the party. A party is an
+ * institution whose name ends in "Party" or that the text follows with "party" or "movement".
+ */
+import { type Candidate, mentionsIn, validPair } from "./candidate.ts";
+import type { Mention } from "./mentions.ts";
+import type { Sentence } from "./sentences.ts";
+
+/** Between the person and the party: "'s", "'s ruling", "'s own". */
+const POSSESSIVE_BEFORE =
+  /^['’]s[ \t]+(?:(?:own|ruling|governing|leftist|left-wing|right-wing|conservative|centrist|populist|opposition)[ \t]+)?$/;
+/** After the person of "Morena, Sheinbaum's party". */
+const POSSESSIVE_AFTER =
+  /^['’]s[ \t]+(?:own[ \t]+)?(?:(?:ruling|governing|leftist|left-wing|right-wing|conservative|centrist|populist|opposition)[ \t]+)?(?:party|movement)\b/;
+
+/** True when `m` is a party: named "... Party", or followed by "party" / "movement". */
+function isParty(text: string, m: Mention): boolean {
+  if (m.kind !== "Institution") return false;
+  return (
+    /\b(?:Party|Movement)$/.test(m.name) || /^[ \t]+(?:party|movement)\b/.test(text.slice(m.end, m.end + 10))
+  );
+}
+
+/** MEMBER_OF relations of people to the party a possessive gives them, in one document. */
+export function partyRelations(text: string, sentences: Sentence[], mentions: Mention[]): Candidate[] {
+  const out: Candidate[] = [];
+  const emit = (s: Sentence, person: Mention, party: Mention, cueStart: number, cueEnd: number) => {
+    if (validPair("MEMBER_OF", person, party))
+      out.push({
+        source: person,
+        target: party,
+        type: "MEMBER_OF",
+        confidence: 0.75,
+        sentence: s,
+        cue: text.slice(cueStart, cueEnd),
+        cueStart,
+        cueEnd,
+        rule: "possessive-party",
+      });
+  };
+  for (const s of sentences) {
+    if (!/['’]s[ \t]/.test(s.text) || !/[Pp]arty|[Mm]ovement/.test(s.text)) continue;
+    const ms = mentionsIn(mentions, s);
+    for (let i = 0; i + 1 < ms.length; i++) {
+      const a = ms[i]!;
+      const b = ms[i + 1]!;
+      const between = text.slice(a.end, b.start);
+      if (a.kind === "Person" && isParty(text, b) && POSSESSIVE_BEFORE.test(between))
+        emit(s, a, b, a.start, b.end);
+      if (
+        a.kind === "Institution" &&
+        b.kind === "Person" &&
+        /^,[ \t]+(?:(?:President|Senator|Sen\.)[ \t]+)?$/.test(between)
+      ) {
+        const after = POSSESSIVE_AFTER.exec(text.slice(b.end, b.end + 50));
+        if (after) emit(s, b, a, a.start, b.end + after[0].length);
+      }
+    }
+  }
+  return out;
+}
