@@ -90,3 +90,21 @@ export function nominalAgent(
     return prev;
   return undefined;
 }
+
+/** "X, the gang that " / "X, which " / "X that " right before a clause's subject. */
+const OBJECT_RELATIVE =
+  /(?:,\s+(?:the|a|an)\s+(?:[\p{L}'’-]+\s+){0,4}?|\s*,?\s*)(?:that|which|whom)\s+(?:the\s+)?$/u;
+
+/**
+ * The object of a verb in an object relative clause ("Tren de Aragua, the gang that Washington
+ * designated a terrorist group"; "Los Lobos, which the Treasury sanctioned"): the actor the
+ * pronoun stands for, right before it or before the description it heads; undefined otherwise.
+ */
+export function relativeObject(s: Sentence, ms: Mention[], subject: Mention): Mention | undefined {
+  const rel = OBJECT_RELATIVE.exec(s.text.slice(0, subject.start - s.start));
+  if (!rel) return undefined;
+  const antecedent = [...ms].reverse().find((m) => m.end - s.start <= rel.index);
+  return antecedent && /^\s*$/.test(s.text.slice(antecedent.end - s.start, rel.index))
+    ? antecedent
+    : undefined;
+}

@@ -16,6 +16,7 @@ import { factRelations, propagate } from "./facts.ts";
 import { defaultGazetteer, type Gazetteer } from "./gazetteer.ts";
 import { demonymLedRelations } from "./led.ts";
 import type { Cue } from "./lexicon.ts";
+import { listingRelations } from "./listings.ts";
 import { gazetteerMentions, type Mention } from "./mentions.ts";
 import { genericInstitution, nationalInstitutions } from "./national.ts";
 import { officeMentions } from "./offices.ts";
@@ -220,6 +221,7 @@ export function extractDocument(doc: Document & { text: string }, options: Extra
     ...roleRelations(doc.text, sentences, mentions, gaz, doc.published),
     ...portfolioRelations(doc.text, sentences, mentions),
     ...partyRelations(doc.text, stated, mentions),
+    ...listingRelations(stated, mentions),
     ...factRelations(sentences, mentions, gaz),
     ...factionRelations(stated, mentions),
     ...demonymLedRelations(stated, mentions, gaz),

@@ -21,7 +21,7 @@ import {
 import { type Candidate, lastPersonBefore, mentionsIn, validPair } from "./candidate.ts";
 import { clauseAround, coordinated, hypothetical, negated, quoteAt, quoteSpans } from "./clauses.ts";
 import { EVENT_OBJECT, type EventReaction } from "./events.ts";
-import { nominalAgent, phraseHeads, relativeSubject, threatenedAct } from "./frames.ts";
+import { nominalAgent, phraseHeads, relativeObject, relativeSubject, threatenedAct } from "./frames.ts";
 import { CUES, type Cue, REPORTING } from "./lexicon.ts";
 import type { Mention } from "./mentions.ts";
 import type { Sentence } from "./sentences.ts";
@@ -322,12 +322,26 @@ export function cueRelations(
         rule += "+pronoun-object";
       } else if (/^\s+(?:them|it|itself|themselves)\b/.test(s.text.slice(f.end))) tgts = [];
       else tgts = targets(s, ms, f.end, c1, endsWithPrep);
-      const relativeObject = f.cue.form === "verb" ? ofWhich(s, ms, f.start) : undefined;
-      if (relativeObject) {
-        if (relativeObject.subjects.length) {
-          srcs = relativeObject.subjects;
-          tgts = relativeObject.antecedents;
-        } else srcs = relativeObject.antecedents;
+      // "X, the gang that Washington designated ...": the actor before the cue is its subject, X its object.
+      const last = ms.filter((m) => m.end - s.start <= f.start).pop();
+      const antecedent =
+        !tgts.length &&
+        f.cue.form === "verb" &&
+        last &&
+        IMMEDIATE_SUBJECT.test(s.text.slice(last.end - s.start, f.start))
+          ? relativeObject(s, ms, last)
+          : undefined;
+      if (antecedent && last) {
+        srcs = [last];
+        tgts = [antecedent];
+        rule += "+object-relative";
+      }
+      const whichOf = f.cue.form === "verb" ? ofWhich(s, ms, f.start) : undefined;
+      if (whichOf) {
+        if (whichOf.subjects.length) {
+          srcs = whichOf.subjects;
+          tgts = whichOf.antecedents;
+        } else srcs = whichOf.antecedents;
         rule += "+of-which";
       }
       if (
