@@ -77,7 +77,7 @@ const TIME_PHRASE =
   /\b(?:in|on|since|during|by|after|before)\s+(?:early\s+|late\s+|mid-)?(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d{4}|(?:the\s+)?(?:last|this|next|same)\s+(?:week|month|year|day))(?:\s+\d{1,2})?(?:,\s*\d{4})?,?\s+(?:the\s+)?$/;
 
 const COORD =
-  /^\s*(?:,\s*)?(?:(?:and|or|as well as|including|along with|together with)\s+)?(?:the\s+)?(?:(?:Sen|Rep|Gen)\.\s+|[\p{Lu}][\p{Ll}]+\s+(?=\p{Lu}))?$/u;
+  /^\s*(?:,\s*)?(?:(?:and|or|as well as|including|along with|together with)\s+)?(?:the\s+|(?:his|her|their)\s+(?:brothers?|sisters?|sons?|father|cousins?|nephews?|wife|husband|partner)\s+)?(?:(?:Sen|Rep|Gen)\.\s+|[\p{Lu}][\p{Ll}]+\s+(?=\p{Lu}))?$/u;
 
 /** Mentions coordinated with `anchor` ("X and Y", "X, Y and Z", "X, including Y"), in order. */
 export function coordinated(

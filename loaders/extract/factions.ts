@@ -1,7 +1,8 @@
 /**
  * Parts of criminal and armed groups, as news about gangs writes them: "X, a cell of Y",
  * "Y's \"X\" faction", "a Y cell known as X", "X, Y's armed wing", "Y split into two factions: X
- * and Z" → X MEMBER_OF Y; "X, the faction loyal to P" → P LEADS X. Each shape is a named rule with
+ * and Z", "the two factions of Y: X and Z", "Y’s rival factions, X and Z" → X MEMBER_OF Y; "X, the
+ * faction loyal to P" → P LEADS X. Each shape is a named rule with
  * its confidence; both ends of a part must be groups (Cartel kind).
  */
 import { type Candidate, mentionsIn, validPair } from "./candidate.ts";
@@ -26,7 +27,7 @@ const SHAPES: Shape[] = [
     rule: "faction:apposition-of",
     confidence: 0.75,
     gap: new RegExp(
-      `^["”]?,?\\s+(?:a|an|the|one)\\s+(?:[\\p{Ll}-]+\\s+){0,2}${PART}\\s+(?:of|within|inside)\\s+(?:the\\s+)?$`,
+      `^["”]?,?\\s+(?:a|an|the|one)\\s+(?:[\\p{Ll}-]+\\s+){0,2}${PART}\\s+(?:of|within|inside)\\s+(?:the\\s+)?(?:\\p{Lu}\\p{Ll}+\\s+)?$`,
       "u",
     ),
     part: "first",
@@ -59,6 +60,15 @@ const SPLIT_INTO = new RegExp(
   `^\\s+(?:(?:has|had|have)\\s+)?(?:split|splintered|divided|broken\\s+up)\\s+into\\s+(?:(?:two|three|four|rival|several)\\s+)?(?:[\\p{Ll}-]+\\s+)?${PART}\\s*[:,—–]\\s*(?:the\\s+)?$`,
   "u",
 );
+/** "Y's two main factions, A and B": the gap between Y and A. */
+const POSSESSIVE_PARTS = new RegExp(
+  `^['’]s\\s+(?:(?:two|three|four|main|rival|largest|biggest|warring)\\s+){0,3}${PART}\\s*[:,—–]\\s*(?:the\\s+)?$`,
+  "u",
+);
+/** "the two main factions of Y: A and B": before Y, and the gap between Y and A. */
+const PARTS_OF = new RegExp(`${PART}\\s+of\\s+(?:the\\s+)?$`, "u");
+const LIST_OPENS = /^\s*[:—–]\s*(?:the\s+)?$/;
+
 /** Between the parts of a list: ", ", " and ", ", and ". */
 const LIST_GAP = /^\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?$/;
 /** "X, the faction loyal to Y": Y leads X. */
@@ -97,13 +107,21 @@ export function factionRelations(sentences: Sentence[], mentions: Mention[]): Ca
       const gap = s.text.slice(a.end - s.start, b.start - s.start);
       if (a.kind === "Cartel" && b.kind === "Person" && LOYAL_TO.test(gap))
         emit(s, b, a, "LEADS", "faction:loyal-to");
-      if (a.kind !== "Cartel" || b.kind !== "Cartel" || !SPLIT_INTO.test(gap)) continue;
-      emit(s, b, a, "MEMBER_OF", "faction:split-into");
+      if (a.kind !== "Cartel" || b.kind !== "Cartel") continue;
+      const rule = SPLIT_INTO.test(gap)
+        ? "faction:split-into"
+        : POSSESSIVE_PARTS.test(gap) ||
+            (LIST_OPENS.test(gap) &&
+              PARTS_OF.test(s.text.slice(Math.max(0, a.start - s.start - 40), a.start - s.start)))
+          ? "faction:parts-of"
+          : undefined;
+      if (!rule) continue;
+      emit(s, b, a, "MEMBER_OF", rule);
       for (let j = i + 2; j < all.length; j++) {
         const c = all[j]!;
         const between = s.text.slice(all[j - 1]!.end - s.start, c.start - s.start);
         if (c.kind !== "Cartel" || !LIST_GAP.test(between)) break;
-        emit(s, c, a, "MEMBER_OF", "faction:split-into");
+        emit(s, c, a, "MEMBER_OF", rule);
       }
     }
     const ms = all.filter((m) => m.kind === "Cartel");

@@ -136,6 +136,10 @@ function titleForOrg(
 const ALIAS_AFTER =
   /^,?\s+(?:alias|a\.k\.a\.|aka|(?:also\s+)?known\s+as)\s+(?:["“'‘][^"”'’\n]{1,30}["”'’]|[\p{Lu}][\p{L}]+)/u;
 
+/** ", described by prosecutors as" before an apposition's title ("X, described by police as the leader of Y"). */
+const DESCRIBED_AS =
+  /^,?\s+(?:described|identified|named|regarded|seen|known)\s+(?:by\s+(?:[\p{L}.'’-]+\s+){1,4}?)?as(?=\s)/u;
+
 /** "its" / "their" / "whose" before a title, with the adjectives news puts between ("its top leader", "whose reputed boss"). */
 const ITS_BEFORE_TITLE =
   /\b(?:its|their|whose)\s+(?:(?:top|reputed|alleged|presumed|longtime|long-time|new|current|main|founding|jailed|imprisoned|fugitive|military|political|senior|overall|supreme|de facto)\s+){0,2}$/i;
@@ -261,12 +265,13 @@ export function roleRelations(
       const forOrg = titleForOrg(text, ms, m);
       if (forOrg)
         emit(s, m, forOrg.type, forOrg.org, 0.8, forOrg.title, forOrg.at, `title-for-org:${forOrg.title}`);
-      const after = TITLE_AFTER.exec(text.slice(m.end + alias, Math.min(s.end, m.end + alias + 80)));
+      const skip = alias + (DESCRIBED_AS.exec(text.slice(m.end + alias, s.end))?.[0].length ?? 0);
+      const after = TITLE_AFTER.exec(text.slice(m.end + skip, Math.min(s.end, m.end + skip + 80)));
       if (after) {
         const titled = titleRelation(after[2]!);
         // "X, a commander of Y" is one of several: a member, not the head.
         const type = titled === "LEADS" && /^,?\s+an?\s/.test(after[0]) ? "MEMBER_OF" : titled;
-        const from = m.end + alias;
+        const from = m.end + skip;
         const tail = from + after.index + after[0].length;
         const org =
           (after[1]

@@ -37,6 +37,36 @@ const TABLE: TripleRow[] = [
     [],
     ["Los Lobos -MEMBER_OF-> Ecuador"],
   ],
+  [
+    "the factions of a group listed after a colon",
+    "Fighting broke out between the two main factions of the Gulf Clan: Los Norteños and Los Sureños.",
+    ["Los Norteños -MEMBER_OF-> Clan del Golfo", "Los Sureños -MEMBER_OF-> Clan del Golfo"],
+    [],
+  ],
+  [
+    "a group's rival factions by possessive",
+    "Police said the Gulf Clan's two rival factions, Los Norteños and Los Sureños, had agreed a truce.",
+    ["Los Norteños -MEMBER_OF-> Clan del Golfo"],
+    [],
+  ],
+  [
+    "a faction of a group qualified by a demonym",
+    "Police say the trade has passed to Los Halcones, a faction of the Venezuelan Tren de Aragua gang.",
+    ["Los Halcones -MEMBER_OF-> Tren de Aragua"],
+    [],
+  ],
+  [
+    "coordinated agents joined by a kinship noun both lead",
+    "Los Norteños, a gang led by Mario Díaz and his brother Raúl Díaz, took control of the port.",
+    ["Mario Díaz -LEADS-> Los Norteños", "Raúl Díaz -LEADS-> Los Norteños"],
+    [],
+  ],
+  [
+    "a title after 'described by ... as'",
+    'Carlos "El Flaco" Ibarra, described by prosecutors as the top leader of the Los Norteños gang, was arrested in Cali.',
+    ["Carlos Ibarra -LEADS-> Los Norteños"],
+    [],
+  ],
 ];
 
 tripleTable("splits, loyalties and fighting", [
