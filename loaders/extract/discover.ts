@@ -20,7 +20,7 @@ const NAME_WORD =
 const PARTICLE = "(?:de|del|de la|la|los|las|van|von|bin|al|da|dos|y)";
 const PERSON = `${NAME_WORD}(?:[ \\t]+(?:${PARTICLE}[ \\t]+)?${NAME_WORD}){1,3}`;
 const ORG_WORDS =
-  "Foundation|Institute|Institution|Agency|Department|Ministry|Secretariat|Center|Centre|Council|Committee|Commission|Party|Army|Navy|Command|Times|News|Post|Journal|Tribune|Herald|Gazette|Group|Bureau|Office|Court|Guard|University|Association|Federation|Coalition|Front|Movement|Forum|Brigade|Battalion|Corps|Service|Administration|Network|Radio|Television|TV|Press|Review|Monitor|Observatory|Watch|Police|Force|Forces|Mission|Operations|Battalions|Embassy|Community|Alliance|Union|Directorate|Authority|Unit|Army|Gendarmerie|Prefecture";
+  "Foundation|Institute|Institution|Agency|Department|Ministry|Secretariat|Center|Centre|Council|Committee|Commission|Party|Army|Navy|Command|Times|News|Post|Journal|Tribune|Herald|Gazette|Group|Bureau|Office|Court|Guard|University|Association|Federation|Coalition|Front|Movement|Forum|Brigade|Battalion|Corps|Service|Administration|Network|Radio|Television|TV|Press|Review|Monitor|Observatory|Watch|Police|Force|Forces|Mission|Operations|Battalions|Embassy|Community|Alliance|Union|Directorate|Authority|Unit|Army|Gendarmerie|Prefecture|Chamber|Team";
 
 /** "of/for the X Y" after an organisation word ("Economic Community of West African States"). */
 const ORG_TAIL = `(?:[ \\t]+(?:of|for)[ \\t]+(?:the[ \\t]+)?${NAME_WORD}(?:[ \\t]+(?:(?:of|and|for)[ \\t]+)?${NAME_WORD}){0,3})?`;
@@ -91,6 +91,13 @@ const RULES: {
       `(?<![\\p{L}\\p{N}])((?:U\\.S\\.|${NAME_WORD})[ \\t]+Embassy[ \\t]+in[ \\t]+${NAME_WORD}(?:[ \\t]+City)?)`,
       "gu",
     ),
+    group: 1,
+  },
+  {
+    kind: "Institution",
+    rule: "title-office",
+    needs: "s Office",
+    re: /(?<![\p{L}])((?:(?:Public|Special|State|Federal|National|Chief)[ \t]+)?(?:Ombudsman|Prosecutor|Attorney[ -]General|Solicitor[ -]General|Inspector[ -]General|Comptroller(?:[ -]General)?|Auditor[ -]General|Public Defender|Defender)['’]s[ \t]+Office)\b/gu,
     group: 1,
   },
   {

@@ -14,12 +14,16 @@ import { WORDS } from "./words.ts";
 /** Words that name a kind of national body, not one body (loaders/gazetteer/words.json). */
 const GENERIC = new Set(WORDS.genericInstitution);
 
+/** One-word bodies every state has: alone they are still named after their state ("Peru's Congress"). */
+const LEGISLATURES = new Set(["Congress", "Senate", "Parliament", "Legislature"]);
+
 /** Words that alone are no institution's whole name. */
 const FUNCTION_WORDS = new Set(["of", "the", "for", "and", "de"]);
 
 /** True when every word of `name` is generic and two are more than function words ("National Police", not "Police"). */
 export function genericInstitution(name: string): boolean {
   const words = name.split(/\s+/);
+  if (words.length === 1) return LEGISLATURES.has(name);
   return words.every((w) => GENERIC.has(w)) && words.filter((w) => !FUNCTION_WORDS.has(w)).length >= 2;
 }
 

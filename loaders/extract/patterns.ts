@@ -182,9 +182,20 @@ const RULES: Rule[] = [
   {
     kind: "Institution",
     rule: "demonym-force",
-    re: /(?<=[ \t])(?:(?:National|Federal|Military|Civil)[ \t]+)?(?:Army|Navy|Air[ \t]+Force|Police|Coast[ \t]+Guard|Armed[ \t]+Forces|Marines|Marine[ \t]+Corps|Special[ \t]+Forces|National[ \t]+Guard)\b/gu,
+    re: /(?<=[ \t])(?:(?:National|Federal|Military|Civil)[ \t]+)?(?:Army|Navy|Air[ \t]+Force|Police|Coast[ \t]+Guard|Armed[ \t]+Forces|Marines|Marine[ \t]+Corps|Special[ \t]+Forces|National[ \t]+Guard|Congress|Senate|Parliament|Supreme[ \t]+Court|Constitutional[ \t]+Court|National[ \t]+Assembly|Legislative[ \t]+Assembly)\b/gu,
     before: new RegExp(`${START}(${W})[ \\t]+$`, "u"),
     throughAnchor: true,
+  },
+  {
+    kind: "Institution",
+    rule: "possessive-body",
+    re: /(?<=['’]s[ \t]+)((?:Congress|Senate|Parliament|Supreme[ \t]+Court|Constitutional[ \t]+Court|National[ \t]+Assembly|Legislative[ \t]+Assembly))\b/gu,
+  },
+  {
+    kind: "Operation",
+    rule: "apposition-operation",
+    re: /,[ \t]+(?:a|an|the)[ \t]+(?:[\p{Ll}-]+[ \t]+){0,3}?(?:operation|offensive)\b/gu,
+    before: new RegExp(`${START}((?:Plan|Operaci[oó]n|Opera[cç][aã]o)[ \\t]+${W}(?:[ \\t]+${W})?)$`, "u"),
   },
   {
     kind: "Person",

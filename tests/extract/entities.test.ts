@@ -28,6 +28,17 @@ describe("entities", () => {
       "The Trinidad Police Service said so, acting Commissioner of Police Ana Reyes said.",
       ["Ana Reyes", "Trinidad Police Service"],
     ],
+    ["The Ombudsman's Office asked for the figures on Monday.", ["Ombudsman's Office"]],
+    ["The Public Prosecutor's Office charged 14 officers.", ["Public Prosecutor's Office"]],
+    ["The National Chamber of Commerce said shops had closed.", ["National Chamber of Commerce"]],
+    [
+      "Officers of the Special Operations Response Team raided the house.",
+      ["Special Operations Response Team"],
+    ],
+    ["Plan Escudo, a joint security operation, has cut murders by half.", ["Plan Escudo"]],
+    ["Escudo, a new security plan, has cut murders by half.", []],
+    ["Peru's Congress voted to remove the president.", ["Peru", "Peruvian Congress"]],
+    ["The Argentine Senate approved the law on Friday.", ["Argentine Senate"]],
   ])("%s", (text, names) => {
     expect(extract(text).names).toEqual(names);
   });

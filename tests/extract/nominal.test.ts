@@ -217,9 +217,9 @@ describe("entity traps", () => {
       ["La Oficina de Envigado"],
     ],
     [
-      "a generic body of another state's document is not the U.S. one",
+      "a generic body of another state's document is not the U.S. one, but that state's",
       "Peru's Congress met. Peru and Chile signed a deal, Peru said, as the United States watched.",
-      ["Chile", "Peru", "United States"],
+      ["Chile", "Peru", "Peruvian Congress", "United States"],
     ],
   ])("%s", (_name, text, names) => {
     expect(extract(text).names).toEqual(names);
