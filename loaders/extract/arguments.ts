@@ -88,9 +88,12 @@ export function subjects(
 const INTERACTION_OBJECT =
   /^\s+(?:a|an|the|any|this|that)\s+(?:[\p{Ll}-]+\s+){0,2}(?:meetings?|talks|deals?|agreements?|pacts?|alliances?|ties|relations|rapprochement|contacts?|exchanges?|visits?|calls?|summits?)\s+(?:between|with|of)\s+/u;
 
-/** A subject naming states through their governments: "The (military) governments of X, Y and Z launched". */
+/**
+ * A subject naming actors through their governments or their people: "The (military) governments
+ * of X, Y and Z launched", "Soldiers of the X patrolled", "Fighters of the X swept through".
+ */
 const STATES_OF =
-  /^\s*(?:[Tt]he\s+)?(?:[\p{Ll}-]+\s+)?(?:governments|leaders|presidents|foreign ministers|defen[cs]e ministers|armies|militaries)\s+of\s+(?:the\s+)?$/u;
+  /^\s*(?:[Tt]he\s+)?(?:[\p{Ll}-]+\s+)?(?:governments|leaders|presidents|foreign ministers|defen[cs]e ministers|armies|militaries|[Ss]oldiers|[Tt]roops|[Oo]fficers|[Aa]gents|[Mm]embers|[Mm]arines|[Ff]ighters|[Gg]unmen|[Mm]ilitants|[Cc]ommandos|[Ii]nvestigators|[Dd]etectives|[Uu]nits)\s+(?:of|from)\s+(?:the\s+)?$/u;
 
 /** "after / before / since / until / as X <verb>": X after a conjunction-like preposition, right before the cue, is a clause subject. */
 export function subordinateSubject(s: Sentence, m: Mention, cueStart: number): boolean {
