@@ -20,7 +20,7 @@ const NAME_WORD =
 const PARTICLE = "(?:de|del|de la|la|los|las|van|von|bin|al|da|dos|y)";
 const PERSON = `${NAME_WORD}(?:[ \\t]+(?:${PARTICLE}[ \\t]+)?${NAME_WORD}){1,3}`;
 const ORG_WORDS =
-  "Foundation|Institute|Institution|Agency|Department|Ministry|Secretariat|Center|Centre|Council|Committee|Commission|Party|Army|Navy|Command|Times|News|Post|Journal|Tribune|Herald|Gazette|Group|Bureau|Office|Court|Guard|University|Association|Federation|Coalition|Front|Movement|Forum|Brigade|Battalion|Corps|Service|Administration|Network|Radio|Television|TV|Press|Review|Monitor|Observatory|Watch|Police|Force|Forces|Mission|Operations|Battalions|Embassy|Community|Alliance|Union|Directorate|Authority|Unit|Army|Gendarmerie|Prefecture|Chamber|Team";
+  "Foundation|Institute|Institution|Agency|Department|Ministry|Secretariat|Center|Centre|Council|Committee|Commission|Party|Army|Navy|Command|Times|News|Post|Journal|Tribune|Herald|Gazette|Group|Bureau|Office|Court|Guard|University|Association|Federation|Coalition|Front|Movement|Forum|Brigade|Battalion|Corps|Service|Administration|Network|Radio|Television|TV|Press|Review|Monitor|Observatory|Watch|Police|Force|Forces|Mission|Operations|Battalions|Embassy|Community|Alliance|Union|Directorate|Authority|Unit|Army|Gendarmerie|Prefecture|Chamber|Team|Assembly";
 
 /** "of/for the X Y" after an organisation word ("Economic Community of West African States"). */
 const ORG_TAIL = `(?:[ \\t]+(?:of|for)[ \\t]+(?:the[ \\t]+)?${NAME_WORD}(?:[ \\t]+(?:(?:of|and|for)[ \\t]+)?${NAME_WORD}){0,3})?`;
@@ -88,7 +88,7 @@ const RULES: {
     rule: "embassy",
     needs: " Embassy in ",
     re: new RegExp(
-      `(?<![\\p{L}\\p{N}])((?:U\\.S\\.|${NAME_WORD})[ \\t]+Embassy[ \\t]+in[ \\t]+${NAME_WORD}(?:[ \\t]+City)?)`,
+      `(?<![\\p{L}\\p{N}])((?:U\\.S\\.|${NAME_WORD})[ \\t]+Embassy[ \\t]+in[ \\t]+${NAME_WORD}(?:[ \\t]+(?:de[ \\t]+)?${NAME_WORD}){0,2})`,
       "gu",
     ),
     group: 1,
@@ -104,7 +104,7 @@ const RULES: {
     kind: "Institution",
     rule: "organisation-suffix",
     re: new RegExp(
-      `(?:\\b|(?=[À-Þ]))((?:(?:the|The)[ \\t]+)?(?:${NAME_WORD}(?:s['’])?[ \\t]+(?:(?:of|for|on|de)[ \\t]+(?:the[ \\t]+)?|and[ \\t]+)?){1,4}(?:${ORG_WORDS})${ORG_TAIL})\\b`,
+      `(?:\\b|(?=[À-Þ]))((?:(?:the|The)[ \\t]+)?(?:(?:UN|U\\.N\\.|EU|OAS|AU)[ \\t]+)?(?:${NAME_WORD}(?:s['’]|['’]s)?[ \\t]+(?:(?:of|for|on|de)[ \\t]+(?:the[ \\t]+)?|and[ \\t]+)?){1,4}(?:Mission[ \\t]+in[ \\t]+${NAME_WORD}|${ORG_WORDS})${ORG_TAIL})\\b`,
       "gu",
     ),
     group: 1,
@@ -209,8 +209,14 @@ export function discoverMentions(text: string, known: Mention[]): Mention[] {
       surface = surface.replace(/^.*?-based\s+/, "").replace(PEOPLE_OF, "");
       // "Mayor Lucía Ferrer, a member of ...": the title opening a sentence is not part of the name.
       if (r.kind === "Person" && r.rule !== "title-person") surface = surface.replace(TITLE_PREFIX, "");
-      const start = m.index + m[0].indexOf(m[r.group]!) + (m[r.group]!.length - surface.length);
+      let start = m.index + m[0].indexOf(m[r.group]!) + (m[r.group]!.length - surface.length);
       const end = start + surface.length;
+      // "Mexico's National Guard": the known possessor is not part of the name.
+      const possessor = /^\S+['’]s\s+/.exec(surface);
+      if (possessor && knownIndex.overlaps(start, start + possessor[0].length)) {
+        surface = surface.slice(possessor[0].length);
+        start += possessor[0].length;
+      }
       if (knownIndex.overlaps(start, end) || claimed.any(start, end)) continue;
       const words = surface.split(/\s+/);
       if (STOP_FIRST.has(words[0]!)) continue;

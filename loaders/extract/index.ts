@@ -29,7 +29,10 @@ import { type Sentence, splitSentences } from "./sentences.ts";
 import { SpanIndex } from "./spans.ts";
 
 /** The part of an institution's name before a state it names: "... of (the)", "... de". */
-const OF_STATE = /\s(?:of|de|del|do|da)\s+(?:the\s+|la\s+)?$/;
+const OF_STATE = /\s(?:of|de|del|do|da|Mission\s+in)\s+(?:the\s+|la\s+)?$/;
+
+/** "UN", "EU", "OAS" opening an institution's name ("UN Verification Mission in Colombia"). */
+const BODY_PREFIX = /^(?:UN|U\.N\.|EU|OAS|AU)$/;
 
 /**
  * "Trinidad and Tobago Police Service", "U.S. Embassy in Bogotá": a state that opens an
@@ -137,8 +140,9 @@ export function findMentions(
         !inner.length ||
         !inner.every(
           (m) =>
-            m.kind === "Government" &&
-            (OF_STATE.test(text.slice(d.start, m.start)) || stateLed(text.slice(m.start, d.end), m, d)),
+            (m.kind === "Government" &&
+              (OF_STATE.test(text.slice(d.start, m.start)) || stateLed(text.slice(m.start, d.end), m, d))) ||
+            (m.start === d.start && BODY_PREFIX.test(m.text)),
         )
       )
         return false;

@@ -49,7 +49,7 @@ function qualified(name: string, state: string, gaz: Gazetteer, used: Set<string
   const forms = [demonym && `${demonym} ${name}`, `${state} ${name}`, `${name} of ${state}`].filter(
     (f): f is string => !!f,
   );
-  return forms.find((f) => used.has(f)) ?? forms[0]!;
+  return forms.find((f) => used.has(f)) ?? forms.find((f) => gaz.get(f)) ?? forms[0]!;
 }
 
 /**
@@ -81,6 +81,10 @@ export function nationalInstitutions(
     const s = state.get(i) ?? current.get(m.name) ?? first.get(m.name)!;
     current.set(m.name, s);
     const name = qualified(m.name, s, gaz, used);
+    // A body the gazetteer lists under that name ("Attorney General's Office of Mexico") is that actor.
+    const actor = gaz.get(name);
+    if (actor?.kind === "Institution")
+      return { ...m, key: actor.name, name: actor.name, actor, rule: `${m.rule}+national` };
     return { ...m, key: `Institution:${name}`, name, rule: `${m.rule}+national` };
   });
 }

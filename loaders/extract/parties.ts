@@ -1,6 +1,7 @@
 /**
- * Party membership told by a possessive: "Sheinbaum's Morena party", "President X's ruling Y
- * party", "Morena, Sheinbaum's party" give the person MEMBER_OF the party. A party is an
+ * Party membership told by a possessive or an apposition: "Sheinbaum's Morena party", "President
+ * X's ruling Y party", "Morena, Sheinbaum's party", "X, from the opposition Y Party" give the person
+ * MEMBER_OF the party. A party is an
  * institution whose name ends in "Party" or that the text follows with "party" or "movement".
  */
 import { type Candidate, mentionsIn, validPair } from "./candidate.ts";
@@ -10,6 +11,9 @@ import type { Sentence } from "./sentences.ts";
 /** Between the person and the party: "'s", "'s ruling", "'s own". */
 const POSSESSIVE_BEFORE =
   /^['’]s[ \t]+(?:(?:own|ruling|governing|leftist|left-wing|right-wing|conservative|centrist|populist|opposition)[ \t]+)?$/;
+/** "X, from the opposition Y party", "X, a lawmaker from the Y Party". */
+const FROM_PARTY =
+  /^,[ \t]+(?:an?[ \t]+[\p{Ll}-]+[ \t]+)?(?:from|of)[ \t]+the[ \t]+(?:(?:ruling|governing|leftist|left-wing|right-wing|conservative|centrist|populist|opposition)[ \t]+)?$/u;
 /** After the person of "Morena, Sheinbaum's party". */
 const POSSESSIVE_AFTER =
   /^['’]s[ \t]+(?:own[ \t]+)?(?:(?:ruling|governing|leftist|left-wing|right-wing|conservative|centrist|populist|opposition)[ \t]+)?(?:party|movement)\b/;
@@ -46,7 +50,11 @@ export function partyRelations(text: string, sentences: Sentence[], mentions: Me
       const a = ms[i]!;
       const b = ms[i + 1]!;
       const between = text.slice(a.end, b.start);
-      if (a.kind === "Person" && isParty(text, b) && POSSESSIVE_BEFORE.test(between))
+      if (
+        a.kind === "Person" &&
+        isParty(text, b) &&
+        (POSSESSIVE_BEFORE.test(between) || FROM_PARTY.test(between))
+      )
         emit(s, a, b, a.start, b.end);
       if (
         a.kind === "Institution" &&

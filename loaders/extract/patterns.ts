@@ -98,7 +98,7 @@ const RULES: Rule[] = [
     kind: "Cartel",
     rule: "group-name",
     re: new RegExp(
-      `\\b((?:Clan|Comando|Primeiro Comando|Frente|Bloque|Ej[eé]rcito)[ \\t]+(?:(?:del?|da|do|de los)[ \\t]+)?${W}(?:[ \\t]+(?:(?:da|do|de)[ \\t]+)?${W})?)`,
+      `\\b((?:Clan|Comando|Primeiro Comando|Frente|Bloque|Ej[eé]rcito|Estado Mayor)[ \\t]+(?:(?:del?|da|do|de los)[ \\t]+)?${W}(?:[ \\t]+(?:(?:da|do|de|y|e)[ \\t]+)?${W}){0,2})`,
       "gu",
     ),
     needsGroupContext: 80,
@@ -196,6 +196,12 @@ const RULES: Rule[] = [
     rule: "apposition-operation",
     re: /,[ \t]+(?:a|an|the)[ \t]+(?:[\p{Ll}-]+[ \t]+){0,3}?(?:operation|offensive)\b/gu,
     before: new RegExp(`${START}((?:Plan|Operaci[oó]n|Opera[cç][aã]o)[ \\t]+${W}(?:[ \\t]+${W})?)$`, "u"),
+  },
+  {
+    kind: "Person",
+    rule: "party-apposition-person",
+    re: /,[ \t]+(?:an?[ \t]+[\p{Ll}-]+[ \t]+)?(?:from|of)[ \t]+the[ \t]+(?:[\p{Ll}-]+[ \t]+)?(?=\p{Lu}[\p{L}'’ ]{1,40}?[ \t](?:Party|party|Movement|movement)\b)/gu,
+    before: new RegExp(`${START}(${PERSON})$`, "u"),
   },
   {
     kind: "Person",
@@ -398,7 +404,8 @@ export function patternMentions(
         rule: `discovered:${r.rule}`,
       };
       claimed.add(start, end);
-      const nick = r.aliasGroup ? m[r.aliasGroup] : undefined;
+      // "known as \"El Faraón,\"": American punctuation puts the comma inside the quotes.
+      const nick = r.aliasGroup ? m[r.aliasGroup]?.replace(/[,.;:]+$/, "") : undefined;
       if (nick) {
         const nickStart = text.indexOf(nick, end);
         const nickEnd = nickStart + nick.length;

@@ -136,9 +136,9 @@ function titleForOrg(
 const ALIAS_AFTER =
   /^,?\s+(?:alias|a\.k\.a\.|aka|(?:also\s+)?known\s+as)\s+(?:["“'‘][^"”'’\n]{1,30}["”'’]|[\p{Lu}][\p{L}]+)/u;
 
-/** ", described by prosecutors as" before an apposition's title ("X, described by police as the leader of Y"). */
+/** ", described by prosecutors as" / ", who was appointed" before an apposition's title ("X, who became head of Y"). */
 const DESCRIBED_AS =
-  /^,?\s+(?:described|identified|named|regarded|seen|known)\s+(?:by\s+(?:[\p{L}.'’-]+\s+){1,4}?)?as(?=\s)/u;
+  /^,?\s+(?:(?:described|identified|named|regarded|seen|known)\s+(?:by\s+(?:[\p{L}.'’-]+\s+){1,4}?)?as|who\s+(?:is|has\s+been|became|serves\s+as|was\s+(?:appointed|named|elected)(?:\s+as)?))(?=\s)/u;
 
 /** "its" / "their" / "whose" before a title, with the adjectives news puts between ("its top leader", "whose reputed boss"). */
 const ITS_BEFORE_TITLE =

@@ -39,6 +39,27 @@ describe("entities", () => {
     ["Escudo, a new security plan, has cut murders by half.", []],
     ["Peru's Congress voted to remove the president.", ["Peru", "Peruvian Congress"]],
     ["The Argentine Senate approved the law on Friday.", ["Argentine Senate"]],
+    ["President-elect Laura Fernández said she would keep the plan.", ["Laura Fernández"]],
+    ["The People's National Party said the emergency had failed.", ["People's National Party"]],
+    ["The U.S. Embassy in San José issued a travel alert.", ["U.S. Embassy in San José"]],
+    [
+      "The UN Verification Mission in Colombia said the talks had stalled.",
+      ["UN Verification Mission in Colombia"],
+    ],
+    ["CARACAS, Jan 5 (Wire) - The National Assembly voted on Monday.", ["National Assembly of Venezuela", "Venezuela"]],
+    [
+      "The Estado Mayor de Bloques y Frente, a dissident faction, said it would keep talking.",
+      ["Estado Mayor de Bloques y Frente"],
+    ],
+    [
+      'Police arrested Erick Gamboa Rojas, known as "El Faraón," on Monday. Prosecutors say El Faraón ran the cell.',
+      ["Erick Gamboa Rojas"],
+    ],
+    [
+      "MEXICO CITY, Jan 5 (Wire) - Mexico's Attorney General's Office charged him. The FGR said more would follow.",
+      ["Attorney General's Office of Mexico", "Mexico"],
+    ],
+    ["The operation began under the late Hugo Chávez, analysts said.", ["Hugo Chávez"]],
   ])("%s", (text, names) => {
     expect(extract(text).names).toEqual(names);
   });
