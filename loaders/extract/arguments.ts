@@ -135,6 +135,14 @@ export function targets(
   const possessed = after[after.indexOf(first) + 1];
   if (possessed && /^['’]s\s+["“]?$/.test(s.text.slice(first.end - s.start, possessed.start - s.start)))
     return [possessed, ...coordinated(s.text, s.start, after, possessed, 1)];
+  // "captured the CJNG's chief financier, Ramiro Medina": the person the possessive describes.
+  if (
+    possessed?.kind === "Person" &&
+    /^['’]s\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+,\s+["“]?$/u.test(
+      s.text.slice(first.end - s.start, possessed.start - s.start),
+    )
+  )
+    return [possessed];
   return [first, ...coordinated(s.text, s.start, after, first, 1)];
 }
 

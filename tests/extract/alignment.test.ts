@@ -1,7 +1,8 @@
 /**
  * Cooperation and attack cues of news register: "work hand in hand with", "tied its policy closely
  * to", an offensive "aimed at" a group, and subjects named through their people ("Soldiers of the
- * X patrolled"). Traps: a law aimed at gangs is no attack, a person tied to a cartel is no ally.
+ * X patrolled"), an object named by a possessive title ("the CJNG's chief financier, X").
+ * Traps: a law aimed at gangs is no attack, a person tied to a cartel is no ally.
  */
 import { type TripleRow, tripleTable } from "./helpers.ts";
 
@@ -41,6 +42,12 @@ const TABLE: TripleRow[] = [
     "Soldiers of the Ecuadorian Army patrolled Guayaquil in joint patrols with the Ecuadorian Navy.",
     ["Ecuadorian Army -COOPERATES_WITH-> Ecuadorian Navy"],
     [],
+  ],
+  [
+    "the object is the person a possessive title describes",
+    "The Mexican Navy captured the CJNG's chief financier, Ramiro Medina, in Zapopan.",
+    ["Mexican Navy -TARGETS-> Ramiro Medina"],
+    ["Mexican Navy -TARGETS-> Jalisco New Generation Cartel"],
   ],
 ];
 
