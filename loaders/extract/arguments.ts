@@ -112,7 +112,12 @@ export function targets(
   to: number,
   cueEndsWithPreposition: boolean,
 ): Mention[] {
-  const stop = /\s(?:and|or)\s+(?:then\s+|later\s+|also\s+)?\p{Ll}+(?:ed|es)\b/u.exec(s.text.slice(from, to));
+  // The object ends before another verb ("and then struck") or a sentence apposition with its own
+  // clause (", a charge that X dismissed").
+  const stop =
+    /\s(?:and|or)\s+(?:then\s+|later\s+|also\s+)?\p{Ll}+(?:ed|es)\b|,\s+(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){1,2}(?:that|which)\s/u.exec(
+      s.text.slice(from, to),
+    );
   const limit = stop ? from + stop.index : to;
   const after = ms.filter(
     (m) =>

@@ -14,6 +14,7 @@ import { type EventReaction, eventRelations } from "./events.ts";
 import { factionRelations } from "./factions.ts";
 import { factRelations, propagate } from "./facts.ts";
 import { defaultGazetteer, type Gazetteer } from "./gazetteer.ts";
+import { headRelations } from "./heads.ts";
 import { demonymLedRelations } from "./led.ts";
 import type { Cue } from "./lexicon.ts";
 import { listingRelations } from "./listings.ts";
@@ -226,6 +227,7 @@ export function extractDocument(doc: Document & { text: string }, options: Extra
     ...portfolioRelations(doc.text, sentences, mentions),
     ...partyRelations(doc.text, stated, mentions),
     ...listingRelations(stated, mentions),
+    ...headRelations(doc.text, stated, mentions, homeState(doc.text, mentions, gaz)),
     ...factRelations(sentences, mentions, gaz),
     ...factionRelations(stated, mentions),
     ...demonymLedRelations(stated, mentions, gaz),

@@ -205,6 +205,35 @@ const RULES: Rule[] = [
   },
   {
     kind: "Person",
+    rule: "age-person",
+    re: new RegExp(`${START}(${PERSON}),[ \\t]+\\d{2},`, "gu"),
+  },
+  {
+    kind: "Person",
+    rule: "people-of-person",
+    re: new RegExp(
+      `\\b(?:[Ss]upporters|[Aa]llies|[Cc]ritics|[Oo]pponents|[Ff]ollowers|[Ll]awyers|[Rr]elatives|[Ff]amily|[Aa]ides|[Bb]odyguards)[ \\t]+of[ \\t]+(?:(?:former|late|jailed|ousted)[ \\t]+)?(${PERSON})`,
+      "gu",
+    ),
+  },
+  {
+    kind: "Person",
+    rule: "including-person",
+    re: new RegExp(
+      `\\b(?:people|men|women|leaders|members|suspects|officials|officers|commanders|figures|politicians|\\p{Lu}\\p{Ll}+(?:ans|ians|eans))\\b[^.;:]{0,40}?,?[ \\t]+including[ \\t]+(${PERSON})`,
+      "gu",
+    ),
+  },
+  {
+    kind: "Person",
+    rule: "including-person",
+    re: new RegExp(
+      `\\b(?:people|men|women|leaders|members|suspects|officials|officers|commanders|figures|politicians|\\p{Lu}\\p{Ll}+(?:ans|ians|eans))\\b[^.;:]{0,40}?,?[ \\t]+including[ \\t]+${PERSON}(?:,[ \\t]+${PERSON})*,?[ \\t]+and[ \\t]+(${PERSON})`,
+      "gu",
+    ),
+  },
+  {
+    kind: "Person",
     rule: "who-person",
     re: new RegExp(`${START}(${PERSON}),[ \\t]+who\\b`, "gu"),
   },

@@ -2,10 +2,13 @@
  * Every sovereign state as a Government actor, from the `world-countries` data package (independent
  * states): common and official names, alternative spellings (country codes left out), the English
  * demonym (acting only before a noun such as "troops" or "government"), "<Demonym> government" and
- * "Government of X" as aliases, and capitals as metonyms under the capital rules of mentions.ts.
+ * "Government of X" as aliases, and capitals (and the seats of government of seats.json) as
+ * metonyms under the capital rules of mentions.ts.
  * States the hand-written gazetteer already has keep its richer entries.
  */
+import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
+import { z } from "zod";
 import { foldAccents } from "../../graph/text.ts";
 import type { Actor } from "./gazetteer.ts";
 
@@ -16,6 +19,16 @@ interface Country {
   capital?: string[];
   demonyms?: { eng?: { m: string; f: string } };
 }
+
+/** loaders/gazetteer/seats.json: seats of government besides the listed capital, by common name. */
+const SeatsSchema = z.object({ about: z.string(), seats: z.record(z.string(), z.array(z.string().min(2))) });
+const SEATS_FILE = new URL("../gazetteer/seats.json", import.meta.url);
+const parsedSeats = SeatsSchema.safeParse(JSON.parse(readFileSync(SEATS_FILE, "utf8")));
+if (!parsedSeats.success)
+  throw new Error(
+    `loaders/gazetteer/seats.json: ${parsedSeats.error.issues[0]!.path.join(".")}: ${parsedSeats.error.issues[0]!.message}`,
+  );
+const SEATS = parsedSeats.data.seats;
 
 const key = (s: string) =>
   foldAccents(s)
@@ -39,7 +52,7 @@ export function stateActors(existing: readonly Actor[]): Actor[] {
     const names = [c.name.common, c.name.official, ...c.altSpellings].filter(usable);
     const have = existing.find((a) => a.kind === "Government" && names.some((n) => key(n) === key(a.name)));
     if (have) {
-      for (const cap of (c.capital ?? []).filter(usable))
+      for (const cap of [...(c.capital ?? []), ...(SEATS[c.name.common] ?? [])].filter(usable))
         if (!taken.has(key(cap))) {
           have.metonyms.push(cap);
           taken.add(key(cap));
@@ -57,7 +70,9 @@ export function stateActors(existing: readonly Actor[]): Actor[] {
       kind: "Government",
       aliases,
       demonyms: demonym ? [demonym] : [],
-      metonyms: (c.capital ?? []).filter((x) => usable(x) && !taken.has(key(x))),
+      metonyms: [...(c.capital ?? []), ...(SEATS[c.name.common] ?? [])].filter(
+        (x) => usable(x) && !taken.has(key(x)),
+      ),
       caseSensitive: [],
       contextual: [],
       roles: [],

@@ -1,0 +1,45 @@
+/**
+ * People found by how news writes them without a title: an age between commas, "supporters of X",
+ * "five Haitians, including X and Y"; a head of government named through "X's government" or "the
+ * government of President X"; a dateline naming a seat of government that is not the listed
+ * capital ("LA PAZ"). Traps: places after "government of", an object across ", a charge that".
+ */
+import { describe, expect, it } from "vitest";
+import { extract, type TripleRow, tripleTable } from "./helpers.ts";
+
+describe("people without a title", () => {
+  it.each([
+    ["Giovanni Barbosa, 45, was shot dead outside his home.", ["Giovanni Barbosa"]],
+    ["Supporters of Rodrigo Paz marched on Monday.", ["Rodrigo Paz"]],
+    [
+      "The council listed five Haitians, including André Paraison and Josué Mérilan.",
+      ["André Paraison", "Josué Mérilan"],
+    ],
+    ["The provincial government of Santa Fe launched the plan.", []],
+  ])("%s", (text, names) => {
+    expect(extract(text).names).toEqual(names);
+  });
+});
+
+const TABLE: TripleRow[] = [
+  [
+    "a person's government: the home state's head",
+    "BOGOTA, Jan 5 (Wire) - Senator Rodrigo Paz spoke first. Later, Rodrigo Paz's government asked for help.",
+    ["Rodrigo Paz -LEADS-> Colombia"],
+    [],
+  ],
+  [
+    "a seat of government in the dateline gives the home state",
+    "LA PAZ, Jan 5 (Wire) - President Rodrigo Paz asked for U.S. help.",
+    ["Rodrigo Paz -LEADS-> Bolivia"],
+    [],
+  ],
+  [
+    "trap: no object across an apposition with its own clause",
+    "Abdourahamane Tiani accused Benin of hosting soldiers who trained jihadists, a charge that Cotonou dismissed.",
+    ["Abdourahamane Tchiani -OPPOSES-> Benin"],
+    ["Abdourahamane Tchiani -COOPERATES_WITH-> Benin"],
+  ],
+];
+
+tripleTable("heads of government and seats", TABLE);
