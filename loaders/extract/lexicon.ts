@@ -65,7 +65,9 @@ export function requiredStarts(pattern: string): string[] {
 
 /** {@link requiredStarts} before they are cut to their first word. */
 function startsOf(pattern: string): string[] {
-  const body = pattern.replace(/^\(\?<[!=](?:[^()\\]|\\.)*\)/, "");
+  // A leading lookbehind (its groups nested or not) says nothing of where a match starts.
+  const behind = pattern.startsWith("(?<=") || pattern.startsWith("(?<!") ? groupAt(pattern, 0) : undefined;
+  const body = behind ? pattern.slice(behind.close + 1) : pattern;
   const prefix = literalPrefix(body);
   if (prefix.trim().length >= 2) return [prefix];
   if (!body.startsWith("(?:")) return [];

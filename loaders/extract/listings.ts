@@ -12,6 +12,8 @@ import type { Sentence } from "./sentences.ts";
 /** The passive of putting on a list, up to the list's owner. */
 const PUT_ON =
   /\b(?:was|were|has been|have been|had been|is|are|being)\s+(?:(?:also|later|formally|officially|quietly|himself|herself|itself|themselves)\s+){0,2}(?:added|placed|put|included|entered)\s+(?:to|on|in|onto)\s+(?:the\s+)?$/;
+/** A cheap test a sentence must pass first. */
+const PUT_VERB = /\b(?:added|placed|put|included|entered)\s+(?:to|on|in|onto)\s/;
 /** After the owner: its list ("'s sanctions list", " terrorism list", "'s list of terrorist groups"). */
 const LIST_AFTER =
   /^(?:['’]s?)?\s+(?:(?:[\p{L}-]+|\p{Lu}{2,6})\s+){0,4}?(?:list|blacklist|register|registry)\b/u;
@@ -26,10 +28,18 @@ const PEOPLE_OF =
 export function listingRelations(sentences: Sentence[], mentions: Mention[]): Candidate[] {
   const out: Candidate[] = [];
   for (const s of sentences) {
-    if (!/\b(?:list|blacklist|register|registry)\b/.test(s.text)) continue;
+    if (!PUT_VERB.test(s.text) || !/\b(?:list|blacklist|register|registry)\b/.test(s.text)) continue;
     const ms = mentionsIn(mentions, s);
     for (const owner of ms) {
-      const head = PUT_ON.exec(s.text.slice(0, owner.start - s.start));
+      if (
+        !/\b(?:to|on|in|onto)\s+(?:the\s+)?$/.test(
+          s.text.slice(Math.max(0, owner.start - s.start - 10), owner.start - s.start),
+        )
+      )
+        continue;
+      const from = Math.max(0, owner.start - s.start - 120);
+      const found = PUT_ON.exec(s.text.slice(from, owner.start - s.start));
+      const head = found && Object.assign(found, { index: from + found.index });
       if (!head || !LIST_AFTER.test(s.text.slice(owner.end - s.start, owner.end - s.start + 80))) continue;
       const subject = ms.filter((m) => m.end - s.start <= head.index).pop();
       if (!subject || !SUBJECT_GAP.test(s.text.slice(subject.end - s.start, head.index))) continue;

@@ -65,7 +65,13 @@ interface Rule {
   name?: (m: RegExpExecArray) => string;
   /** The group of the match holding a nickname, kept as an alias of the person ("X, alias \"Y\""). */
   aliasGroup?: number;
+  /** Keeps a match only when the 60 characters before it end with this pattern. */
+  precededBy?: RegExp;
 }
+
+/** People counted before "including": "five Haitians, including", "three leaders of the gang, including". */
+const PEOPLE_LIST =
+  /\b(?:people|men|women|leaders|members|suspects|officials|officers|commanders|figures|politicians|\p{Lu}\p{Ll}+(?:ans|ians|eans))\b[^.;:]{0,40}?,?$/u;
 
 const RULES: Rule[] = [
   {
@@ -189,7 +195,7 @@ const RULES: Rule[] = [
   {
     kind: "Institution",
     rule: "possessive-body",
-    re: /(?<=['’]s[ \t]+)((?:Congress|Senate|Parliament|Supreme[ \t]+Court|Constitutional[ \t]+Court|National[ \t]+Assembly|Legislative[ \t]+Assembly))\b/gu,
+    re: /['’]s[ \t]+((?:Congress|Senate|Parliament|Supreme[ \t]+Court|Constitutional[ \t]+Court|National[ \t]+Assembly|Legislative[ \t]+Assembly))\b/gu,
   },
   {
     kind: "Operation",
@@ -206,7 +212,8 @@ const RULES: Rule[] = [
   {
     kind: "Person",
     rule: "age-person",
-    re: new RegExp(`${START}(${PERSON}),[ \\t]+\\d{2},`, "gu"),
+    re: /,[ \t]+\d{2},/gu,
+    before: new RegExp(`${START}(${PERSON})$`, "u"),
   },
   {
     kind: "Person",
@@ -219,18 +226,17 @@ const RULES: Rule[] = [
   {
     kind: "Person",
     rule: "including-person",
-    re: new RegExp(
-      `\\b(?:people|men|women|leaders|members|suspects|officials|officers|commanders|figures|politicians|\\p{Lu}\\p{Ll}+(?:ans|ians|eans))\\b[^.;:]{0,40}?,?[ \\t]+including[ \\t]+(${PERSON})`,
-      "gu",
-    ),
+    re: new RegExp(`[ \\t]including[ \\t]+(${PERSON})`, "gu"),
+    precededBy: PEOPLE_LIST,
   },
   {
     kind: "Person",
     rule: "including-person",
     re: new RegExp(
-      `\\b(?:people|men|women|leaders|members|suspects|officials|officers|commanders|figures|politicians|\\p{Lu}\\p{Ll}+(?:ans|ians|eans))\\b[^.;:]{0,40}?,?[ \\t]+including[ \\t]+${PERSON}(?:,[ \\t]+${PERSON})*,?[ \\t]+and[ \\t]+(${PERSON})`,
+      `[ \\t]including[ \\t]+${PERSON}(?:,[ \\t]+${PERSON})*,?[ \\t]+and[ \\t]+(${PERSON})`,
       "gu",
     ),
+    precededBy: PEOPLE_LIST,
   },
   {
     kind: "Person",
@@ -379,6 +385,7 @@ export function patternMentions(
   const pending: Mention[] = [];
   for (const r of RULES) {
     for (const m of ruleMatches(r, text)) {
+      if (r.precededBy && !r.precededBy.test(text.slice(Math.max(0, m.index - 60), m.index))) continue;
       let surface = r.rule === "nickname-person" || r.rule === "demonym-cartels" ? m[0] : m[1]!;
       let start = m.index + m[0].indexOf(surface);
       let words = surface.split(/[ \t]+/);

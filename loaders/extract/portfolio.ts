@@ -20,6 +20,8 @@ const POLICE = `(?:${either("police")}[ \\t]+(?:${either("commissioner")}|${eith
 /** A portfolio title: group 1 or 2 is the portfolio, group 3 a police title. */
 const TITLE = `(?:(${PORTFOLIO})[ \\t]+${HEAD}|${HEAD}[ \\t]+(?:of|for)[ \\t]+(?:the[ \\t]+)?(${PORTFOLIO})|(${POLICE}))`;
 const TITLE_ONLY = new RegExp(TITLE, "u");
+/** A cheap test a sentence must pass first. */
+const TITLE_WORD = /[Mm]inister|[Ss]ecretary|[Pp]olice/;
 const NOT_HEAD = /^(?:[Dd]eputy|[Vv]ice|[Ff]ormer|[Ee]x|[Aa]ssistant|[Uu]nder|[Jj]unior)/;
 
 /** The title right before a name ("Interior Minister ", "acting Commissioner of Police "); the lazy word before it leaves "Homeland" to the portfolio. */
@@ -61,11 +63,14 @@ export function portfolioRelations(text: string, sentences: Sentence[], mentions
   if (!institutions.length) return [];
   const out: Candidate[] = [];
   for (const s of sentences) {
+    if (!TITLE_WORD.test(s.text)) continue;
     for (const m of mentionsIn(mentions, s)) {
       if (m.kind !== "Person") continue;
       const from = Math.max(s.start, m.start - 70);
-      const before = BEFORE.exec(text.slice(from, m.start));
-      const after = before ? undefined : AFTER.exec(text.slice(m.end, Math.min(s.end, m.end + 90)));
+      const window = text.slice(from, m.start);
+      const tail = text.slice(m.end, Math.min(s.end, m.end + 90));
+      const before = TITLE_WORD.test(window) ? BEFORE.exec(window) : null;
+      const after = before || !TITLE_WORD.test(tail) ? undefined : AFTER.exec(tail);
       const hit = before ?? after;
       if (!hit || NOT_HEAD.test(hit[1] ?? "")) continue;
       const titleAt = (before ? from : m.end) + hit.index;
