@@ -85,6 +85,18 @@ const PUSHBACK: TripleRow[] = [
     ["Mexico -COOPERATES_WITH-> United States"],
     [],
   ],
+  [
+    "a critic of someone, in an apposition",
+    "Ecuadorian President Daniel Noboa spoke first. Luisa González, a fierce critic of Noboa, said the plan would fail.",
+    ["Luisa González -OPPOSES-> Daniel Noboa"],
+    [],
+  ],
+  [
+    "trap: criticism of a plan names no actor to oppose",
+    "Luisa González, a critic of the security plan, said it would fail, Daniel Noboa's office said.",
+    [],
+    ["Luisa González -OPPOSES-> Daniel Noboa"],
+  ],
 ];
 
 tripleTable("pushback and agreement", PUSHBACK);
