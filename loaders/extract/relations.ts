@@ -27,6 +27,9 @@ import type { Mention } from "./mentions.ts";
 import type { Sentence } from "./sentences.ts";
 
 /** Stances a speaker takes on when reporting them ("X said Y would strike Z": X threatens Z too); not cooperation, which stays with the embedded subject. */
+/** Nouns naming the agent of a stance ("critic of"): their object is the actor right after them. */
+const AGENT_NOUN = /^(?:critic|opponent)s?\s+of$/i;
+
 const SPEAKER_SHARES: ReadonlySet<RelationType> = new Set(["THREATENS", "OPPOSES"]);
 /** A reported clause whose subject is a noun phrase that is no actor ("X said the police had arrested ..."): the speaker is not the agent; its own people ("its officers", "our troops") are the speaker's. */
 const NON_ACTOR_SUBJECT =
@@ -336,6 +339,13 @@ export function cueRelations(
         tgts = [antecedent];
         rule += "+object-relative";
       }
+      // "a critic of X": an agent noun's object follows it at once ("a critic of the plan" has none).
+      if (
+        AGENT_NOUN.test(cueText) &&
+        tgts[0] &&
+        !/^\s+(?:the\s+|(?:former\s+)?President\s+)?$/.test(s.text.slice(f.end, tgts[0].start - s.start))
+      )
+        tgts = [];
       const whichOf = f.cue.form === "verb" ? ofWhich(s, ms, f.start) : undefined;
       if (whichOf) {
         if (whichOf.subjects.length) {
