@@ -2,7 +2,7 @@
  * Parts of criminal and armed groups, as news about gangs writes them: "X, a cell of Y",
  * "Y's \"X\" faction", "a Y cell known as X", "X, Y's armed wing", "Y split into two factions: X
  * and Z", "the two factions of Y: X and Z", "Y’s rival factions, X and Z" → X MEMBER_OF Y; "X, the
- * faction loyal to P" → P LEADS X. Each shape is a named rule with
+ * faction loyal to P" and "P's X gang" → P LEADS X. Each shape is a named rule with
  * its confidence; both ends of a part must be groups (Cartel kind).
  */
 import { type Candidate, mentionsIn, validPair } from "./candidate.ts";
@@ -107,6 +107,16 @@ export function factionRelations(sentences: Sentence[], mentions: Mention[]): Ca
       const gap = s.text.slice(a.end - s.start, b.start - s.start);
       if (a.kind === "Cartel" && b.kind === "Person" && LOYAL_TO.test(gap))
         emit(s, b, a, "LEADS", "faction:loyal-to");
+      // "Vitel'Homme Innocent's Kraze Baryè gang": the gang's owner leads it.
+      if (
+        a.kind === "Person" &&
+        b.kind === "Cartel" &&
+        /^['’]s\s+$/.test(gap) &&
+        /^\s+(?:gang|faction|militia|cartel|group)\b/.test(
+          s.text.slice(b.end - s.start, b.end - s.start + 12),
+        )
+      )
+        emit(s, a, b, "LEADS", "faction:possessive-leader");
       if (a.kind !== "Cartel" || b.kind !== "Cartel") continue;
       const rule = SPLIT_INTO.test(gap)
         ? "faction:split-into"

@@ -28,7 +28,7 @@ const PERSON = `${W}(?:[ \\t]+(?:${PARTICLE}[ \\t]+)?${W}){1,3}`;
 const ARTICLE = "(?:Los|Las|La|El|Os|As)";
 const ARTICLE_WORD = new RegExp(`^${ARTICLE}$`);
 const GROUP_CONTEXT =
-  /\b(?:gangs?|groups?|factions?|cartels?|clans?|maras?|criminal|members?|leaders?|kingpins?|boss|extortion|dissidents?|guerrillas?|rebels?|traffick\w*|organi[sz]ations?|militias?|armed|hitmen|inmates)\b/i;
+  /\b(?:gangs?|groups?|factions?|cartels?|clans?|maras?|criminal|members?|leaders?|kingpins?|boss|extortion|dissidents?|guerrillas?|rebels?|traffick\w*|organi[sz]ations?|militias?|armed|hitmen|inmates|(?:co-)?founders?|commanders?|lieutenants?|second-in-command)\b/i;
 const PERSON_NOUNS = WORDS.nouns.person.join("|");
 const ORG_NOUNS = WORDS.nouns.organisation.join("|");
 const GANG_NOUNS = WORDS.nouns.gang.join("|");
@@ -237,6 +237,18 @@ const RULES: Rule[] = [
       "gu",
     ),
     precededBy: PEOPLE_LIST,
+  },
+  {
+    kind: "Person",
+    rule: "possessive-gang-person",
+    re: new RegExp(`['’]s[ \\t]+(?=(?:${W}[ \\t]+){1,3}(?:gang|faction|militia|cartel)\\b)`, "gu"),
+    before: new RegExp(`${START}(${PERSON})$`, "u"),
+  },
+  {
+    kind: "Person",
+    rule: "head-verb-person",
+    re: /[ \t]+(?=(?:heads|leads|runs|founded|co-founded|commands|chairs)[ \t]+(?:the[ \t]+)?\p{Lu})/gu,
+    before: new RegExp(`(?:^|[.!?]["”’]?[ \\t]+|\\n[ \\t]*)(${PERSON})$`, "u"),
   },
   {
     kind: "Person",

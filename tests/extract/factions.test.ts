@@ -67,6 +67,30 @@ const TABLE: TripleRow[] = [
     ["Carlos Ibarra -LEADS-> Los Norteños"],
     [],
   ],
+  [
+    "a gang named after its owner's possessive",
+    "Vitel'Homme Innocent's Kraze Baryè gang controls the eastern suburbs.",
+    ["Vitel'Homme Innocent -LEADS-> Kraze Baryè"],
+    [],
+  ],
+  [
+    "a bare name opening a sentence as the subject of 'heads'",
+    "Mario Díaz heads Los Zarpas, a gang that controls the port of Limón.",
+    ["Mario Díaz -LEADS-> Los Zarpas"],
+    [],
+  ],
+  [
+    "trap: heading an inquiry into a gang is not heading the gang",
+    "Prosecutor Ana Ruiz heads the inquiry into Los Zarpas, a gang that controls the port.",
+    [],
+    ["Ana Ruiz -LEADS-> Los Zarpas"],
+  ],
+  [
+    "'who works for' a gang is a member",
+    "Police arrested Mario Díaz, who works for the Los Zarpas gang, in Limón.",
+    ["Mario Díaz -MEMBER_OF-> Los Zarpas"],
+    [],
+  ],
 ];
 
 tripleTable("splits, loyalties and fighting", [
