@@ -7,7 +7,7 @@
  */
 import type { RelationType } from "../../graph/ontology.ts";
 import { type Candidate, validPair } from "./candidate.ts";
-import type { Gazetteer } from "./gazetteer.ts";
+import type { Actor, Gazetteer } from "./gazetteer.ts";
 import type { Mention } from "./mentions.ts";
 import type { Sentence } from "./sentences.ts";
 
@@ -44,6 +44,17 @@ export function principal(gaz: Gazetteer, m: Mention, date?: string): string | u
   return undefined;
 }
 
+/** True when the text ties `key` to its state `parent`: "Russia's X" (one mention or two), "Russian X" (two). */
+function tiedTo(mentions: Mention[], key: string, parent: Actor): boolean {
+  const possessives = [parent.name, ...parent.aliases].flatMap((n) => [`${n}'s `, `${n}’s `]);
+  return mentions.some(
+    (m, i) =>
+      m.key === key &&
+      ((i > 0 && mentions[i - 1]!.key === parent.name && m.start - mentions[i - 1]!.end <= 3) ||
+        possessives.some((p) => m.text.startsWith(p))),
+  );
+}
+
 /** Membership and operator facts for the actors mentioned in one document. */
 export function factRelations(sentences: Sentence[], mentions: Mention[], gaz: Gazetteer): Candidate[] {
   const out: Candidate[] = [];
@@ -66,7 +77,12 @@ export function factRelations(sentences: Sentence[], mentions: Mention[], gaz: G
           rule,
         });
     };
-    if (m.actor!.partOf) add("MEMBER_OF", m, asMention(gaz, m.actor!.partOf, m), "gazetteer-part-of");
+    const parent = m.actor!.partOf;
+    // A body's state is a relation of the text only where the text ties them ("Russia's Africa
+    // Corps"); a body's parent body ("OFAC" of the Treasury) always.
+    const state = parent ? gaz.get(parent) : undefined;
+    if (parent && (state?.kind !== "Government" || tiedTo(mentions, m.key, state)))
+      add("MEMBER_OF", m, asMention(gaz, parent, m), "gazetteer-part-of");
     for (const op of m.actor!.conductedBy) add("CONDUCTS", asMention(gaz, op, m), m, "gazetteer-operator");
   }
   return out;

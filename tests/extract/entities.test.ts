@@ -46,10 +46,7 @@ describe("entities", () => {
       "The UN Verification Mission in Colombia said the talks had stalled.",
       ["UN Verification Mission in Colombia"],
     ],
-    [
-      "CARACAS, Jan 5 (Wire) - The National Assembly voted on Monday.",
-      ["National Assembly of Venezuela", "Venezuela"],
-    ],
+    ["CARACAS, Jan 5 (Wire) - The National Assembly voted on Monday.", ["National Assembly of Venezuela"]],
     [
       "The Estado Mayor de Bloques y Frente, a dissident faction, said it would keep talking.",
       ["Estado Mayor de Bloques y Frente"],

@@ -89,7 +89,7 @@ const FRAMES: Row[] = [
   [
     "AID: thanked X for its help",
     "Peru thanked the DEA for its help in the hunt.",
-    ["DEA -COOPERATES_WITH-> Peru", "DEA -MEMBER_OF-> United States"],
+    ["DEA -COOPERATES_WITH-> Peru"],
   ],
   [
     "AID: drawn closer to",

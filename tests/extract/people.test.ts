@@ -2,7 +2,7 @@
  * People found by how news writes them without a title: an age between commas, "supporters of X",
  * "five Haitians, including X and Y"; a head of government named through "X's government" or "the
  * government of President X"; a dateline naming a seat of government that is not the listed
- * capital ("LA PAZ"). Traps: places after "government of", an object across ", a charge that".
+ * capital ("LA PAZ"); a body's state only where the text ties them ("Russia's Africa Corps"). Traps: places after "government of", an object across ", a charge that".
  */
 import { describe, expect, it } from "vitest";
 import { extract, type TripleRow, tripleTable } from "./helpers.ts";
@@ -39,6 +39,18 @@ const TABLE: TripleRow[] = [
     "Abdourahamane Tiani accused Benin of hosting soldiers who trained jihadists, a charge that Cotonou dismissed.",
     ["Abdourahamane Tchiani -OPPOSES-> Benin"],
     ["Abdourahamane Tchiani -COOPERATES_WITH-> Benin"],
+  ],
+  [
+    "a body's state when the text ties them by a possessive",
+    "Russia's Africa Corps escorted the convoys, Malian officials said.",
+    ["Africa Corps -MEMBER_OF-> Russia"],
+    [],
+  ],
+  [
+    "a body's state is no relation of a text that does not state it",
+    "Peru thanked the DEA for its help in the hunt.",
+    [],
+    ["DEA -MEMBER_OF-> United States"],
   ],
 ];
 
