@@ -2,7 +2,8 @@
  * People found by how news writes them without a title: an age between commas, "supporters of X",
  * "five Haitians, including X and Y"; a head of government named through "X's government" or "the
  * government of President X"; a dateline naming a seat of government that is not the listed
- * capital ("LA PAZ"); a body's state only where the text ties them ("Russia's Africa Corps"). Traps: places after "government of", an object across ", a charge that".
+ * capital ("LA PAZ"); a body's state only where the text ties them ("Russia's Africa Corps").
+ * Traps: places after "government of", an object across ", a charge that".
  */
 import { describe, expect, it } from "vitest";
 import { extract, type TripleRow, tripleTable } from "./helpers.ts";
