@@ -9,7 +9,7 @@ import type { GraphStore, WriteStats } from "../../graph/store/types.ts";
 import { type LoadError, listFiles, readPaths } from "../../loaders/read/index.ts";
 import type { UserFiles } from "../../loaders/user/index.ts";
 import type { BatchResult, TextDocument } from "./extract-batch.ts";
-import { createExtractor } from "./pool.ts";
+import { createExtractor, type Extractor } from "./pool.ts";
 
 /** Progress of a load. */
 export interface LoadProgress {
@@ -38,6 +38,11 @@ export interface LoadOptions {
   niceness?: number;
   /** User actors and cues files merged over the built-in gazetteer and cue lexicon. */
   userFiles?: UserFiles;
+  /**
+   * An extractor the caller started early (its threads load their code while the store opens);
+   * used instead of one made from `workers`, and closed by the caller.
+   */
+  extractor?: Extractor;
   onProgress?: (p: LoadProgress) => void;
 }
 
@@ -95,7 +100,7 @@ export async function loadPaths(
     elapsedMs: Date.now() - started,
   });
   const threads = totalFiles <= batchDocuments ? 1 : workers;
-  const extractor = createExtractor(threads, options.userFiles, niceness);
+  const extractor = options.extractor ?? createExtractor(threads, options.userFiles, niceness);
   const inFlight: InFlight[] = [];
   const maxInFlight = Math.max(2, threads * 2);
   let batch: TextDocument[] = [];
@@ -152,7 +157,7 @@ export async function loadPaths(
     await dispatch();
     while (inFlight.length) await writeNext();
   } finally {
-    await extractor.close();
+    if (!options.extractor) await extractor.close();
   }
   return { ...progress(), problems, written };
 }
