@@ -79,8 +79,8 @@ describe("bundle cache", () => {
 describe("extraction worker bundle", () => {
   it("lists every extraction source it was built from", async () => {
     const entry = await workerEntry();
-    expect(String(entry)).toMatch(/extract-worker-[0-9a-f]{20}\.mjs$/);
-    const dir = join(String(entry), "..");
+    expect(String(entry)).toMatch(/extract-worker-[0-9a-f]{20}\/extract-worker\.mjs$/);
+    const dir = join(String(entry), "..", "..");
     const manifest = JSON.parse(readFileSync(join(dir, "extract-worker.json"), "utf8"));
     expect(manifest.entry).toBe(WORKER_SOURCE);
     for (const file of [

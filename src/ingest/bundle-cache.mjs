@@ -10,14 +10,14 @@
 import { createHash } from "node:crypto";
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { readFile } from "node:fs/promises";
-import { dirname, join, resolve } from "node:path";
+import { dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 
 /** The repository root, which bundle inputs are named relative to. */
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
 
 /** Version of the manifest and build options: a bundle built by another version is rebuilt. */
-const FORMAT = 1;
+const FORMAT = 2;
 
 /** A superseded bundle is removed once it is this old (a process started before may still use it). */
 const KEEP_OLD_MS = 60 * 60 * 1000;
@@ -60,67 +60,89 @@ export function freshBundle(name, dir = bundleDir(), root = ROOT) {
   return path;
 }
 
+/** `import.meta.url` as code (not inside a string or after a dot). */
+const META_URL = /(?<![\w.$"'`])import\.meta\.url\b/g;
+
 /** esbuild plugin: `import.meta.url` in a source file becomes that file's URL. */
 const sourceUrls = {
   name: "kgx-source-urls",
   setup(build) {
     build.onLoad({ filter: /\.[cm]?[jt]s$/ }, async (args) => {
       const text = await readFile(args.path, "utf8");
-      if (!text.includes("import.meta.url")) return undefined;
-      const loader = /\.[cm]?ts$/.test(args.path) ? "ts" : "js";
-      return {
-        contents: text.replaceAll("import.meta.url", JSON.stringify(pathToFileURL(args.path).href)),
-        loader,
-      };
+      const url = JSON.stringify(pathToFileURL(args.path).href);
+      const contents = text.replace(META_URL, url);
+      if (contents === text) return undefined;
+      return { contents, loader: /\.[cm]?ts$/.test(args.path) ? "ts" : "js" };
     });
   },
 };
 
 /**
  * Builds bundle `name` of `entry` (a path relative to `options.root`, default the repository root)
- * with esbuild and returns its path. `external`: npm packages stay imports resolved from the
- * repository's node_modules (the bundle lives below it); otherwise they are bundled too.
+ * with esbuild and returns the path of its entry file. Dynamic imports become chunks of their own,
+ * loaded when first imported. `external`: npm packages stay imports resolved from the repository's
+ * node_modules (the bundle lives below it); otherwise they are bundled too.
  */
 export async function buildBundle(name, entry, options = {}, dir = bundleDir()) {
   const { build } = await import("esbuild");
   const root = options.root ?? ROOT;
+  const staging = join(dir, `.${name}-${process.pid}-${Date.now()}`);
   const result = await build({
     entryPoints: [join(root, entry)],
     absWorkingDir: root,
     bundle: true,
+    splitting: true,
     write: false,
     platform: "node",
     format: "esm",
     target: "node20",
     logLevel: "silent",
     metafile: true,
-    outfile: join(dir, `${name}.mjs`),
+    outdir: staging,
+    entryNames: "[name]",
+    outExtension: { ".js": ".mjs" },
     ...(options.external ? { packages: "external" } : {}),
     plugins: [sourceUrls],
   });
-  const code = result.outputFiles[0].contents;
   const inputs = {};
   for (const file of Object.keys(result.metafile.inputs).sort())
     inputs[file] = hashOf(readFileSync(join(root, file)));
-  const bundle = `${name}-${hashOf(code)}.mjs`;
-  mkdirSync(dir, { recursive: true });
-  const tmp = `.${process.pid}-${Date.now()}`;
-  writeFileSync(join(dir, bundle + tmp), code);
-  renameSync(join(dir, bundle + tmp), join(dir, bundle));
+  const files = result.outputFiles.map((f) => ({ path: relative(staging, f.path), contents: f.contents }));
+  const hash = createHash("sha256");
+  for (const f of files) hash.update(f.path).update(f.contents);
+  const id = `${name}-${hash.digest("hex").slice(0, 20)}`;
+  const entryPoint = relative(root, join(root, entry));
+  const main = Object.entries(result.metafile.outputs).find(([, o]) => o.entryPoint === entryPoint)[0];
+  const bundle = join(id, relative(staging, resolve(root, main)));
+  if (!statSync(join(dir, id), { throwIfNoEntry: false })) {
+    for (const f of files) {
+      mkdirSync(dirname(join(staging, f.path)), { recursive: true });
+      writeFileSync(join(staging, f.path), f.contents);
+    }
+    try {
+      renameSync(staging, join(dir, id));
+    } catch (e) {
+      // Another process built the same bundle at the same moment: its copy is identical.
+      if (e.code !== "ENOTEMPTY" && e.code !== "EEXIST") throw e;
+    }
+  }
+  rmSync(staging, { recursive: true, force: true });
   const manifest = { format: FORMAT, root, entry, bundle, inputs };
-  writeFileSync(join(dir, `${name}.json${tmp}`), `${JSON.stringify(manifest, null, 1)}\n`);
-  renameSync(join(dir, `${name}.json${tmp}`), join(dir, `${name}.json`));
-  removeOld(dir, name, bundle);
+  const tmp = join(dir, `.${name}.json-${process.pid}-${Date.now()}`);
+  writeFileSync(tmp, `${JSON.stringify(manifest, null, 1)}\n`);
+  renameSync(tmp, join(dir, `${name}.json`));
+  removeOld(dir, name, id);
   return join(dir, bundle);
 }
 
-/** Removes this name's superseded bundles older than {@link KEEP_OLD_MS}. */
+/** Removes this name's superseded builds older than {@link KEEP_OLD_MS}. */
 function removeOld(dir, name, current) {
   const now = Date.now();
   for (const file of readdirSync(dir)) {
-    if (file === current || !file.startsWith(`${name}-`) || !file.endsWith(".mjs")) continue;
+    if (file === current || !file.startsWith(`${name}-`)) continue;
     const path = join(dir, file);
-    if (now - statSync(path, { throwIfNoEntry: false })?.mtimeMs > KEEP_OLD_MS) rmSync(path, { force: true });
+    const stat = statSync(path, { throwIfNoEntry: false });
+    if (stat && now - stat.mtimeMs > KEEP_OLD_MS) rmSync(path, { recursive: true, force: true });
   }
 }
 
