@@ -96,6 +96,25 @@ describe("parallel extraction", () => {
     expect((await store.documents()).length).toBe(7);
   }, 90_000);
 
+  it("writes batches in order while reading goes on, and stops at the first failed write", async () => {
+    const path = join(root, `store-failing-${Math.random().toString(36).slice(2)}`, "graph.json");
+    const store = new EmbeddedStore({ path });
+    await store.init();
+    const writes: string[][] = [];
+    const write = store.write.bind(store);
+    store.write = async (graph, options) => {
+      writes.push(graph.documents.map((d) => d.source));
+      if (writes.length === 2) throw new Error("disk full");
+      return write(graph, options);
+    };
+    await expect(loadPaths(store, [input], { workers: 2, batchDocuments: 3 })).rejects.toThrow("disk full");
+    expect(writes).toEqual([
+      ["000.txt", "001.txt", "002.txt"],
+      ["003.txt", "004.txt", "005.txt"],
+    ]);
+    expect((await store.documents()).map((d) => d.source)).toEqual(writes[0]);
+  }, 90_000);
+
   it("names a document extraction fails on and extracts the rest of its batch", () => {
     const [a, b] = syntheticTexts(2, 6, 9).map((d) => makeDocument(d));
     const broken = { id: "doc:broken", source: "broken.txt", text: undefined } as unknown as TextDocument;

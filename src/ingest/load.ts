@@ -101,12 +101,14 @@ export async function loadPaths(
   });
   const threads = totalFiles <= batchDocuments ? 1 : workers;
   const extractor = options.extractor ?? createExtractor(threads, options.userFiles, niceness);
-  const inFlight: InFlight[] = [];
   const maxInFlight = Math.max(2, threads * 2);
   let batch: TextDocument[] = [];
+  // Batches are written one after the other, in input order, while reading and extraction go on:
+  // `writing` chains the writes, `pending` holds each dispatched batch's write until it is done.
+  let writing: Promise<void> = Promise.resolve();
+  const pending: Promise<void>[] = [];
 
-  const writeNext = async () => {
-    const { docs, fresh, result } = inFlight.shift()!;
+  const write = async ({ docs, fresh, result }: InFlight) => {
     if (result) {
       const { graph, failed } = await result;
       const failedIds = new Set(failed.map((f) => f.id));
@@ -137,8 +139,13 @@ export async function loadPaths(
     written.skippedDocuments += docs.length - fresh.length;
     const result = fresh.length ? extractor.run(fresh) : undefined;
     result?.catch(() => {});
-    inFlight.push({ docs, fresh, ...(result ? { result } : {}) });
-    while (inFlight.length >= maxInFlight) await writeNext();
+    const entry: InFlight = { docs, fresh, ...(result ? { result } : {}) };
+    writing = writing.then(() => write(entry));
+    // A failed write is thrown where the reader awaits it; marked handled so the writes after it
+    // (which fail with it) do not surface as unhandled rejections.
+    writing.catch(() => {});
+    pending.push(writing);
+    while (pending.length >= maxInFlight) await pending.shift();
   };
 
   try {
@@ -155,8 +162,10 @@ export async function loadPaths(
       if (batch.length >= batchDocuments) await dispatch();
     }
     await dispatch();
-    while (inFlight.length) await writeNext();
+    await writing;
   } finally {
+    // Settle every write before the caller closes the store (a failed load still stops cleanly).
+    await Promise.allSettled(pending);
     if (!options.extractor) await extractor.close();
   }
   return { ...progress(), problems, written };
