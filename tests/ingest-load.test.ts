@@ -47,6 +47,19 @@ describe("parallel extraction", () => {
     expect(threaded[0]!.graph.edges.length).toBeGreaterThan(3);
   }, 90_000);
 
+  it("a batch split across the threads is merged into exactly the whole batch's extraction", async () => {
+    const docs = syntheticTexts(40, 10, 7).map((d) => makeDocument(d));
+    const threaded = await pool.run(docs);
+    const inline = extractBatch(docs);
+    expect(threaded).toEqual(inline);
+    // Relations found in both halves: their evidence and confidence were combined across the parts.
+    const first = new Set(docs.slice(0, 20).map((d) => d.id));
+    const across = inline.graph.edges.filter(
+      (e) => e.evidence.some((v) => first.has(v.document)) && e.evidence.some((v) => !first.has(v.document)),
+    );
+    expect(across.length).toBeGreaterThan(5);
+  }, 90_000);
+
   /** Nice values of this process's threads (Linux: /proc/self/task/<tid>/stat, field 19). */
   const threadNiceness = () =>
     readdirSync("/proc/self/task").map((t) =>

@@ -1,8 +1,10 @@
 /**
  * Extraction on several cores: a pool of `node:worker_threads` (started as they are needed, up to
- * `size`, or all at once by `start`), each extracting one batch at a time. `run` resolves with the
- * batch's result; callers keep their own order. With `size` 1 the batch is extracted inline, on
- * the calling thread. A thread runs the extraction code pre-compiled into one plain-JS bundle
+ * `size`, or all at once by `start`). `run` splits a batch into one contiguous part per thread and
+ * merges the parts' graphs in document order (extraction is per document, so the merged graph is
+ * the batch's own), so each batch is ready as soon as possible: the writer starts on the first
+ * batch early instead of waiting for one thread to extract it alone. Callers keep their own order
+ * of batches. With `size` 1 the batch is extracted inline, on the calling thread. A thread runs the extraction code pre-compiled into one plain-JS bundle
  * (bundle-cache.mjs, rebuilt whenever a source changes), or the TypeScript sources through tsx
  * when the bundle cache cannot be written.
  */
@@ -89,8 +91,22 @@ export class ExtractPool implements Extractor {
     return this;
   }
 
+  /** Extracts `docs`, split into one contiguous part per thread. */
+  async run(docs: TextDocument[]): Promise<BatchResult> {
+    const parts = Math.min(this.size, docs.length);
+    if (parts <= 1) return this.runPart(docs);
+    const size = Math.ceil(docs.length / parts);
+    const pending: Promise<BatchResult>[] = [];
+    for (let i = 0; i < docs.length; i += size) pending.push(this.runPart(docs.slice(i, i + size)));
+    const [results, { mergeGraphs }] = await Promise.all([
+      Promise.all(pending),
+      import("../../loaders/extract/assemble.ts"),
+    ]);
+    return { graph: mergeGraphs(results.map((r) => r.graph)), failed: results.flatMap((r) => r.failed) };
+  }
+
   /** Extracts `docs` on the next free thread. */
-  run(docs: TextDocument[]): Promise<BatchResult> {
+  private runPart(docs: TextDocument[]): Promise<BatchResult> {
     return new Promise((resolve, reject) => {
       this.queue.push({ docs, resolve, reject });
       this.pump();
