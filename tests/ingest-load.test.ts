@@ -128,6 +128,28 @@ describe("parallel extraction", () => {
     expect((await store.documents()).map((d) => d.source)).toEqual(writes[0]);
   }, 90_000);
 
+  it("closes the extractor as soon as every batch is extracted, before the last writes end", async () => {
+    const path = join(root, `store-close-${Math.random().toString(36).slice(2)}`, "graph.json");
+    const store = new EmbeddedStore({ path });
+    await store.init();
+    const events: string[] = [];
+    const write = store.write.bind(store);
+    store.write = async (graph, options) => {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      events.push("written");
+      return write(graph, options);
+    };
+    const extractor = {
+      run: async (docs: TextDocument[]) => extractBatch(docs),
+      close: async () => void events.push("closed"),
+    };
+    const result = await loadPaths(store, [input], { batchDocuments: 4, extractor });
+    expect(result.documents).toBe(COUNT);
+    expect(events.filter((e) => e === "written")).toHaveLength(COUNT / 4);
+    expect(events.indexOf("closed")).toBeGreaterThan(-1);
+    expect(events.indexOf("closed")).toBeLessThan(events.lastIndexOf("written"));
+  }, 90_000);
+
   it("names a document extraction fails on and extracts the rest of its batch", () => {
     const [a, b] = syntheticTexts(2, 6, 9).map((d) => makeDocument(d));
     const broken = { id: "doc:broken", source: "broken.txt", text: undefined } as unknown as TextDocument;

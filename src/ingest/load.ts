@@ -40,7 +40,8 @@ export interface LoadOptions {
   userFiles?: UserFiles;
   /**
    * An extractor the caller started early (its threads load their code while the store opens);
-   * used instead of one made from `workers`, and closed by the caller.
+   * used instead of one made from `workers`. The load closes it, like its own, as soon as every
+   * batch is extracted (the threads' memory is freed before the last writes and the store's close).
    */
   extractor?: Extractor;
   onProgress?: (p: LoadProgress) => void;
@@ -107,6 +108,13 @@ export async function loadPaths(
   // `writing` chains the writes, `pending` holds each dispatched batch's write until it is done.
   let writing: Promise<void> = Promise.resolve();
   const pending: Promise<void>[] = [];
+  // Extractions not finished yet; `extracted` resolves when the count falls to 0 after the last dispatch.
+  let extracting = 0;
+  let extracted: (() => void) | undefined;
+  const settled = () => {
+    extracting -= 1;
+    if (!extracting) extracted?.();
+  };
 
   const write = async ({ docs, fresh, result }: InFlight) => {
     if (result) {
@@ -138,7 +146,10 @@ export async function loadPaths(
     const fresh = docs.filter((d) => !done.has(d.id));
     written.skippedDocuments += docs.length - fresh.length;
     const result = fresh.length ? extractor.run(fresh) : undefined;
-    result?.catch(() => {});
+    if (result) {
+      extracting += 1;
+      result.then(settled, settled);
+    }
     const entry: InFlight = { docs, fresh, ...(result ? { result } : {}) };
     writing = writing.then(() => write(entry));
     // A failed write is thrown where the reader awaits it; marked handled so the writes after it
@@ -162,11 +173,13 @@ export async function loadPaths(
       if (batch.length >= batchDocuments) await dispatch();
     }
     await dispatch();
+    if (extracting) await new Promise<void>((resolve) => (extracted = resolve));
+    await extractor.close();
     await writing;
   } finally {
     // Settle every write before the caller closes the store (a failed load still stops cleanly).
     await Promise.allSettled(pending);
-    if (!options.extractor) await extractor.close();
+    await extractor.close();
   }
   return { ...progress(), problems, written };
 }
