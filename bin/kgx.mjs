@@ -1,7 +1,15 @@
 #!/usr/bin/env node
-// kgx entry point: registers the tsx loader so the TypeScript sources run as they are, then starts the CLI.
-import { register } from "tsx/esm/api";
+// kgx entry point: runs the CLI from a plain-JS bundle of its TypeScript sources (built on first use
+// and rebuilt whenever a source changes, see src/ingest/bundle-cache.mjs), or, when the bundle cache
+// cannot be written, from the sources themselves through the tsx loader.
+import { ensureBundle } from "../src/ingest/bundle-cache.mjs";
 
-register();
-const { main } = await import("../src/cli/main.ts");
+const bundle = await ensureBundle("cli", "src/cli/main.ts", { external: true });
+let main;
+if (bundle) ({ main } = await import(bundle));
+else {
+  const { register } = await import("tsx/esm/api");
+  register();
+  ({ main } = await import("../src/cli/main.ts"));
+}
 process.exitCode = await main(process.argv);

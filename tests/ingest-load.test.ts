@@ -47,6 +47,19 @@ describe("parallel extraction", () => {
     expect(threaded[0]!.graph.edges.length).toBeGreaterThan(3);
   }, 90_000);
 
+  it("a batch split across the threads is merged into exactly the whole batch's extraction", async () => {
+    const docs = syntheticTexts(40, 10, 7).map((d) => makeDocument(d));
+    const threaded = await pool.run(docs);
+    const inline = extractBatch(docs);
+    expect(threaded).toEqual(inline);
+    // Relations found in both halves: their evidence and confidence were combined across the parts.
+    const first = new Set(docs.slice(0, 20).map((d) => d.id));
+    const across = inline.graph.edges.filter(
+      (e) => e.evidence.some((v) => first.has(v.document)) && e.evidence.some((v) => !first.has(v.document)),
+    );
+    expect(across.length).toBeGreaterThan(5);
+  }, 90_000);
+
   /** Nice values of this process's threads (Linux: /proc/self/task/<tid>/stat, field 19). */
   const threadNiceness = () =>
     readdirSync("/proc/self/task").map((t) =>
@@ -94,6 +107,47 @@ describe("parallel extraction", () => {
     expect(result.files).toBe(8);
     expect(result.totalFiles).toBe(8);
     expect((await store.documents()).length).toBe(7);
+  }, 90_000);
+
+  it("writes batches in order while reading goes on, and stops at the first failed write", async () => {
+    const path = join(root, `store-failing-${Math.random().toString(36).slice(2)}`, "graph.json");
+    const store = new EmbeddedStore({ path });
+    await store.init();
+    const writes: string[][] = [];
+    const write = store.write.bind(store);
+    store.write = async (graph, options) => {
+      writes.push(graph.documents.map((d) => d.source));
+      if (writes.length === 2) throw new Error("disk full");
+      return write(graph, options);
+    };
+    await expect(loadPaths(store, [input], { workers: 2, batchDocuments: 3 })).rejects.toThrow("disk full");
+    expect(writes).toEqual([
+      ["000.txt", "001.txt", "002.txt"],
+      ["003.txt", "004.txt", "005.txt"],
+    ]);
+    expect((await store.documents()).map((d) => d.source)).toEqual(writes[0]);
+  }, 90_000);
+
+  it("closes the extractor as soon as every batch is extracted, before the last writes end", async () => {
+    const path = join(root, `store-close-${Math.random().toString(36).slice(2)}`, "graph.json");
+    const store = new EmbeddedStore({ path });
+    await store.init();
+    const events: string[] = [];
+    const write = store.write.bind(store);
+    store.write = async (graph, options) => {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      events.push("written");
+      return write(graph, options);
+    };
+    const extractor = {
+      run: async (docs: TextDocument[]) => extractBatch(docs),
+      close: async () => void events.push("closed"),
+    };
+    const result = await loadPaths(store, [input], { batchDocuments: 4, extractor });
+    expect(result.documents).toBe(COUNT);
+    expect(events.filter((e) => e === "written")).toHaveLength(COUNT / 4);
+    expect(events.indexOf("closed")).toBeGreaterThan(-1);
+    expect(events.indexOf("closed")).toBeLessThan(events.lastIndexOf("written"));
   }, 90_000);
 
   it("names a document extraction fails on and extracts the rest of its batch", () => {

@@ -9,7 +9,7 @@ import type { GraphStore, WriteStats } from "../../graph/store/types.ts";
 import { type LoadError, listFiles, readPaths } from "../../loaders/read/index.ts";
 import type { UserFiles } from "../../loaders/user/index.ts";
 import type { BatchResult, TextDocument } from "./extract-batch.ts";
-import { createExtractor } from "./pool.ts";
+import { createExtractor, type Extractor } from "./pool.ts";
 
 /** Progress of a load. */
 export interface LoadProgress {
@@ -38,6 +38,12 @@ export interface LoadOptions {
   niceness?: number;
   /** User actors and cues files merged over the built-in gazetteer and cue lexicon. */
   userFiles?: UserFiles;
+  /**
+   * An extractor the caller started early (its threads load their code while the store opens);
+   * used instead of one made from `workers`. The load closes it, like its own, as soon as every
+   * batch is extracted (the threads' memory is freed before the last writes and the store's close).
+   */
+  extractor?: Extractor;
   onProgress?: (p: LoadProgress) => void;
 }
 
@@ -95,13 +101,22 @@ export async function loadPaths(
     elapsedMs: Date.now() - started,
   });
   const threads = totalFiles <= batchDocuments ? 1 : workers;
-  const extractor = createExtractor(threads, options.userFiles, niceness);
-  const inFlight: InFlight[] = [];
+  const extractor = options.extractor ?? createExtractor(threads, options.userFiles, niceness);
   const maxInFlight = Math.max(2, threads * 2);
   let batch: TextDocument[] = [];
+  // Batches are written one after the other, in input order, while reading and extraction go on:
+  // `writing` chains the writes, `pending` holds each dispatched batch's write until it is done.
+  let writing: Promise<void> = Promise.resolve();
+  const pending: Promise<void>[] = [];
+  // Extractions not finished yet; `extracted` resolves when the count falls to 0 after the last dispatch.
+  let extracting = 0;
+  let extracted: (() => void) | undefined;
+  const settled = () => {
+    extracting -= 1;
+    if (!extracting) extracted?.();
+  };
 
-  const writeNext = async () => {
-    const { docs, fresh, result } = inFlight.shift()!;
+  const write = async ({ docs, fresh, result }: InFlight) => {
     if (result) {
       const { graph, failed } = await result;
       const failedIds = new Set(failed.map((f) => f.id));
@@ -131,9 +146,17 @@ export async function loadPaths(
     const fresh = docs.filter((d) => !done.has(d.id));
     written.skippedDocuments += docs.length - fresh.length;
     const result = fresh.length ? extractor.run(fresh) : undefined;
-    result?.catch(() => {});
-    inFlight.push({ docs, fresh, ...(result ? { result } : {}) });
-    while (inFlight.length >= maxInFlight) await writeNext();
+    if (result) {
+      extracting += 1;
+      result.then(settled, settled);
+    }
+    const entry: InFlight = { docs, fresh, ...(result ? { result } : {}) };
+    writing = writing.then(() => write(entry));
+    // A failed write is thrown where the reader awaits it; marked handled so the writes after it
+    // (which fail with it) do not surface as unhandled rejections.
+    writing.catch(() => {});
+    pending.push(writing);
+    while (pending.length >= maxInFlight) await pending.shift();
   };
 
   try {
@@ -150,8 +173,12 @@ export async function loadPaths(
       if (batch.length >= batchDocuments) await dispatch();
     }
     await dispatch();
-    while (inFlight.length) await writeNext();
+    if (extracting) await new Promise<void>((resolve) => (extracted = resolve));
+    await extractor.close();
+    await writing;
   } finally {
+    // Settle every write before the caller closes the store (a failed load still stops cleanly).
+    await Promise.allSettled(pending);
     await extractor.close();
   }
   return { ...progress(), problems, written };

@@ -1,13 +1,27 @@
 /**
  * Extraction on several cores: a pool of `node:worker_threads` (started as they are needed, up to
- * `size`), each extracting one batch at a time. `run` resolves with the batch's result; callers
- * keep their own order. With `size` 1 the batch is extracted inline, on the calling thread.
+ * `size`, or all at once by `start`). `run` splits a batch into one contiguous part per thread and
+ * merges the parts' graphs in document order (extraction is per document, so the merged graph is
+ * the batch's own), so each batch is ready as soon as possible: the writer starts on the first
+ * batch early instead of waiting for one thread to extract it alone. Callers keep their own order
+ * of batches. With `size` 1 the batch is extracted inline, on the calling thread. A thread runs the extraction code pre-compiled into one plain-JS bundle
+ * (bundle-cache.mjs, rebuilt whenever a source changes), or the TypeScript sources through tsx
+ * when the bundle cache cannot be written.
  */
 import { Worker } from "node:worker_threads";
 import type { UserFiles } from "../../loaders/user/index.ts";
+import { ensureBundle } from "./bundle-cache.mjs";
 import type { BatchResult, TextDocument } from "./extract-batch.ts";
 
-const ENTRY = new URL("./worker-entry.mjs", import.meta.url);
+/** The worker body's sources, relative to the repository root. */
+export const WORKER_SOURCE = "src/ingest/extract-worker.ts";
+/** Entry that runs the worker body from its TypeScript sources through tsx. */
+const TSX_ENTRY = new URL("./worker-entry.mjs", import.meta.url);
+
+/** The file a worker thread starts from: a fresh bundle of the worker body, else the tsx entry. */
+export async function workerEntry(): Promise<string | URL> {
+  return (await ensureBundle("extract-worker", WORKER_SOURCE)) ?? TSX_ENTRY;
+}
 
 interface Task {
   docs: TextDocument[];
@@ -48,15 +62,51 @@ export class ExtractPool implements Extractor {
   private readonly workers = new Set<Worker>();
   private readonly busy = new Map<Worker, Task>();
   private readonly queue: Task[] = [];
+  private eager = false;
+  private closed = false;
+  private entry?: string | URL;
+  private entryError?: Error;
 
   constructor(
     readonly size: number,
     readonly files: UserFiles = {},
     readonly niceness = 0,
-  ) {}
+  ) {
+    workerEntry().then(
+      (entry) => {
+        this.entry = entry;
+        this.pump();
+      },
+      (error: Error) => {
+        this.entryError = error;
+        this.pump();
+      },
+    );
+  }
+
+  /** Starts every thread now (they load their code while the caller does other work). */
+  start(): this {
+    this.eager = true;
+    this.pump();
+    return this;
+  }
+
+  /** Extracts `docs`, split into one contiguous part per thread. */
+  async run(docs: TextDocument[]): Promise<BatchResult> {
+    const parts = Math.min(this.size, docs.length);
+    if (parts <= 1) return this.runPart(docs);
+    const size = Math.ceil(docs.length / parts);
+    const pending: Promise<BatchResult>[] = [];
+    for (let i = 0; i < docs.length; i += size) pending.push(this.runPart(docs.slice(i, i + size)));
+    const [results, { mergeGraphs }] = await Promise.all([
+      Promise.all(pending),
+      import("../../loaders/extract/assemble.ts"),
+    ]);
+    return { graph: mergeGraphs(results.map((r) => r.graph)), failed: results.flatMap((r) => r.failed) };
+  }
 
   /** Extracts `docs` on the next free thread. */
-  run(docs: TextDocument[]): Promise<BatchResult> {
+  private runPart(docs: TextDocument[]): Promise<BatchResult> {
     return new Promise((resolve, reject) => {
       this.queue.push({ docs, resolve, reject });
       this.pump();
@@ -65,6 +115,7 @@ export class ExtractPool implements Extractor {
 
   /** Stops every thread. */
   async close(): Promise<void> {
+    this.closed = true;
     const all = [...this.workers];
     this.workers.clear();
     this.idle.length = 0;
@@ -72,8 +123,17 @@ export class ExtractPool implements Extractor {
   }
 
   private pump(): void {
+    if (this.entryError) {
+      for (const task of this.queue.splice(0)) task.reject(this.entryError);
+      return;
+    }
+    if (!this.entry || this.closed) return;
+    if (this.eager) {
+      this.eager = false;
+      while (this.workers.size < this.size) this.idle.push(this.spawn(this.entry));
+    }
     while (this.queue.length) {
-      const worker = this.idle.pop() ?? (this.workers.size < this.size ? this.spawn() : undefined);
+      const worker = this.idle.pop() ?? (this.workers.size < this.size ? this.spawn(this.entry) : undefined);
       if (!worker) return;
       const task = this.queue.shift()!;
       this.busy.set(worker, task);
@@ -81,9 +141,9 @@ export class ExtractPool implements Extractor {
     }
   }
 
-  private spawn(): Worker {
+  private spawn(entry: string | URL): Worker {
     const workerData: WorkerData = { files: this.files, niceness: this.niceness };
-    const worker = new Worker(ENTRY, { workerData });
+    const worker = new Worker(entry, { workerData });
     this.workers.add(worker);
     worker.on("message", (result: BatchResult) => {
       const task = this.busy.get(worker);

@@ -3,10 +3,11 @@
  * NEO4J_URI is set, else the embedded store). Bad files are listed; the exit status is 1 if any failed.
  */
 import { Command } from "commander";
-import { userExtractOptions } from "../../../loaders/user/index.ts";
+import type { GraphStore } from "../../../graph/store/types.ts";
 import { openStore } from "../../config/open-store.ts";
 import { loadSettings } from "../../config/settings.ts";
-import { loadPaths } from "../../ingest/load.ts";
+import { LOAD_DEFAULTS, loadPaths } from "../../ingest/load.ts";
+import { ExtractPool } from "../../ingest/pool.ts";
 import { createProgress, summaryLine } from "../progress.ts";
 
 /** The load command. */
@@ -27,8 +28,21 @@ export function loadCommand(): Command {
       ) => {
         const settings = loadSettings(process.env, { "--actors": opts.actors, "--cues": opts.cues });
         const userFiles = { actors: settings.actorsFile, cues: settings.cuesFile };
-        userExtractOptions(userFiles);
-        const store = await openStore(settings);
+        // Bad user files are reported before anything starts (they are read again by each thread).
+        if (userFiles.actors || userFiles.cues)
+          (await import("../../../loaders/user/index.ts")).userExtractOptions(userFiles);
+        // The extraction threads start first: they load their code while the store opens and the files are listed.
+        const extractor =
+          settings.workers > 1
+            ? new ExtractPool(settings.workers, userFiles, LOAD_DEFAULTS.niceness).start()
+            : undefined;
+        let store: GraphStore;
+        try {
+          store = await openStore(settings);
+        } catch (e) {
+          await extractor?.close();
+          throw e;
+        }
         const progress = createProgress(!opts.quiet);
         try {
           const result = await loadPaths(store, paths, {
@@ -36,6 +50,7 @@ export function loadCommand(): Command {
             batchSize: opts.batchSize ?? settings.batchSize,
             workers: settings.workers,
             userFiles,
+            ...(extractor ? { extractor } : {}),
             onProgress: (p) => progress.update(p),
           });
           progress.stop();
@@ -44,7 +59,7 @@ export function loadCommand(): Command {
           if (result.problems.length) process.exitCode = 1;
         } finally {
           progress.stop();
-          await store.close();
+          await Promise.all([extractor?.close(), store.close()]);
         }
       },
     );
