@@ -36,7 +36,10 @@ describe("exports of the visible graph", () => {
   let page: Page;
   beforeAll(async () => {
     h = await startHarness();
-    page = await h.open("#expanded=government%3Aunited-states&focus=government%3Aunited-states");
+    // The United States, Mexico, Delta Force and the U.S. military expanded: 25 actors of the sample corpus.
+    page = await h.open(
+      "#expanded=government%3Aunited-states,government%3Amexico,institution%3Adelta-force,institution%3Aus-military&focus=government%3Aunited-states",
+    );
   });
   afterAll(async () => {
     expect(h.errors.get(page)).toEqual([]);
