@@ -106,7 +106,11 @@ export async function readRegularFile(file: string, maxBytes: number): Promise<U
     const chunks: Buffer[] = [];
     let total = 0;
     for (;;) {
-      const chunk = Buffer.alloc(Math.min(1 << 20, maxBytes + 1 - total));
+      // Sized to the file (one read, then one that finds the end); not zero-filled, as only the
+      // bytes read are kept.
+      const chunk = Buffer.allocUnsafe(
+        Math.min(Math.max(info.size + 1 - total, 4096), 1 << 20, maxBytes + 1 - total),
+      );
       const { bytesRead } = await handle.read(chunk, 0, chunk.length, null);
       if (bytesRead === 0) break;
       total += bytesRead;
