@@ -221,13 +221,14 @@ export function extractDocument(doc: Document & { text: string }, options: Extra
     );
   const stated = cited ? sentences.filter((s) => s.end <= cited.index) : sentences;
   const reactions: EventReaction[] = [];
+  const home = homeState(doc.text, mentions, gaz);
   const found = [
     ...cueRelations(stated, mentions, options.cues, reactions),
-    ...roleRelations(doc.text, sentences, mentions, gaz, doc.published),
+    ...roleRelations(doc.text, sentences, mentions, gaz, doc.published, home),
     ...portfolioRelations(doc.text, sentences, mentions),
     ...partyRelations(doc.text, stated, mentions),
     ...listingRelations(stated, mentions),
-    ...headRelations(doc.text, stated, mentions, homeState(doc.text, mentions, gaz)),
+    ...headRelations(doc.text, stated, mentions, home),
     ...factRelations(sentences, mentions, gaz),
     ...factionRelations(stated, mentions),
     ...demonymLedRelations(stated, mentions, gaz),

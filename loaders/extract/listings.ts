@@ -31,18 +31,13 @@ export function listingRelations(sentences: Sentence[], mentions: Mention[]): Ca
     if (!PUT_VERB.test(s.text) || !/\b(?:list|blacklist|register|registry)\b/.test(s.text)) continue;
     const ms = mentionsIn(mentions, s);
     for (const owner of ms) {
-      if (
-        !/\b(?:to|on|in|onto)\s+(?:the\s+)?$/.test(
-          s.text.slice(Math.max(0, owner.start - s.start - 10), owner.start - s.start),
-        )
-      )
-        continue;
+      // PUT_ON is end-anchored: tried on the 120 characters before the owner only.
       const from = Math.max(0, owner.start - s.start - 120);
-      const found = PUT_ON.exec(s.text.slice(from, owner.start - s.start));
-      const head = found && Object.assign(found, { index: from + found.index });
+      const head = PUT_ON.exec(s.text.slice(from, owner.start - s.start));
       if (!head || !LIST_AFTER.test(s.text.slice(owner.end - s.start, owner.end - s.start + 80))) continue;
-      const subject = ms.filter((m) => m.end - s.start <= head.index).pop();
-      if (!subject || !SUBJECT_GAP.test(s.text.slice(subject.end - s.start, head.index))) continue;
+      const at = from + head.index;
+      const subject = ms.filter((m) => m.end - s.start <= at).pop();
+      if (!subject || !SUBJECT_GAP.test(s.text.slice(subject.end - s.start, at))) continue;
       // "Three leaders of the X gang were placed on the list": the people, not X.
       if (PEOPLE_OF.test(s.text.slice(Math.max(0, subject.start - s.start - 40), subject.start - s.start)))
         continue;
@@ -56,8 +51,8 @@ export function listingRelations(sentences: Sentence[], mentions: Mention[]): Ca
             confidence: 0.75,
             sentence: s,
             cue: head[0].trim(),
-            cueStart: s.start + head.index,
-            cueEnd: s.start + head.index + head[0].trimEnd().length,
+            cueStart: s.start + at,
+            cueEnd: s.start + at + head[0].trimEnd().length,
             rule: "listed-passive",
           });
     }

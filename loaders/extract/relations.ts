@@ -326,12 +326,12 @@ export function cueRelations(
       } else if (/^\s+(?:them|it|itself|themselves)\b/.test(s.text.slice(f.end))) tgts = [];
       else tgts = targets(s, ms, f.end, c1, endsWithPrep);
       // "X, the gang that Washington designated ...": the actor before the cue is its subject, X its object.
-      const last = ms.filter((m) => m.end - s.start <= f.start).pop();
+      const last =
+        !tgts.length && f.cue.form === "verb"
+          ? ms.filter((m) => m.end - s.start <= f.start).pop()
+          : undefined;
       const antecedent =
-        !tgts.length &&
-        f.cue.form === "verb" &&
-        last &&
-        IMMEDIATE_SUBJECT.test(s.text.slice(last.end - s.start, f.start))
+        last && IMMEDIATE_SUBJECT.test(s.text.slice(last.end - s.start, f.start))
           ? relativeObject(s, ms, last)
           : undefined;
       if (antecedent && last) {

@@ -195,13 +195,14 @@ function recentTopic(text: string, mentions: Mention[], pos: number): Mention | 
 
 const active = (r: Role, date?: string) => !date || ((!r.from || r.from <= date) && (!r.to || date <= r.to));
 
-/** Role relations of one document. */
+/** Role relations of one document; `home` is its home state ({@link homeState}), computed when not given. */
 export function roleRelations(
   text: string,
   sentences: Sentence[],
   mentions: Mention[],
   gaz: Gazetteer,
   date?: string,
+  home: Mention | undefined = homeState(text, mentions, gaz),
 ): Candidate[] {
   const out: Candidate[] = [];
   const emit = (
@@ -227,7 +228,6 @@ export function roleRelations(
         rule,
       });
   };
-  const home = homeState(text, mentions, gaz);
   for (const s of sentences) {
     const ms = mentionsIn(mentions, s);
     for (const m of ms.filter((x) => x.kind === "Person")) {
