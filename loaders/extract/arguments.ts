@@ -72,7 +72,7 @@ export function subjects(
       m.end - s.start <= to &&
       (!inPrepositionalPhrase(s.text, s.start, m, from) ||
         subordinateSubject(s, m, to) ||
-        STATES_OF.test(s.text.slice(from, m.start - s.start))),
+        NAMED_THROUGH.test(s.text.slice(from, m.start - s.start))),
   );
   const first = cands[0];
   const lead = s.text.slice(from, first ? first.start - s.start : to);
@@ -92,7 +92,7 @@ const INTERACTION_OBJECT =
  * A subject naming actors through their governments or their people: "The (military) governments
  * of X, Y and Z launched", "Soldiers of the X patrolled", "Fighters of the X swept through".
  */
-const STATES_OF =
+const NAMED_THROUGH =
   /^\s*(?:[Tt]he\s+)?(?:[\p{Ll}-]+\s+)?(?:governments|leaders|presidents|foreign ministers|defen[cs]e ministers|armies|militaries|[Ss]oldiers|[Tt]roops|[Oo]fficers|[Aa]gents|[Mm]embers|[Mm]arines|[Ff]ighters|[Gg]unmen|[Mm]ilitants|[Cc]ommandos|[Ii]nvestigators|[Dd]etectives|[Uu]nits)\s+(?:of|from)\s+(?:the\s+)?$/u;
 
 /** "after / before / since / until / as X <verb>": X after a conjunction-like preposition, right before the cue, is a clause subject. */

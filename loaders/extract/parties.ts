@@ -8,15 +8,20 @@ import { type Candidate, mentionsIn, validPair } from "./candidate.ts";
 import type { Mention } from "./mentions.ts";
 import type { Sentence } from "./sentences.ts";
 
+/** Words that place a party ("the ruling Morena party", "the opposition Y Party"). */
+const LEANING = "ruling|governing|leftist|left-wing|right-wing|conservative|centrist|populist|opposition";
+
 /** Between the person and the party: "'s", "'s ruling", "'s own". */
-const POSSESSIVE_BEFORE =
-  /^['’]s[ \t]+(?:(?:own|ruling|governing|leftist|left-wing|right-wing|conservative|centrist|populist|opposition)[ \t]+)?$/;
+const POSSESSIVE_BEFORE = new RegExp(`^['’]s[ \\t]+(?:(?:own|${LEANING})[ \\t]+)?$`);
 /** "X, from the opposition Y party", "X, a lawmaker from the Y Party". */
-const FROM_PARTY =
-  /^,[ \t]+(?:an?[ \t]+[\p{Ll}-]+[ \t]+)?(?:from|of)[ \t]+the[ \t]+(?:(?:ruling|governing|leftist|left-wing|right-wing|conservative|centrist|populist|opposition)[ \t]+)?$/u;
+const FROM_PARTY = new RegExp(
+  `^,[ \\t]+(?:an?[ \\t]+[\\p{Ll}-]+[ \\t]+)?(?:from|of)[ \\t]+the[ \\t]+(?:(?:${LEANING})[ \\t]+)?$`,
+  "u",
+);
 /** After the person of "Morena, Sheinbaum's party". */
-const POSSESSIVE_AFTER =
-  /^['’]s[ \t]+(?:own[ \t]+)?(?:(?:ruling|governing|leftist|left-wing|right-wing|conservative|centrist|populist|opposition)[ \t]+)?(?:party|movement)\b/;
+const POSSESSIVE_AFTER = new RegExp(
+  `^['’]s[ \\t]+(?:own[ \\t]+)?(?:(?:${LEANING})[ \\t]+)?(?:party|movement)\\b`,
+);
 
 /** True when `m` is a party: named "... Party", or followed by "party" / "movement". */
 function isParty(text: string, m: Mention): boolean {
