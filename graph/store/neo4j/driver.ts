@@ -6,6 +6,7 @@
 import neo4j, { type Driver, type Record as Neo4jRecord } from "neo4j-driver";
 import { AppError } from "../../errors.ts";
 import { enableNoDelay } from "./nodelay.ts";
+import { enablePrimitivePacking } from "./pack-primitives.ts";
 
 /** Connection settings. */
 export interface Neo4jConnection {
@@ -18,9 +19,13 @@ export interface Neo4jConnection {
   readPassword?: string;
 }
 
-/** Creates the driver (routing for neo4j:// and neo4j+s://, direct for bolt://), TCP_NODELAY on. */
+/**
+ * Creates the driver (routing for neo4j:// and neo4j+s://, direct for bolt://), TCP_NODELAY on and
+ * primitives packed without the structure search (pack-primitives.ts).
+ */
 export function createDriver(c: Neo4jConnection): Driver {
   enableNoDelay();
+  enablePrimitivePacking();
   return neo4j.driver(c.uri, neo4j.auth.basic(c.user, c.password), {
     disableLosslessIntegers: false,
     connectionAcquisitionTimeout: 20_000,
