@@ -112,10 +112,10 @@ export function targets(
   to: number,
   cueEndsWithPreposition: boolean,
 ): Mention[] {
-  // The object ends before another verb ("and then struck") or a sentence apposition with its own
-  // clause (", a charge that X dismissed").
+  // The object ends before another verb ("and then struck"), a sentence apposition with its own
+  // clause (", a charge that X dismissed") or a clause of its own ("as Viv Ansanm tightens ...").
   const stop =
-    /\s(?:and|or)\s+(?:then\s+|later\s+|also\s+)?\p{Ll}+(?:ed|es)\b|,\s+(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){1,2}(?:that|which)\s/u.exec(
+    /\s(?:and|or)\s+(?:then\s+|later\s+|also\s+)?\p{Ll}+(?:ed|es)\b|,\s+(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){1,2}(?:that|which)\s|\s(?:as|while|after|because|although|whereas)\s+(?=(?:the\s+)?\p{Lu}\p{Ll})/u.exec(
       s.text.slice(from, to),
     );
   const limit = stop ? from + stop.index : to;
@@ -220,7 +220,7 @@ export function modifierBefore(s: Sentence, ms: Mention[], start: number): Menti
 
 /** Where the designated list ends: a reason or a new clause ("..., accusing him of", "for supplying"). */
 const DESIGNATION_END =
-  /,?\s+(?:accusing|saying|citing|alleging|after|because|which|who|while)\b|\s+for\s+(?:\p{Ll}+ing|its|their|his|her|the|alleged)\b/u;
+  /,?\s+(?:accusing|saying|citing|alleging|after|because|which|who|while)\b|\s+for\s+(?:\p{Ll}+ing|its|their|his|her|the|alleged)\b|\s+as\s+(?=(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){1,3}\p{Ll}+(?:s|ed)\s)/u;
 
 /** Targets of a designation: the groups and institutions after the cue up to the reason, and a person named right after it ("sanctioned businessman X Y"). */
 export function designated(s: Sentence, ms: Mention[], from: number, to: number): Mention[] {

@@ -70,7 +70,8 @@ export function descriptionMentions(text: string, mentions: Mention[], home?: Me
         : undefined;
     for (let j = i - 1; !antecedent && j >= 0 && start - mentions[j]!.end <= WINDOW; j--) {
       const m = mentions[j]!;
-      if (m.end > start || m.quoted) continue;
+      // A singular description ("the cartel") is one actor, never a collective ("Mexican cartels").
+      if (m.end > start || m.quoted || m.actor?.collective) continue;
       if (kinds.includes(m.kind)) {
         antecedent = m;
         break;

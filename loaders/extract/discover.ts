@@ -122,7 +122,7 @@ const RULES: {
     kind: "Person",
     rule: "apposition-person",
     re: new RegExp(
-      `(${PERSON}),[ \\t]+(?:the|a|an)[ \\t]+(?:former[ \\t]+)?(?:[\\p{L}.'’]+[ \\t]+){0,4}?(?:${titleAlternationAny})\\b`,
+      `(${PERSON}),[ \\t]+(?:(?:an?[ \\t]+[\\p{L}-]+[ \\t]+)?whom[ \\t]+(?:[\\p{L}.'’]+[ \\t]+){1,4}?(?:describe[sd]?|call(?:s|ed)?|consider(?:s|ed)?)[ \\t]+as[ \\t]+)?(?:the|a|an)[ \\t]+(?:former[ \\t]+)?(?:[\\p{L}.'’]+[ \\t]+){0,4}?(?:${titleAlternationAny})\\b`,
       "gu",
     ),
     group: 1,

@@ -33,6 +33,13 @@ const SHAPES: Shape[] = [
     part: "first",
   },
   {
+    // "the Los Pepes faction of the Los Choneros gang"
+    rule: "faction:named-of",
+    confidence: 0.75,
+    gap: new RegExp(`^["”]?\\s+${PART}\\s+(?:of|within|inside)\\s+(?:the\\s+)?$`, "u"),
+    part: "first",
+  },
+  {
     // "Tren de Aragua's \"Los Gallegos\" faction", "Barrio 18's Revolucionarios faction"
     rule: "faction:possessive",
     confidence: 0.75,

@@ -107,3 +107,29 @@ export function propagate(cands: Candidate[], gaz: Gazetteer, date?: string): Ca
   }
   return out;
 }
+
+/** Relations an actor does not have with its own side. */
+const HOSTILE: ReadonlySet<RelationType> = new Set(["THREATENS", "TARGETS"]);
+
+/**
+ * Drops threats and targeting aimed at the source's own side, which a clause after "warned that"
+ * or "said" names as the one who will act ("Trump warned that U.S. forces could finish the job",
+ * "the gang leader warned that his coalition would ..."): an institution of the source's own
+ * government, or a group the document says the source leads or belongs to.
+ */
+export function withoutOwnSide(cands: Candidate[], gaz: Gazetteer, date?: string): Candidate[] {
+  const belongs = new Set(
+    cands
+      .filter((c) => c.type === "LEADS" || c.type === "MEMBER_OF")
+      .map((c) => `${c.source.key}\u0000${c.target.key}`),
+  );
+  return cands.filter((c) => {
+    if (!HOSTILE.has(c.type)) return true;
+    if (belongs.has(`${c.source.key}\u0000${c.target.key}`)) return false;
+    if (c.target.kind !== "Institution") return true;
+    const side = principal(gaz, c.target, date);
+    if (!side) return true;
+    const own = c.source.kind === "Government" ? c.source.key : principal(gaz, c.source, date);
+    return own !== side;
+  });
+}

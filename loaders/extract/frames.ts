@@ -76,7 +76,7 @@ export function nominalAgent(
   clauseEnd: number,
 ): Mention | undefined {
   if (objectEnd !== undefined) {
-    const by = /^[ \t]+by[ \t]+(?:the[ \t]+)?/.exec(s.text.slice(objectEnd));
+    const by = /^[ \t]+by[ \t]+(?:(?:the|an?)[ \t]+)?/.exec(s.text.slice(objectEnd));
     if (by) {
       const agent = ms.find((m) => m.start - s.start === objectEnd + by[0].length);
       if (agent && agent.end - s.start <= clauseEnd) return agent;

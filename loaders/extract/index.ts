@@ -12,7 +12,7 @@ import { descriptionMentions, itMentions, selfNames } from "./coref.ts";
 import { acronymMentions, discoverMentions, shortFormMentions } from "./discover.ts";
 import { type EventReaction, eventRelations } from "./events.ts";
 import { factionRelations } from "./factions.ts";
-import { factRelations, propagate } from "./facts.ts";
+import { factRelations, propagate, withoutOwnSide } from "./facts.ts";
 import { defaultGazetteer, type Gazetteer } from "./gazetteer.ts";
 import { headRelations } from "./heads.ts";
 import { demonymLedRelations } from "./led.ts";
@@ -234,7 +234,7 @@ export function extractDocument(doc: Document & { text: string }, options: Extra
     ...demonymLedRelations(stated, mentions, gaz),
   ];
   const events = eventRelations(reactions, reactions.length ? propagate(found, gaz, doc.published) : []);
-  const candidates = propagate([...found, ...events], gaz, doc.published);
+  const candidates = withoutOwnSide(propagate([...found, ...events], gaz, doc.published), gaz, doc.published);
   const { text: _t, ...meta } = doc;
   const edges = edgesOf(doc.id, doc.published, candidates, minConfidence);
   const used = new Set(edges.flatMap((e) => [e.source, e.target]));

@@ -138,17 +138,25 @@ const HOMES = new WeakMap<Actor, string | undefined>();
 /**
  * A generic lower-case name of a collective actor ("drug trafficking organizations", "the cartels")
  * stands for it only in a document that names the actor's home state or the actor itself by a
- * capitalised name; elsewhere (a report on Brazil) it is nobody in particular.
+ * capitalised name; elsewhere (a report on Brazil) it is nobody in particular. A singular one
+ * after a definite determiner ("the cartel") is one group, not the collective.
  */
 function genericCollective(
+  text: string,
   m: Mention & { entry: AliasEntry },
   named: ReadonlySet<string>,
   gaz: Gazetteer,
 ): boolean {
   if (!m.actor?.collective || !lowerForm(m.entry)) return true;
+  // "the cartel" is one group the text named before (coref.ts), not all of them.
+  if (!/s$/.test(m.entry.form) && DEFINITE_BEFORE.test(text.slice(Math.max(0, m.start - 8), m.start)))
+    return false;
   const home = homeState(m.actor, gaz);
   return (home !== undefined && named.has(home)) || named.has(`capitalised:${m.key}`);
 }
+
+/** A definite determiner right before a name ("the ", "its "). */
+const DEFINITE_BEFORE = /\b(?:the|this|that|its|their)\s+$/i;
 
 const lowerForm = (e: AliasEntry) => e.form[0] === e.form[0]!.toLowerCase();
 
@@ -181,7 +189,7 @@ export function gazetteerMentions(text: string, gaz: Gazetteer): Mention[] {
   const kept = raw.filter((m) => {
     switch (m.entry.mode) {
       case "name":
-        return genericCollective(m, named, gaz) && bareBody(m, states);
+        return genericCollective(text, m, named, gaz) && bareBody(m, states);
       case "short":
         if (otherGivenName(text, m.start)) return false;
         return (

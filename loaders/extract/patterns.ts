@@ -181,7 +181,7 @@ const RULES: Rule[] = [
     kind: "Person",
     rule: "agent-person",
     re: new RegExp(
-      `\\b(?:led|headed|commanded|founded|run|chaired)[ \\t]+by[ \\t]+(${PERSON})(?![ \\t]+\\p{Lu})`,
+      `\\b(?:led|headed|commanded|founded|run|chaired)[ \\t]+(?:(?:since|until|from|in)[ \\t]+(?:\\d{4}|last[ \\t]+year|\\p{L}+[ \\t]+\\d{4})[ \\t]+)?by[ \\t]+(${PERSON})(?![ \\t]+\\p{Lu})`,
       "gu",
     ),
   },

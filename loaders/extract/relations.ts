@@ -45,7 +45,7 @@ const PASSIVE =
   /\b(?:is|are|was|were|been|be|being|get|gets|got)\s+(?:(?:\w+ly|now|already|also|again|not|being|officially)\s+){0,2}$/i;
 const BASE: Record<Cue["form"], number> = { verb: 0.75, noun: 0.65, stance: 0.8, phrase: 0.7 };
 const AMBIGUOUS =
-  /^(?:raids?|strikes?|attacks?|hits?|targets?|bombs?|arrests?|captures?|seizes?|kills?|sanctions?|charges?|helps?|backs?|supports?|lists?|labels?|brands?|runs?|leads?|launch(?:es)?|mounts?|works?|teams?|partners?|warns?|threats?|assists?)$/i;
+  /^(?:raids?|strikes?|attacks?|hits?|targets?|bombs?|arrests?|captures?|seizes?|kills?|sanctions?|charges?|helps?|backs?|supports?|lists?|labels?|brands?|runs?|leads?|launch(?:es)?|mounts?|works?|teams?|partners?|warns?|threats?|assists?|arms|armed)$/i;
 const AUXILIARY =
   /(?:^|\s)(?:has|have|had|was|were|is|are|be|been|will|would|could|can|may|might|must|should|to|also|then|who|that|which|and|reportedly|repeatedly|already|allegedly|now|later|jointly|often|never|not|n't|’s|'s|did|does|do)\s*$/i;
 /** A determiner right before a verb cue makes it a noun or adjective ("the armed forces", "its backed candidate"). */
@@ -161,6 +161,16 @@ function operationTargets(s: Sentence, ms: Mention[]): Candidate[] {
     });
   }
   return out;
+}
+
+/** A possessive or demonym before a lower-case noun ("the cartel's drug production", "the Mexican delegation"). */
+const MODIFIED_NOUN =
+  /^(?:['’]s?\s+(?:[\p{Ll}-]+\s+){0,3}|\s+(?:[\p{Ll}-]+\s+){0,2})(?:delegation|team|talks|negotiators|panel|production|operations?|finances|business|campaign|network|logistics|investigation|inquiry|unit|branch|wing|office)\b/u;
+
+/** True when `m` only modifies the noun after it, which is what a verb like "led" governs. */
+function modifiesNoun(s: Sentence, m: Mention): boolean {
+  const after = s.text.slice(m.end - s.start, m.end - s.start + 60);
+  return (m.rule === "gazetteer:demonym" || /^['’]/.test(after)) && MODIFIED_NOUN.test(after);
 }
 
 /** Relations stated by cues (the built-in ones unless `cues` is given) in the sentences of one document. */
@@ -325,6 +335,8 @@ export function cueRelations(
         rule += "+pronoun-object";
       } else if (/^\s+(?:them|it|itself|themselves)\b/.test(s.text.slice(f.end))) tgts = [];
       else tgts = targets(s, ms, f.end, c1, endsWithPrep);
+      // "who led the Mexican delegation", "ran the cartel's drug production": what is led is the noun.
+      if (type === "LEADS") tgts = tgts.filter((m) => !modifiesNoun(s, m));
       // "X, the gang that Washington designated ...": the actor before the cue is its subject, X its object.
       const last =
         !tgts.length && f.cue.form === "verb"

@@ -33,7 +33,7 @@ function adjacentOrg(
     (x) =>
       x.kind !== "Person" &&
       x.end <= pos &&
-      /^(?:['’]s(?:\s+(?:top|senior|reputed|alleged|longtime|new|current|main|former|chief))?)?\s*$/.test(
+      /^(?:['’]s?(?:\s+(?:top|senior|reputed|alleged|longtime|new|current|main|former|chief))?)?\s*$/.test(
         text.slice(x.end, pos),
       ),
   );
@@ -136,9 +136,23 @@ function titleForOrg(
 const ALIAS_AFTER =
   /^,?\s+(?:alias|a\.k\.a\.|aka|(?:also\s+)?known\s+as)\s+(?:["“'‘][^"”'’\n]{1,30}["”'’]|[\p{Lu}][\p{L}]+)/u;
 
-/** ", described by prosecutors as" / ", who was appointed" before an apposition's title ("X, who became head of Y"). */
+/**
+ * ", described by prosecutors as" / ", who was appointed" / ", whom police describe as" before an
+ * apposition's title ("X, who became head of Y", "X, whom the agency described as the leader of Y").
+ */
 const DESCRIBED_AS =
-  /^,?\s+(?:(?:described|identified|named|regarded|seen|known)\s+(?:by\s+(?:[\p{L}.'’-]+\s+){1,4}?)?as|who\s+(?:is|has\s+been|became|serves\s+as|was\s+(?:appointed|named|elected)(?:\s+as)?))(?=\s)/u;
+  /^,?\s+(?:(?:described|identified|named|regarded|seen|known)\s+(?:by\s+(?:[\p{L}.'’-]+\s+){1,4}?)?as|who\s+(?:is|has\s+been|became|serves\s+as|was\s+(?:appointed|named|elected)(?:\s+as)?)|(?:an?\s+(?:[\p{L}-]+\s+){1,2})?whom\s+(?:[\p{L}.'’-]+\s+){1,4}?(?:describe[sd]?|identifie[sd]|identify|call(?:s|ed)?|consider(?:s|ed)?)(?:\s+(?:him|her))?\s+as)(?=\s)/u;
+
+/** Titles of people who study a subject: a state written with them is what they study, not their employer. */
+const EXPERT =
+  /^(?:senior\s+)?(?:researcher|scientist|analyst|professor|economist|sociologist|criminologist|political scientist|historian|academic|scholar|expert|consultant|fellow)$/i;
+
+/** A named part of a group after the group ("'s \"Revolucionarios\" faction"). */
+const PART_AFTER =
+  /^['’]s?\s+["“]?(?:[\p{Lu}][\p{L}-]*\s*){1,3}["”]?\s+(?:faction|cell|wing|clique|clica|branch|unit)\b/u;
+
+/** An age after a name and its alias (", 41,"): skipped before an apposition's title. */
+const AGE_AFTER = /^,\s+\d{2}(?=,)/;
 
 /** "its" / "their" / "whose" before a title, with the adjectives news puts between ("its top leader", "whose reputed boss"). */
 const ITS_BEFORE_TITLE =
@@ -265,12 +279,16 @@ export function roleRelations(
       const forOrg = titleForOrg(text, ms, m);
       if (forOrg)
         emit(s, m, forOrg.type, forOrg.org, 0.8, forOrg.title, forOrg.at, `title-for-org:${forOrg.title}`);
-      const skip = alias + (DESCRIBED_AS.exec(text.slice(m.end + alias, s.end))?.[0].length ?? 0);
+      const aged = alias + (AGE_AFTER.exec(text.slice(m.end + alias, s.end))?.[0].length ?? 0);
+      const skip = aged + (DESCRIBED_AS.exec(text.slice(m.end + aged, s.end))?.[0].length ?? 0);
       const after = TITLE_AFTER.exec(text.slice(m.end + skip, Math.min(s.end, m.end + skip + 80)));
       if (after) {
         const titled = titleRelation(after[2]!);
-        // "X, a commander of Y" is one of several: a member, not the head.
-        const type = titled === "LEADS" && /^,?\s+an?\s/.test(after[0]) ? "MEMBER_OF" : titled;
+        // "X, a commander of Y" is one of several: a member, not the head; "a leader of Y" leads it.
+        const type =
+          titled === "LEADS" && /^,?\s+an?\s/.test(after[0]) && !/^leader$/i.test(after[2]!)
+            ? "MEMBER_OF"
+            : titled;
         const from = m.end + skip;
         const tail = from + after.index + after[0].length;
         const org =
@@ -288,12 +306,41 @@ export function roleRelations(
                 (/^\s*party\b/.test(text.slice(x.end, x.end + 8)) &&
                   POSSESSOR.test(text.slice(tail, x.start)))),
           );
-        if (type && org)
+        // "the head of Barrio 18's \"Revolucionarios\" faction": the possessed group.
+        const possessed =
+          org && !after[1]
+            ? ms.find(
+                (x) =>
+                  x.kind !== "Person" &&
+                  x.start > org.end &&
+                  /^['’]s?\s+["“]?$/.test(text.slice(org.end, x.start)),
+              )
+            : undefined;
+        const named = possessed ?? org;
+        // ... or a part of it the text names without our finding it: its head is a member of the whole.
+        const partOf =
+          !possessed && org && PART_AFTER.test(text.slice(org.end, org.end + 60)) ? "MEMBER_OF" : undefined;
+        // "a Mexico analyst", "an analyst for Colombia at the Crisis Group": the state is the topic.
+        const employer =
+          named && named.kind === "Government" && EXPERT.test(after[2]!)
+            ? (ms.find(
+                (x) => x !== named && x.kind !== "Person" && x.start >= tail - 1 && x.start <= tail + 2,
+              ) ??
+              ms.find(
+                (x) =>
+                  x.kind !== "Person" &&
+                  x.start > named.end &&
+                  /^\s+at\s+(?:the\s+)?$/.test(text.slice(named.end, x.start)),
+              ))
+            : named;
+        // "X, a former president of Y" no longer is.
+        const former = /\bformer\s/i.test(after[0].slice(0, after[0].indexOf(after[2]!)));
+        if (type && employer && !former)
           emit(
             s,
             m,
-            type,
-            org,
+            partOf ?? type,
+            employer,
             0.85,
             after[2]!,
             from + after[0].indexOf(after[2]!),

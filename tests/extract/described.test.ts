@@ -1,0 +1,97 @@
+/**
+ * Roles stated by how news describes people: "whom prosecutors describe as the leader of Y", "X, a
+ * Brazilian whom the agency describes as the PCC's top representative", "X, known as \"Tigre\", 41,
+ * leader of the Y gang", "Y's spokesman, X", "led since 2024 by X", "the A faction of the B gang",
+ * "a leader of Y" (leads it), "head of Y's \"Z\" faction" (a member of Y when Z is not found).
+ * Traps: a state written with an analyst's title is the subject studied, and a former role is none.
+ */
+import { type TripleRow, tripleTable } from "./helpers.ts";
+
+const TABLE: TripleRow[] = [
+  [
+    "whom prosecutors describe as the leader of",
+    "Police arrested Julio Ramos, whom prosecutors describe as the leader of the Los Halcones gang, on Monday.",
+    ["Julio Ramos -LEADS-> Los Halcones"],
+    [],
+  ],
+  [
+    "an alias, then whom they described as a group's second-in-command",
+    'Officers detained Pedro Salas, alias "El Gato", whom they described as the Tren de Aragua\'s second-in-command in Lima.',
+    ["Pedro Salas -MEMBER_OF-> Tren de Aragua"],
+    [],
+  ],
+  [
+    "a demonym before whom: the group's top representative",
+    "Police arrested Marco Silva, a Brazilian whom the agency describes as the PCC's top representative in Bolivia.",
+    ["Marco Silva -MEMBER_OF-> Primeiro Comando da Capital"],
+    [],
+  ],
+  [
+    "a leader of a group leads it",
+    "Among them was Carlos Mejía, whom he described as a leader of Barrio 18's national structure.",
+    ["Carlos Mejía -LEADS-> Barrio 18"],
+    [],
+  ],
+  [
+    "head of a named faction we do not find: a member of the whole",
+    'Among the escapees is Carlos Mejía, alias "El Diablo," whom prosecutors describe as the head of Barrio 18\'s "Revolucionarios" faction in the north.',
+    ["Carlos Mejía -MEMBER_OF-> Barrio 18"],
+    ["Carlos Mejía -LEADS-> Barrio 18"],
+  ],
+  [
+    "a list item: alias and age before the title",
+    '- Andrés Peña, known as "Tigre", 41, leader of the Los Lobos gang and the group\'s main arms buyer.',
+    ["Andrés Peña -LEADS-> Los Lobos"],
+    [],
+  ],
+  [
+    "a plural possessive before a title",
+    "Los Rastrojos' spokesman, Iván Pardo, denied the charges.",
+    ["Iván Pardo -MEMBER_OF-> Los Rastrojos"],
+    [],
+  ],
+  [
+    "a candidate for a party",
+    "Senator María Cano, a presidential candidate for the Liberal Party, said she would end the talks.",
+    ["María Cano -MEMBER_OF-> Liberal Party"],
+    [],
+  ],
+  [
+    "led since a year by",
+    "The National Police, led since 2024 by Rafael Ortiz, said 40 suspects were arrested.",
+    ["Rafael Ortiz -LEADS-> National Police"],
+    [],
+  ],
+  [
+    "the A faction of the B gang",
+    "Juan Soto was shot on Friday outside a bar held by the Los Pepes faction of the Los Choneros gang.",
+    ["Los Pepes -MEMBER_OF-> Los Choneros"],
+    [],
+  ],
+  [
+    "trap: a country analyst studies the country",
+    '"The cartels adapt," said Laura Vidal, a Mexico analyst at the International Crisis Group.',
+    ["Laura Vidal -MEMBER_OF-> Crisis Group"],
+    ["Laura Vidal -MEMBER_OF-> Mexico"],
+  ],
+  [
+    "trap: an analyst for a country at a research group",
+    '"The truce is over," said Mark Hale, a senior analyst for Colombia at the InSight Crime foundation.',
+    [],
+    ["Mark Hale -MEMBER_OF-> Colombia"],
+  ],
+  [
+    "trap: a former president of an assembly",
+    "Beside him stood his wife, Rosa Molina, a former president of Venezuela's National Assembly.",
+    [],
+    ["Rosa Molina -MEMBER_OF-> Venezuela", "Rosa Molina -LEADS-> National Assembly"],
+  ],
+  [
+    "an official keeps the state written with the title",
+    "Ana Ortiz, a Colombian official, said the talks failed.",
+    ["Ana Ortiz -MEMBER_OF-> Colombia"],
+    [],
+  ],
+];
+
+tripleTable("roles from descriptions", TABLE);

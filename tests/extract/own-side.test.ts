@@ -1,0 +1,94 @@
+/**
+ * Relations that are not what the words next to a cue suggest: a person who led a delegation or
+ * ran a group's business does not lead the state or the group; nobody threatens or targets his own
+ * side ("warned that U.S. forces could finish the job"); an object ends before a clause of its own
+ * ("as X tightens its grip"); FARC dissidents are not the FARC; "the cartel" is the cartel named
+ * before, not all cartels; "arms traffickers" arm nobody; "the arrest of X by a Y team" is Y's.
+ */
+import { type TripleRow, tripleTable } from "./helpers.ts";
+
+const TABLE: TripleRow[] = [
+  [
+    "trap: who led the Mexican delegation",
+    "Security Secretary Omar Ruiz, who led the Mexican delegation with the foreign minister, said the talks went well.",
+    [],
+    ["Omar Ruiz -LEADS-> Mexico"],
+  ],
+  [
+    "trap: who ran a cartel's drug production",
+    "Pedro Lara, a former police officer, is the man who ran the Sinaloa Cartel's synthetic drug production in the hills.",
+    [],
+    ["Pedro Lara -LEADS-> Sinaloa Cartel"],
+  ],
+  [
+    "who leads a cartel still leads it",
+    "Rafael Caro, who leads the Sinaloa Cartel, was arrested.",
+    ["Rafael Caro -LEADS-> Sinaloa Cartel"],
+    [],
+  ],
+  [
+    "trap: a leader warning that his own forces could strike",
+    'President Donald Trump said on Monday that the caretaker government had "days, not weeks" to comply, and warned that U.S. forces stationed in the Caribbean could "end the matter" if Caracas delayed.',
+    ["Donald Trump -LEADS-> United States"],
+    ["Donald Trump -THREATENS-> U.S. military", "United States -THREATENS-> U.S. military"],
+  ],
+  [
+    "trap: a gang leader warning what his own coalition would do",
+    "Jimmy Chérizier, the leader of Viv Ansanm, posted a video and warned that Viv Ansanm would treat any neighbourhood that helped the police as an enemy.",
+    ["Jimmy Chérizier -LEADS-> Viv Ansanm"],
+    ["Jimmy Chérizier -THREATENS-> Viv Ansanm"],
+  ],
+  [
+    "a threat to another state stays",
+    "President Donald Trump warned that Mexico would pay a heavy price.",
+    ["Donald Trump -THREATENS-> Mexico"],
+    [],
+  ],
+  [
+    "trap: no object past a clause of its own",
+    "The United Nations blacklists five more Haitian gang leaders as Viv Ansanm tightens its grip on the capital",
+    [],
+    ["United Nations -DESIGNATES-> Viv Ansanm"],
+  ],
+  [
+    "a designation as a capitalised category keeps its list",
+    "The United States designated Tren de Aragua as Specially Designated Global Terrorists.",
+    ["United States -DESIGNATES-> Tren de Aragua"],
+    [],
+  ],
+  [
+    "FARC dissidents are their own group",
+    "Colombia suspended talks with the largest FARC dissident faction on Friday.",
+    [],
+    ["Colombia -OPPOSES-> FARC"],
+  ],
+  [
+    "the cartel is the one named before, not the collective named since",
+    'The Jalisco New Generation Cartel (CJNG) paid the governor, prosecutors say. Mexican cartels have long bought state officials. Prosecutors say the bribes were paid by Luis Vega, known as "El Cajero," whom they describe as a money man for the cartel and a close associate of its leader, Rubén Oseguera.',
+    ["Rubén Oseguera -LEADS-> Jalisco New Generation Cartel"],
+    ["Rubén Oseguera -LEADS-> Mexican cartels"],
+  ],
+  [
+    "trap: arms traffickers arm nobody",
+    "She said Mexico expected U.S. action against arms traffickers who supply the CJNG.",
+    [],
+    [
+      "Jalisco New Generation Cartel -COOPERATES_WITH-> Mexico",
+      "Jalisco New Generation Cartel -COOPERATES_WITH-> United States",
+    ],
+  ],
+  [
+    "a state that arms another cooperates with it",
+    "Iran arms Hezbollah, the minister said.",
+    ["Hezbollah -COOPERATES_WITH-> Iran"],
+    [],
+  ],
+  [
+    "the arrest of X by a unit of Y",
+    "The minister said the arrest of Jorge Vera by a Colombian Navy special team had been made possible by intelligence from the DEA.",
+    ["Colombian Navy -TARGETS-> Jorge Vera"],
+    [],
+  ],
+];
+
+tripleTable("false friends of a cue", TABLE);
