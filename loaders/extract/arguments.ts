@@ -183,7 +183,8 @@ export function ofWhich(
   if (!m) return undefined;
   const at = from + m.index;
   const last = ms.filter((x) => x.end - s.start <= at).pop();
-  if (!last || !/^[\s,"”]*$/.test(s.text.slice(last.end - s.start, at))) return undefined;
+  if (!last || !/^\s*(?:\([^()]{1,15}\))?[\s,"”)]*$/.test(s.text.slice(last.end - s.start, at)))
+    return undefined;
   const pronounEnd = at + m[0].length - m[0].replace(/^.*?\b(?:which|whom)\s+/i, "").length;
   const subjects = ms
     .filter((x) => x.start - s.start >= pronounEnd && x.end - s.start <= cueStart)

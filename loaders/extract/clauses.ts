@@ -96,7 +96,12 @@ export function coordinated(
       direction === 1
         ? sentence.slice(current.end - offset, m.start - offset)
         : sentence.slice(m.end - offset, current.start - offset);
-    if (!COORD.test(gap) || gap.length > 40) break;
+    // "the Jalisco New Generation Cartel (CJNG)": the short form in brackets is the same actor.
+    if (m.key === current.key && /^\s*\(\s*$/.test(gap)) {
+      current = m;
+      continue;
+    }
+    if (!COORD.test(gap.replace(/^\s*\)/, "")) || gap.length > 40) break;
     out.push(m);
     current = m;
   }

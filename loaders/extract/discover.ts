@@ -211,8 +211,8 @@ export function discoverMentions(text: string, known: Mention[]): Mention[] {
       if (r.kind === "Person" && r.rule !== "title-person") surface = surface.replace(TITLE_PREFIX, "");
       let start = m.index + m[0].indexOf(m[r.group]!) + (m[r.group]!.length - surface.length);
       const end = start + surface.length;
-      // "Mexico's National Guard": the known possessor is not part of the name.
-      const possessor = /^\S+['’]s\s+/.exec(surface);
+      // "Mexico's National Guard", "the United Kingdom's National Crime Agency": the known possessor is not part of the name.
+      const possessor = /^(?:\S+\s+){0,2}\S+['’]s\s+/.exec(surface);
       if (possessor && knownIndex.overlaps(start, start + possessor[0].length)) {
         surface = surface.slice(possessor[0].length);
         start += possessor[0].length;

@@ -65,6 +65,13 @@ const OF_GAP =
 const BY_OF_GAP = /^[ \t]+of[ \t]+(?:(?:the|an?)[ \t]+)?(?:[\p{Ll}-]+[ \t]+)?$/u;
 
 /**
+ * "by X" after a noun cue's object, past the object's alias (", alias \"El Güero\",") and through
+ * the people who act for X ("by agents of the Attorney General's Office").
+ */
+const BY_AGENT =
+  /^(?:,?[ \t]+(?:alias|known[ \t]+as)[ \t]+["“][^"”\n]{1,30}["”],?)?[ \t]+by[ \t]+(?:(?:the|an?)[ \t]+)?(?:(?:agents|officers|members|soldiers|troops|officials|investigators|marines|police)[ \t]+of[ \t]+(?:the[ \t]+)?)?/;
+
+/**
  * The agent of a noun cue given by its noun phrase: "the arrest of X by Y" (after the object),
  * "an announcement by Y of the arrest of X", "Y's threats of strikes against X" (before the cue).
  */
@@ -76,7 +83,7 @@ export function nominalAgent(
   clauseEnd: number,
 ): Mention | undefined {
   if (objectEnd !== undefined) {
-    const by = /^[ \t]+by[ \t]+(?:(?:the|an?)[ \t]+)?/.exec(s.text.slice(objectEnd));
+    const by = BY_AGENT.exec(s.text.slice(objectEnd));
     if (by) {
       const agent = ms.find((m) => m.start - s.start === objectEnd + by[0].length);
       if (agent && agent.end - s.start <= clauseEnd) return agent;

@@ -336,7 +336,17 @@ export function cueRelations(
       } else if (/^\s+(?:them|it|itself|themselves)\b/.test(s.text.slice(f.end))) tgts = [];
       else tgts = targets(s, ms, f.end, c1, endsWithPrep);
       // "who led the Mexican delegation", "ran the cartel's drug production": what is led is the noun.
-      if (type === "LEADS") tgts = tgts.filter((m) => !modifiesNoun(s, m));
+      // "presided over the trial of X": X is not led; "leads the government of X" is.
+      if (type === "LEADS")
+        tgts = tgts.filter(
+          (m) =>
+            !modifiesNoun(s, m) &&
+            !/\bof\s/.test(
+              s.text
+                .slice(f.end, m.start - s.start)
+                .replace(/\b(?:government|administration) of\s+(?:the\s+)?$/, ""),
+            ),
+        );
       // "X, the gang that Washington designated ...": the actor before the cue is its subject, X its object.
       const last =
         !tgts.length && f.cue.form === "verb"

@@ -63,6 +63,23 @@ function roleFor(m: Mention, title: string): Role | undefined {
   );
 }
 
+/** The document's "<Title>'s Office" bodies (Attorney General's Office, Ombudsman's Office) by lower-case title. */
+function officesByTitle(mentions: Mention[]): Map<string, Mention> {
+  const out = new Map<string, Mention>();
+  for (const x of mentions)
+    if (
+      x.kind === "Institution" &&
+      /['’]s Office$/.test(x.name) &&
+      !out.has(x.name.slice(0, -9).toLowerCase())
+    )
+      out.set(x.name.slice(0, -9).toLowerCase(), x);
+  return out;
+}
+
+/** A title without "former", "Deputy" or "Acting", in lower case. */
+const bareTitle = (title: string) =>
+  title.replace(/^(?:[Ff]ormer |[Ee]x-|then-)?(?:Deputy |Acting |deputy |acting )?/, "").toLowerCase();
+
 /** Lower-case words naming a kind of organisation before its name ("research group", "think tank"). */
 const DESCRIPTOR = new RegExp(
   `^[ \\t]*(?:[\\p{Ll}-]+[ \\t]+){0,2}(?:${[...WORDS.nouns.organisation, ...WORDS.nouns.gang].join("|")})[ \\t]+$`,
@@ -242,6 +259,7 @@ export function roleRelations(
         rule,
       });
   };
+  const offices = officesByTitle(mentions);
   for (const s of sentences) {
     const ms = mentionsIn(mentions, s);
     for (const m of ms.filter((x) => x.kind === "Person")) {
@@ -273,6 +291,12 @@ export function roleRelations(
           if (org) emit(s, m, kind, org, 0.9, title, titleStart, `title:${title}`);
           else if (!m.actor && home && STATE_TITLE.test(title))
             emit(s, m, type, home, 0.6, title, titleStart, `title:${title}+home-state`);
+          // "Attorney General X" in a text that names the Attorney General's Office heads it (a deputy is in it).
+          const office = offices.get(bareTitle(title));
+          if (office && office !== org) {
+            const head = /^(?:Deputy|deputy)\s/.test(title) ? "MEMBER_OF" : "LEADS";
+            emit(s, m, head, office, 0.75, title, titleStart, `title-office:${title}`);
+          }
         }
       }
       const alias = ALIAS_AFTER.exec(text.slice(m.end, Math.min(s.end, m.end + 60)))?.[0].length ?? 0;

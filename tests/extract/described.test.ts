@@ -2,7 +2,8 @@
  * Roles stated by how news describes people: "whom prosecutors describe as the leader of Y", "X, a
  * Brazilian whom the agency describes as the PCC's top representative", "X, known as \"Tigre\", 41,
  * leader of the Y gang", "Y's spokesman, X", "led since 2024 by X", "the A faction of the B gang",
- * "a leader of Y" (leads it), "head of Y's \"Z\" faction" (a member of Y when Z is not found).
+ * "a leader of Y" (leads it), "head of Y's \"Z\" faction" (a member of Y when Z is not found),
+ * "presides over the Y", "Attorney General X" with the Attorney General's Office named, "Judge X of Y".
  * Traps: a state written with an analyst's title is the subject studied, and a former role is none.
  */
 import { type TripleRow, tripleTable } from "./helpers.ts";
@@ -90,6 +91,30 @@ const TABLE: TripleRow[] = [
     "an official keeps the state written with the title",
     "Ana Ortiz, a Colombian official, said the talks failed.",
     ["Ana Ortiz -MEMBER_OF-> Colombia"],
+    [],
+  ],
+  [
+    "presides over an assembly",
+    "Her brother Jorge Rodríguez still presides over the National Assembly, the paper said.",
+    ["Jorge Rodríguez -LEADS-> National Assembly"],
+    [],
+  ],
+  [
+    "trap: presiding over a trial leads nobody",
+    "Judge Ana Ruiz, who presided over the trial of the Sinaloa Cartel's leaders, retired in May.",
+    [],
+    ["Ana Ruiz -LEADS-> Sinaloa Cartel"],
+  ],
+  [
+    "a title whose office the text names heads that office",
+    "The arrest of Pablo Ruiz by agents of the Attorney General's Office was carried out on Monday, Attorney General Ana Godoy told reporters.",
+    ["Ana Godoy -LEADS-> Attorney General's Office"],
+    [],
+  ],
+  [
+    "a judge of a court",
+    "The ruling by Judge Alexandre Moraes of the Supreme Federal Court angered the governor.",
+    ["Alexandre Moraes -MEMBER_OF-> Supreme Federal Court"],
     [],
   ],
 ];

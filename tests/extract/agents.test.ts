@@ -1,0 +1,43 @@
+/**
+ * Who acts, when the sentence names the agent away from the verb: "the arrest on Tuesday of X,
+ * alias \"Y\", by Navy marines", "the arrest of X by agents of the Attorney General's Office",
+ * "A and B (CJNG), both of which Washington designated"; and a body named after its state's
+ * possessive ("the United Kingdom's National Crime Agency") is found without it.
+ */
+import { describe, expect, it } from "vitest";
+import { extract, type TripleRow, tripleTable } from "./helpers.ts";
+
+const TABLE: TripleRow[] = [
+  [
+    "an arrest on a day, past the alias, by a force's marines",
+    'He pointed to the arrest on Tuesday of Luis Pardo, alias "El Rubio", by Mexican Navy marines in Culiacán.',
+    ["Mexican Navy -TARGETS-> Luis Pardo"],
+    [],
+  ],
+  [
+    "an arrest by agents of an office",
+    "The arrest of Pablo Ruiz by agents of the Attorney General's Office was carried out on Monday, the minister said.",
+    ["Attorney General's Office -TARGETS-> Pablo Ruiz"],
+    [],
+  ],
+  [
+    "both of which, past a bracketed short name",
+    "Officials want results against the Sinaloa Cartel and the Jalisco New Generation Cartel (CJNG), both of which Washington designated as foreign terrorist organizations last year.",
+    [
+      "United States -DESIGNATES-> Jalisco New Generation Cartel",
+      "United States -DESIGNATES-> Sinaloa Cartel",
+    ],
+    [],
+  ],
+];
+
+tripleTable("agents and objects away from the verb", TABLE);
+
+describe("a body after its state's possessive", () => {
+  it("is found without the state", () => {
+    const { names } = extract(
+      "Blake said intelligence was shared by the United Kingdom's National Crime Agency (NCA), which has advised the police since 2023.",
+    );
+    expect(names).toEqual(["National Crime Agency", "United Kingdom"]);
+  });
+});
