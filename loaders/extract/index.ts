@@ -8,6 +8,7 @@ import type { Document, Interchange } from "../../graph/interchange.ts";
 import { entityId } from "../../graph/ontology.ts";
 import { edgesOf, mergeGraphs, nodesOf } from "./assemble.ts";
 import { lastPersonBefore } from "./candidate.ts";
+import { conflictRelations } from "./conflicts.ts";
 import { descriptionMentions, itMentions, selfNames } from "./coref.ts";
 import { acronymMentions, discoverMentions, shortFormMentions } from "./discover.ts";
 import { type EventReaction, eventRelations } from "./events.ts";
@@ -232,6 +233,7 @@ export function extractDocument(doc: Document & { text: string }, options: Extra
     ...factRelations(sentences, mentions, gaz),
     ...factionRelations(stated, mentions),
     ...demonymLedRelations(stated, mentions, gaz),
+    ...conflictRelations(stated, mentions),
   ];
   const events = eventRelations(reactions, reactions.length ? propagate(found, gaz, doc.published) : []);
   const candidates = withoutOwnSide(propagate([...found, ...events], gaz, doc.published), gaz, doc.published);

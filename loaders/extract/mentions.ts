@@ -48,7 +48,8 @@ function standalone(text: string, start: number, end: number): boolean {
   const after = text.slice(end, end + 8);
   if (/^[ \t]\p{Lu}/u.test(after) && !FOLLOWER.test(after)) return false;
   const before = /([\p{Lu}][\p{L}.'’-]*)[ \t]$/u.exec(text.slice(Math.max(0, start - 30), start));
-  return !before || FUNCTION_WORD.test(before[1]!);
+  // "... in May. Paraguay said": a word that ends the sentence before is no part of the name.
+  return !before || FUNCTION_WORD.test(before[1]!) || /^\p{Lu}\p{Ll}+[.!?]$/u.test(before[1]!);
 }
 
 /** Raw gazetteer matches (before the per-alias rules). */

@@ -1,7 +1,7 @@
 /**
  * Party membership told by a possessive or an apposition: "Sheinbaum's Morena party", "President
- * X's ruling Y party", "Morena, Sheinbaum's party", "X, from the opposition Y Party" give the person
- * MEMBER_OF the party. A party is an
+ * X's ruling Y party", "Morena, Sheinbaum's party", "X, from the opposition Y Party", "X, a
+ * Republican from Kentucky", "X, a Virginia Democrat" give the person MEMBER_OF the party. A party is an
  * institution whose name ends in "Party" or that the text follows with "party" or "movement".
  */
 import { type Candidate, mentionsIn, validPair } from "./candidate.ts";
@@ -18,6 +18,11 @@ const FROM_PARTY = new RegExp(
   `^,[ \\t]+(?:an?[ \\t]+[\\p{Ll}-]+[ \\t]+)?(?:from|of)[ \\t]+the[ \\t]+(?:(?:${LEANING})[ \\t]+)?$`,
   "u",
 );
+/** A party's member named by the party ("a Republican", "a Virginia Democrat"). */
+const PARTISAN = /^(?:Republican|Democrat)$/;
+/** Between the person and that word: ", a ", ", a Virginia ", ", a veteran ". */
+const PARTISAN_BEFORE = /^,[ \t]+an?[ \t]+(?:[\p{L}.-]+[ \t]+){0,2}$/u;
+
 /** After the person of "Morena, Sheinbaum's party". */
 const POSSESSIVE_AFTER = new RegExp(
   `^['’]s[ \\t]+(?:own[ \\t]+)?(?:(?:${LEANING})[ \\t]+)?(?:party|movement)\\b`,
@@ -49,7 +54,7 @@ export function partyRelations(text: string, sentences: Sentence[], mentions: Me
       });
   };
   for (const s of sentences) {
-    if (!/['’]s[ \t]/.test(s.text) || !/[Pp]arty|[Mm]ovement/.test(s.text)) continue;
+    if (!/[Pp]arty|[Mm]ovement|Republican|Democrat/.test(s.text)) continue;
     const ms = mentionsIn(mentions, s);
     for (let i = 0; i + 1 < ms.length; i++) {
       const a = ms[i]!;
@@ -58,7 +63,9 @@ export function partyRelations(text: string, sentences: Sentence[], mentions: Me
       if (
         a.kind === "Person" &&
         isParty(text, b) &&
-        (POSSESSIVE_BEFORE.test(between) || FROM_PARTY.test(between))
+        (POSSESSIVE_BEFORE.test(between) ||
+          FROM_PARTY.test(between) ||
+          (PARTISAN.test(b.text) && PARTISAN_BEFORE.test(between)))
       )
         emit(s, a, b, a.start, b.end);
       if (

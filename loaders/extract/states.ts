@@ -46,6 +46,13 @@ export function stateActors(existing: readonly Actor[]): Actor[] {
   const countries = createRequire(import.meta.url)("world-countries") as Country[];
   const taken = new Set<string>();
   for (const a of existing) for (const n of [a.name, ...a.aliases, ...a.metonyms]) taken.add(key(n));
+  // A demonym several states share ("Dominican", "Congolese") names only the one whose name starts
+  // with it (the Dominican Republic), else none of them.
+  const sharing = new Map<string, number>();
+  for (const c of countries) {
+    const d = c.independent ? c.demonyms?.eng?.m : undefined;
+    if (d) sharing.set(d, (sharing.get(d) ?? 0) + 1);
+  }
   const out: Actor[] = [];
   for (const c of countries) {
     if (!c.independent) continue;
@@ -60,7 +67,8 @@ export function stateActors(existing: readonly Actor[]): Actor[] {
       continue;
     }
     if (names.some((n) => taken.has(key(n)))) continue;
-    const demonym = c.demonyms?.eng?.m;
+    const own = c.demonyms?.eng?.m;
+    const demonym = own && (sharing.get(own) === 1 || c.name.common.startsWith(own)) ? own : undefined;
     const aliases = [...new Set(names.slice(1))].filter((n) => n !== c.name.common);
     aliases.push(`Government of ${c.name.common}`, `${c.name.common}'s government`);
     if (demonym) aliases.push(`${demonym} government`, `${demonym} authorities`, `${demonym} officials`);
