@@ -117,7 +117,8 @@ function verbReading(
 ): boolean {
   const first = cueText.split(/\s+/)[0]!;
   const before = s.text.slice(clauseStart, start);
-  if (DETERMINER_BEFORE.test(before)) return false;
+  // "the U.S.-backed offensive": a compound adjective, not a verb.
+  if (DETERMINER_BEFORE.test(before) || before.endsWith("-")) return false;
   if (/ing$/i.test(first))
     return !/^\s*(?:(?:yet|and|but|so|then)\s+)?$/i.test(before) || /,\s*$/.test(before);
   if (!AMBIGUOUS.test(first)) return true;
@@ -190,9 +191,12 @@ export function cueRelations(
       const [c0, c1] = clauseAround(s.text, f.start);
       const before = s.text.slice(c0, f.start);
       const cueText = s.text.slice(f.start, f.end);
-      // An opposition cue may itself hold a negator ("ruled out", "suspended talks with"): only its context negates it.
+      // An opposition or coercion cue may itself hold a negator ("ruled out", "suspended talks with",
+      // "froze the assets of"): only its context negates it.
       if (
-        f.cue.form === "stance" || f.cue.type === "OPPOSES" ? negated(before, "") : negated(before, cueText)
+        f.cue.form === "stance" || f.cue.type === "OPPOSES" || f.cue.type === "TARGETS"
+          ? negated(before, "")
+          : negated(before, cueText)
       )
         continue;
       const objectStance = f.cue.form === "stance" && OBJECT_STANCE.test(cueText);
@@ -336,6 +340,14 @@ export function cueRelations(
       } else if (/^\s+(?:them|it|itself|themselves)\b/.test(s.text.slice(f.end))) tgts = [];
       else tgts = targets(s, ms, f.end, c1, endsWithPrep);
       // "who led the Mexican delegation", "ran the cartel's drug production": what is led is the noun.
+      // "agreed to share intelligence on the ELN": a partner is never the topic of the cooperation.
+      if (type === "COOPERATES_WITH")
+        tgts = tgts.filter(
+          (m) =>
+            !/\b(?:on|about|against|regarding|concerning|into|over)\s+(?:the\s+)?$/.test(
+              s.text.slice(f.end, m.start - s.start),
+            ),
+        );
       // "presided over the trial of X": X is not led; "leads the government of X" is.
       if (type === "LEADS")
         tgts = tgts.filter(

@@ -130,7 +130,10 @@ export function homeState(text: string, mentions: Mention[], gaz: Gazetteer): Me
 }
 
 /** "A spokesman for the White House, X": a title, a preposition and the organisation, then the name. */
-const TITLE_FOR = /(?:^|[\s(])([\p{L}-]+(?:\s[\p{L}-]+)?)\s+(?:for|of|at|to)\s+(?:the\s+)?$/u;
+const TITLE_FOR = /(?:^|[\s(])([\p{L}-]+(?:\s[\p{L}-]+)?)\s+(for|of|at|to)\s+(?:the\s+)?$/u;
+
+/** Envoys: "ambassador to Y" is posted to Y and belongs to the state that sends them. */
+const ENVOY = /^(?:ambassador|Ambassador|envoy|Envoy|special envoy|Special Envoy|consul|Consul)$/;
 
 /** The organisation and relation of "a <title> for <ORG>, <person>". */
 function titleForOrg(
@@ -140,13 +143,20 @@ function titleForOrg(
 ): { org: Mention; type: RelationType; title: string; at: number } | undefined {
   const org = ms.filter((x) => x.end <= m.start && x.kind !== "Person").pop();
   if (!org || !/^\s*(?:\([^()]{1,12}\))?,\s*$/.test(text.slice(org.end, m.start))) return undefined;
-  const t = TITLE_FOR.exec(text.slice(Math.max(0, org.start - 40), org.start));
+  const base = Math.max(0, org.start - 40);
+  const t = TITLE_FOR.exec(text.slice(base, org.start));
   if (!t) return undefined;
   const words = t[1]!.split(/\s/);
   const title = [words.join(" "), words[words.length - 1]!].find((w) => titleRelation(w));
   const type = title ? titleRelation(title) : undefined;
   if (!title || !type) return undefined;
-  return { org, type, title, at: org.start - 40 + t.index + t[0].indexOf(title) };
+  const at = base + t.index + t[0].indexOf(title);
+  if (t[2] === "to" && ENVOY.test(title)) {
+    // "Mexico's ambassador to Washington, X": the sender is written before the title, if at all.
+    const sender = ms.find((x) => x.kind === "Government" && /^(?:['’]s)?\s+$/.test(text.slice(x.end, at)));
+    return sender ? { org: sender, type, title, at } : undefined;
+  }
+  return { org, type, title, at };
 }
 
 /** An alias or nickname after a name (", alias \"Fito\"", ", known as 'Tuta'"), skipped before an apposition. */

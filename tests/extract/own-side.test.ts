@@ -3,7 +3,9 @@
  * ran a group's business does not lead the state or the group; nobody threatens or targets his own
  * side ("warned that U.S. forces could finish the job"); an object ends before a clause of its own
  * ("as X tightens its grip"); FARC dissidents are not the FARC; "the cartel" is the cartel named
- * before, not all cartels; "arms traffickers" arm nobody; "the arrest of X by a Y team" is Y's.
+ * before, not all cartels; "arms traffickers" arm nobody; "the arrest of X by a Y team" is Y's;
+ * "the U.S.-backed offensive" backs nobody; the topic of a cooperation ("share intelligence on X")
+ * is no partner; "Mexico's ambassador to Washington" is Mexico's.
  */
 import { type TripleRow, tripleTable } from "./helpers.ts";
 
@@ -87,6 +89,36 @@ const TABLE: TripleRow[] = [
     "the arrest of X by a unit of Y",
     "The minister said the arrest of Jorge Vera by a Colombian Navy special team had been made possible by intelligence from the DEA.",
     ["Colombian Navy -TARGETS-> Jorge Vera"],
+    [],
+  ],
+  [
+    "trap: a compound adjective is no verb",
+    "The U.S.-backed offensive against Los Lobos began in March.",
+    [],
+    ["Los Lobos -COOPERATES_WITH-> United States"],
+  ],
+  [
+    "trap: the topic of cooperation is no partner",
+    "Colombia and Venezuela agreed to share intelligence on the ELN.",
+    ["Colombia -COOPERATES_WITH-> Venezuela"],
+    ["Colombia -COOPERATES_WITH-> ELN", "ELN -COOPERATES_WITH-> Venezuela"],
+  ],
+  [
+    "an ambassador belongs to the state that sends them",
+    "Mexico's ambassador to Washington, Esteban Moctezuma, delivered the note.",
+    ["Esteban Moctezuma -MEMBER_OF-> Mexico"],
+    ["Esteban Moctezuma -MEMBER_OF-> United States"],
+  ],
+  [
+    "freezing a group's assets targets it (the cue's own 'froze' negates nothing)",
+    "The Treasury Department froze the assets of Los Zetas on Monday.",
+    ["Treasury Department -TARGETS-> Los Zetas"],
+    [],
+  ],
+  [
+    "vowing to crush a group threatens it",
+    "Ecuador vowed to crush Los Lobos.",
+    ["Ecuador -THREATENS-> Los Lobos"],
     [],
   ],
 ];
