@@ -120,6 +120,16 @@ const RULES: {
   },
   {
     kind: "Person",
+    rule: "list-person",
+    needs: ":",
+    re: new RegExp(
+      `(?:^|\\n)[ \\t]*[-•*][ \\t]+(${PERSON})(?:[ \\t]+\\([^)\\n]{1,30}\\))?:[ \\t]+(?:the|a|an)[ \\t]+(?:[\\p{L}.'’]+[ \\t]+){0,4}?(?:${titleAlternationAny})\\b`,
+      "gu",
+    ),
+    group: 1,
+  },
+  {
+    kind: "Person",
     rule: "apposition-person",
     re: new RegExp(
       `(${PERSON}),[ \\t]+(?:(?:an?[ \\t]+[\\p{L}-]+[ \\t]+)?whom[ \\t]+(?:[\\p{L}.'’]+[ \\t]+){1,4}?(?:describe[sd]?|call(?:s|ed)?|consider(?:s|ed)?)[ \\t]+as[ \\t]+)?(?:the|a|an)[ \\t]+(?:former[ \\t]+)?(?:[\\p{L}.'’]+[ \\t]+){0,4}?(?:${titleAlternationAny})\\b`,

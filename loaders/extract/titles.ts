@@ -22,9 +22,9 @@ export const TITLE_BEFORE = new RegExp(
   `(?:^|[\\s(—–-])((?:[Ff]ormer |[Ee]x-|then-)?(?:Deputy |Acting |deputy |acting )?(?:${escaped.join("|")}))[\\s,]*$`,
 );
 
-/** Matches a title at the start of a string (for appositions: "X, the leader of Y"). */
+/** Matches a title at the start of a string (for appositions: "X, the leader of Y"; a list's "X: the leader of Y"). */
 export const TITLE_AFTER = new RegExp(
-  `^,?\\s+(?:(?:the|a|an|its|his|her|their)\\s+)?(?:(?:former|senior|top|veteran|alleged|suspected|reputed|presumed|known|regional|local|high-ranking|key)\\s+)*(?:(?<=(?:the|a|an)\\s+)(?:[\\p{Ll}-]+\\s+){1,2}(?=[\\p{Ll}]))?(?:([\\p{Lu}][\\p{L}\\p{N}.-]+(?:\\s+(?:de|del|la|los|[\\p{Lu}][\\p{L}\\p{N}.-]+)){0,3}(?:['’]s|s['’])?)\\s+(?:(?:top|senior|reputed|alleged|longtime|new|current|main|former)\\s+)?)?(${escaped.join("|")})\\b(?:\\s+(?:of|for|at|with|from|on)\\s+(?:the\\s+)?(?:(?:opposition|ruling|governing|rival|conservative|leftist|right-wing|left-wing)\\s+)?)?`,
+  `^[,:]?\\s+(?:(?:the|a|an|its|his|her|their)\\s+)?(?:(?:former|senior|top|veteran|alleged|suspected|reputed|presumed|known|regional|local|high-ranking|key)\\s+)*(?:(?<=(?:the|a|an)\\s+)(?:[\\p{Ll}-]+\\s+){1,2}(?=[\\p{Ll}]))?(?:([\\p{Lu}][\\p{L}\\p{N}.-]+(?:\\s+(?:de|del|la|los|[\\p{Lu}][\\p{L}\\p{N}.-]+)){0,3}(?:['’]s|s['’])?)\\s+(?:(?:top|senior|reputed|alleged|longtime|new|current|main|former)\\s+)?)?(${escaped.join("|")})\\b(?:\\s+(?:of|for|at|with|from|on)\\s+(?:the\\s+)?(?:(?:opposition|ruling|governing|rival|conservative|leftist|right-wing|left-wing)\\s+)?)?`,
   "u",
 );
 

@@ -46,6 +46,12 @@ const TABLE: TripleRow[] = [
     [],
   ],
   [
+    "a sidebar list item: name, colon, title",
+    "- Marcos Camacho: the jailed leader of the Primeiro Comando da Capital.",
+    ["Marcos Camacho -LEADS-> Primeiro Comando da Capital"],
+    [],
+  ],
+  [
     "a plural possessive before a title",
     "Los Rastrojos' spokesman, Iván Pardo, denied the charges.",
     ["Iván Pardo -MEMBER_OF-> Los Rastrojos"],
