@@ -11,7 +11,7 @@ import type { Gazetteer, Role } from "./gazetteer.ts";
 import type { Mention } from "./mentions.ts";
 import type { Sentence } from "./sentences.ts";
 import { lowerBound } from "./spans.ts";
-import { TITLE_AFTER, TITLE_BEFORE, titleRelation } from "./titles.ts";
+import { TITLE_AFTER, TITLE_BEFORE, TITLES, titleRelation } from "./titles.ts";
 import { WORDS } from "./words.ts";
 
 function orgMention(gaz: Gazetteer, name: string, like: Mention): Mention | undefined {
@@ -178,6 +178,12 @@ const EXPERT =
 const PART_AFTER =
   /^['’]s?\s+["“]?(?:[\p{Lu}][\p{L}-]*\s*){1,3}["”]?\s+(?:faction|cell|wing|clique|clica|branch|unit)\b/u;
 
+/** "<Org>'s coordinator, former President " right before a name: the title the organisation gives. */
+const POSSESSIVE_ROLE = new RegExp(
+  `['’]s?\\s+(?:(?:top|new|national|general|chief)\\s+)?(${TITLES.map(([t]) => t.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")}),\\s+(?:former|ex-)\\s+(?:[\\p{L}.-]+\\s+){1,2}$`,
+  "u",
+);
+
 /** An age after a name and its alias (", 41,"): skipped before an apposition's title. */
 const AGE_AFTER = /^,\s+\d{2}(?=,)/;
 
@@ -336,8 +342,9 @@ export function roleRelations(
               // "co-director of the research group InSight Crime": a lower-case kind before the name.
               (x.start <= tail + 2 ||
                 DESCRIPTOR.test(text.slice(tail, x.start)) ||
-                // "a member of President X's Morena party": the party, past its leader's name.
-                (/^\s*party\b/.test(text.slice(x.end, x.end + 8)) &&
+                // "a member of President X's Morena party", "of Asfura's National Party": the party,
+                // past its leader's name.
+                ((/^\s*party\b/.test(text.slice(x.end, x.end + 8)) || /\bParty$/.test(x.name)) &&
                   POSSESSOR.test(text.slice(tail, x.start)))),
           );
         // "the head of Barrio 18's \"Revolucionarios\" faction": the possessed group.
@@ -398,6 +405,23 @@ export function roleRelations(
           text.slice(poss.start, m.start).trim(),
           poss.start,
           "possessive-role",
+        );
+      // "Libre's coordinator, former President Manuel Zelaya": the group's role, then the person's past title.
+      const held = /former|ex-/.test(before) ? POSSESSIVE_ROLE.exec(before) : null;
+      const holder = held
+        ? ms.find((x) => x.kind !== "Person" && x.end === m.start - before.length + held.index)
+        : undefined;
+      const heldType = held ? titleRelation(held[1]!) : undefined;
+      if (held && holder && heldType)
+        emit(
+          s,
+          m,
+          heldType,
+          holder,
+          0.8,
+          held[1]!,
+          m.start - before.length + held.index + held[0].indexOf(held[1]!),
+          `possessive-title:${held[1]}`,
         );
       const counterpart = /\b(?:counterpart|leader|head of state)\s*,?\s*$/.exec(before);
       const led = m.actor?.roles.find((r) => r.type === "LEADS" && active(r, date));

@@ -49,6 +49,12 @@ const TABLE: TripleRow[] = [
     BOTH("Los Choneros", "Los Lobos"),
   ],
   [
+    "a state of exception against gangs",
+    "Honduras widens state of exception against MS-13 and Barrio 18 as Asfura bets on a tougher line",
+    ["Honduras -TARGETS-> Barrio 18", "Honduras -TARGETS-> MS-13"],
+    [],
+  ],
+  [
     "a Republican from a state",
     "Senator Rand Paul, a Republican from Kentucky, backed the resolution.",
     ["Rand Paul -MEMBER_OF-> Republican Party"],

@@ -52,6 +52,24 @@ const TABLE: TripleRow[] = [
     [],
   ],
   [
+    "a group's role, then the person's former title",
+    "The Liberal Party's coordinator, former President Manuel Zelaya, said the government was copying a model.",
+    ["Manuel Zelaya -LEADS-> Liberal Party"],
+    [],
+  ],
+  [
+    "a member of a leader's party named Party",
+    "Congress President Tomás Zambrano, a member of Asfura's National Party, said the vote showed order.",
+    ["Tomás Zambrano -MEMBER_OF-> National Party"],
+    [],
+  ],
+  [
+    "a group written with its kind before the possessive title",
+    'On Thursday, police arrested Dwayne Thompson, alias "Bulla", whom they described as the Tesha faction\'s second-in-command, at a checkpoint.',
+    ["Dwayne Thompson -MEMBER_OF-> Tesha"],
+    [],
+  ],
+  [
     "a plural possessive before a title",
     "Los Rastrojos' spokesman, Iván Pardo, denied the charges.",
     ["Iván Pardo -MEMBER_OF-> Los Rastrojos"],
