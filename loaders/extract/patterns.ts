@@ -78,7 +78,8 @@ const RULES: Rule[] = [
     kind: "Person",
     rule: "alias-person",
     re: /,?[ \t]+(?:alias|a\.k\.a\.|aka|(?:also[ \t]+)?known[ \t]+as)[ \t]+["“'‘]([^"”'’\n]{2,30})["”'’]/gu,
-    before: new RegExp(`${START}(${PERSON})$`, "u"),
+    // "Erick Gamboa Rojas, 36, known as \"El Faraón\"": an age may stand between.
+    before: new RegExp(`${START}(${PERSON})(?:,[ \t]+\\d{1,3})?$`, "u"),
     aliasGroup: 2,
   },
   {

@@ -2,7 +2,8 @@
  * Who acts, when the sentence names the agent away from the verb: "the arrest on Tuesday of X,
  * alias \"Y\", by Navy marines", "the arrest of X by agents of the Attorney General's Office",
  * "A and B (CJNG), both of which Washington designated"; and a body named after its state's
- * possessive ("the United Kingdom's National Crime Agency") is found without it.
+ * possessive ("the United Kingdom's National Crime Agency") is found without it; a nickname after a
+ * name and an age is that person's.
  */
 import { describe, expect, it } from "vitest";
 import { extract, type TripleRow, tripleTable } from "./helpers.ts";
@@ -39,5 +40,12 @@ describe("a body after its state's possessive", () => {
       "Blake said intelligence was shared by the United Kingdom's National Crime Agency (NCA), which has advised the police since 2023.",
     );
     expect(names).toEqual(["National Crime Agency", "United Kingdom"]);
+  });
+});
+
+describe("a nickname after a name and an age", () => {
+  it("is the person's, not another person", () => {
+    const { graph } = extract('Police detained Erick Gamboa Rojas, 36, known as "El Faraón", on Monday.');
+    expect(graph.nodes.map((n) => [n.name, n.aliases])).toEqual([["Erick Gamboa Rojas", ["El Faraón"]]]);
   });
 });
