@@ -7,8 +7,8 @@
  * throws with a message saying what to check, instead of silently slowing every request. The
  * writes of one tick are also coalesced into one (see coalesceWrites).
  */
-import { createRequire } from "node:module";
 import type { Socket } from "node:net";
+import { driverPrototype } from "./driver-internals.ts";
 
 const CHANNEL_MODULE = "neo4j-driver-bolt-connection/lib/channel/node/node-channel.js";
 const HOOK = "_setupConnectionTimeout";
@@ -22,22 +22,12 @@ interface ChannelPrototype {
 
 /** The prototype of the driver's Node channel, resolved from the installed neo4j-driver. */
 function channelPrototype(): ChannelPrototype {
-  const fromDriver = createRequire(createRequire(import.meta.url).resolve("neo4j-driver"));
-  let mod: { default?: { prototype?: ChannelPrototype } };
-  try {
-    mod = fromDriver(CHANNEL_MODULE);
-  } catch (e) {
-    throw new Error(
-      `neo4j NODELAY: cannot load ${CHANNEL_MODULE} from the installed neo4j-driver; the driver's layout changed — check whether it now has a noDelay option and update graph/store/neo4j/nodelay.ts.`,
-      { cause: e },
-    );
-  }
-  const proto = mod.default?.prototype;
-  if (!proto || typeof proto[HOOK] !== "function")
-    throw new Error(
-      `neo4j NODELAY: the driver's NodeChannel has no ${HOOK}(config, socket) any more; update graph/store/neo4j/nodelay.ts (or use the driver's own noDelay option if it has one).`,
-    );
-  return proto;
+  return driverPrototype<ChannelPrototype>(
+    CHANNEL_MODULE,
+    HOOK,
+    "neo4j NODELAY",
+    "check whether it now has a noDelay option and update graph/store/neo4j/nodelay.ts.",
+  );
 }
 
 /**

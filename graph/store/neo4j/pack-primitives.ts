@@ -8,7 +8,7 @@
  * this wraps one method of the driver's own module instance, and loading fails with a message
  * saying what to check if a driver upgrade moves it.
  */
-import { createRequire } from "node:module";
+import { driverPrototype } from "./driver-internals.ts";
 
 const TRANSFORMER_MODULE = "neo4j-driver-bolt-connection/lib/bolt/transformer.js";
 const HOOK = "toStructure";
@@ -22,22 +22,12 @@ interface TransformerPrototype {
 
 /** The prototype of the driver's Bolt transformer, resolved from the installed neo4j-driver. */
 function transformerPrototype(): TransformerPrototype {
-  const fromDriver = createRequire(createRequire(import.meta.url).resolve("neo4j-driver"));
-  let mod: { default?: { prototype?: TransformerPrototype } };
-  try {
-    mod = fromDriver(TRANSFORMER_MODULE);
-  } catch (e) {
-    throw new Error(
-      `neo4j packing: cannot load ${TRANSFORMER_MODULE} from the installed neo4j-driver; the driver's layout changed — update graph/store/neo4j/pack-primitives.ts.`,
-      { cause: e },
-    );
-  }
-  const proto = mod.default?.prototype;
-  if (!proto || typeof proto[HOOK] !== "function")
-    throw new Error(
-      `neo4j packing: the driver's Transformer has no ${HOOK}(value) any more; update graph/store/neo4j/pack-primitives.ts.`,
-    );
-  return proto;
+  return driverPrototype<TransformerPrototype>(
+    TRANSFORMER_MODULE,
+    HOOK,
+    "neo4j packing",
+    "update graph/store/neo4j/pack-primitives.ts.",
+  );
 }
 
 /** Lets primitives skip the driver's structure search from now on (idempotent). */
