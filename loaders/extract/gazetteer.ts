@@ -55,9 +55,17 @@ interface TrieNode {
   entries: AliasEntry[];
 }
 
+/** Folded characters, computed once each: the trie folds every character of every text it reads. */
+const FOLDED = new Map<string, string>();
+
 /** Folds case and accents and unifies apostrophes, char by char (keeps length). */
 export function foldChar(c: string): string {
-  return foldAccents(c).replace(/[’‘`]/g, "'").replace(/[“”]/g, '"') || c;
+  let folded = FOLDED.get(c);
+  if (folded === undefined) {
+    folded = foldAccents(c).replace(/[’‘`]/g, "'").replace(/[“”]/g, '"') || c;
+    FOLDED.set(c, folded);
+  }
+  return folded;
 }
 
 /** Nouns news uses for a cartel in place of "Cartel" ("the Santa Rosa de Lima organisation"). */
