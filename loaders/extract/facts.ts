@@ -115,7 +115,9 @@ const HOSTILE: ReadonlySet<RelationType> = new Set(["THREATENS", "TARGETS"]);
  * Drops threats and targeting aimed at the source's own side, which a clause after "warned that"
  * or "said" names as the one who will act ("Trump warned that U.S. forces could finish the job",
  * "the gang leader warned that his coalition would ..."): an institution of the source's own
- * government, or a group the document says the source leads or belongs to.
+ * government, or a group the document says the source leads or belongs to. `validPair`
+ * (candidate.ts) already refuses what the gazetteer alone tells (a leader against their own state);
+ * this adds what needs the document's other relations and its date.
  */
 export function withoutOwnSide(cands: Candidate[], gaz: Gazetteer, date?: string): Candidate[] {
   const belongs = new Set(
