@@ -13,7 +13,7 @@
 import { entityId, type NodeKind } from "../../graph/ontology.ts";
 import type { Mention } from "./mentions.ts";
 import { Claimed, SpanIndex } from "./spans.ts";
-import { TITLES } from "./titles.ts";
+import { TITLE_ALTERNATION, TITLES } from "./titles.ts";
 
 const NAME_WORD =
   "(?:[\\p{Lu}](?:\\p{Ll}{1,2}\\p{Lu})?[\\p{Ll}\\p{M}]+(?:[-'’][\\p{Lu}\\p{Ll}][\\p{Ll}\\p{M}]+)*|[\\p{Lu}]\\.)";
@@ -29,13 +29,11 @@ const titleAlternation = TITLES.filter(([t]) => /^\p{Lu}/u.test(t) || t.includes
   .map(([t]) => t.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"))
   .join("|");
 
-const titleAlternationAny = TITLES.map(([t]) => t.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|");
-
 const TITLE_START = new RegExp(`^(?:${titleAlternation})\\b`, "u");
 /** A title and the space after it, at the start of a longer name. */
 const TITLE_PREFIX = new RegExp(`^(?:${titleAlternation})[ \\t]+(?=\\S+[ \\t]+\\S)`, "u");
 /** A title right before a match ("Senator" before "X Y of the Labor Party"). */
-const TITLE_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${titleAlternationAny})[ \\t]+$`, "iu");
+const TITLE_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${TITLE_ALTERNATION})[ \\t]+$`, "iu");
 /** The last words of every title, lower-cased: a cheap test before TITLE_BEFORE. */
 const TITLE_LAST_WORDS = new Set(TITLES.map(([t]) => t.split(" ").pop()!.toLowerCase()));
 /** True when `before` ends with a title and a space. */
@@ -123,7 +121,7 @@ const RULES: {
     rule: "list-person",
     needs: ":",
     re: new RegExp(
-      `(?:^|\\n)[ \\t]*[-•*][ \\t]+(${PERSON})(?:[ \\t]+\\([^)\\n]{1,30}\\))?:[ \\t]+(?:the|a|an)[ \\t]+(?:[\\p{L}.'’]+[ \\t]+){0,4}?(?:${titleAlternationAny})\\b`,
+      `(?:^|\\n)[ \\t]*[-•*][ \\t]+(${PERSON})(?:[ \\t]+\\([^)\\n]{1,30}\\))?:[ \\t]+(?:the|a|an)[ \\t]+(?:[\\p{L}.'’]+[ \\t]+){0,4}?(?:${TITLE_ALTERNATION})\\b`,
       "gu",
     ),
     group: 1,
@@ -132,7 +130,7 @@ const RULES: {
     kind: "Person",
     rule: "apposition-person",
     re: new RegExp(
-      `(${PERSON}),[ \\t]+(?:(?:an?[ \\t]+[\\p{L}-]+[ \\t]+)?whom[ \\t]+(?:[\\p{L}.'’]+[ \\t]+){1,4}?(?:describe[sd]?|call(?:s|ed)?|consider(?:s|ed)?)[ \\t]+as[ \\t]+)?(?:the|a|an)[ \\t]+(?:former[ \\t]+)?(?:[\\p{L}.'’]+[ \\t]+){0,4}?(?:${titleAlternationAny})\\b`,
+      `(${PERSON}),[ \\t]+(?:(?:an?[ \\t]+[\\p{L}-]+[ \\t]+)?whom[ \\t]+(?:[\\p{L}.'’]+[ \\t]+){1,4}?(?:describe[sd]?|call(?:s|ed)?|consider(?:s|ed)?)[ \\t]+as[ \\t]+)?(?:the|a|an)[ \\t]+(?:former[ \\t]+)?(?:[\\p{L}.'’]+[ \\t]+){0,4}?(?:${TITLE_ALTERNATION})\\b`,
       "gu",
     ),
     group: 1,

@@ -339,7 +339,6 @@ export function cueRelations(
         rule += "+pronoun-object";
       } else if (/^\s+(?:them|it|itself|themselves)\b/.test(s.text.slice(f.end))) tgts = [];
       else tgts = targets(s, ms, f.end, c1, endsWithPrep);
-      // "who led the Mexican delegation", "ran the cartel's drug production": what is led is the noun.
       // "agreed to share intelligence on the ELN": a partner is never the topic of the cooperation.
       if (type === "COOPERATES_WITH")
         tgts = tgts.filter(
@@ -348,6 +347,7 @@ export function cueRelations(
               s.text.slice(f.end, m.start - s.start),
             ),
         );
+      // "who led the Mexican delegation", "ran the cartel's drug production": what is led is the noun;
       // "presided over the trial of X": X is not led; "leads the government of X" is.
       if (type === "LEADS")
         tgts = tgts.filter(

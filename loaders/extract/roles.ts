@@ -11,7 +11,7 @@ import type { Gazetteer, Role } from "./gazetteer.ts";
 import type { Mention } from "./mentions.ts";
 import type { Sentence } from "./sentences.ts";
 import { lowerBound } from "./spans.ts";
-import { TITLE_AFTER, TITLE_BEFORE, TITLES, titleRelation } from "./titles.ts";
+import { bareTitle, TITLE_AFTER, TITLE_ALTERNATION, TITLE_BEFORE, titleRelation } from "./titles.ts";
 import { WORDS } from "./words.ts";
 
 function orgMention(gaz: Gazetteer, name: string, like: Mention): Mention | undefined {
@@ -66,19 +66,12 @@ function roleFor(m: Mention, title: string): Role | undefined {
 /** The document's "<Title>'s Office" bodies (Attorney General's Office, Ombudsman's Office) by lower-case title. */
 function officesByTitle(mentions: Mention[]): Map<string, Mention> {
   const out = new Map<string, Mention>();
-  for (const x of mentions)
-    if (
-      x.kind === "Institution" &&
-      /['’]s Office$/.test(x.name) &&
-      !out.has(x.name.slice(0, -9).toLowerCase())
-    )
-      out.set(x.name.slice(0, -9).toLowerCase(), x);
+  for (const x of mentions) {
+    const title = /^(.+)['’]s Office$/.exec(x.name)?.[1]?.toLowerCase();
+    if (x.kind === "Institution" && title && !out.has(title)) out.set(title, x);
+  }
   return out;
 }
-
-/** A title without "former", "Deputy" or "Acting", in lower case. */
-const bareTitle = (title: string) =>
-  title.replace(/^(?:[Ff]ormer |[Ee]x-|then-)?(?:Deputy |Acting |deputy |acting )?/, "").toLowerCase();
 
 /** Lower-case words naming a kind of organisation before its name ("research group", "think tank"). */
 const DESCRIPTOR = new RegExp(
@@ -133,7 +126,7 @@ export function homeState(text: string, mentions: Mention[], gaz: Gazetteer): Me
 const TITLE_FOR = /(?:^|[\s(])([\p{L}-]+(?:\s[\p{L}-]+)?)\s+(for|of|at|to)\s+(?:the\s+)?$/u;
 
 /** Envoys: "ambassador to Y" is posted to Y and belongs to the state that sends them. */
-const ENVOY = /^(?:ambassador|Ambassador|envoy|Envoy|special envoy|Special Envoy|consul|Consul)$/;
+const ENVOY = /^(?:special )?(?:ambassador|envoy|consul)$/i;
 
 /** The organisation and relation of "a <title> for <ORG>, <person>". */
 function titleForOrg(
@@ -180,7 +173,7 @@ const PART_AFTER =
 
 /** "<Org>'s coordinator, former President " right before a name: the title the organisation gives. */
 const POSSESSIVE_ROLE = new RegExp(
-  `['’]s?\\s+(?:(?:top|new|national|general|chief)\\s+)?(${TITLES.map(([t]) => t.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")}),\\s+(?:former|ex-)\\s+(?:[\\p{L}.-]+\\s+){1,2}$`,
+  `['’]s?\\s+(?:(?:top|new|national|general|chief)\\s+)?(${TITLE_ALTERNATION}),\\s+(?:former|ex-)\\s+(?:[\\p{L}.-]+\\s+){1,2}$`,
   "u",
 );
 
@@ -308,7 +301,7 @@ export function roleRelations(
           else if (!m.actor && home && STATE_TITLE.test(title))
             emit(s, m, type, home, 0.6, title, titleStart, `title:${title}+home-state`);
           // "Attorney General X" in a text that names the Attorney General's Office heads it (a deputy is in it).
-          const office = offices.get(bareTitle(title));
+          const office = offices.get(bareTitle(title).toLowerCase());
           if (office && office !== org) {
             const head = /^(?:Deputy|deputy)\s/.test(title) ? "MEMBER_OF" : "LEADS";
             emit(s, m, head, office, 0.75, title, titleStart, `title-office:${title}`);

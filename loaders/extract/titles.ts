@@ -15,22 +15,28 @@ export const TITLES: [string, RelationType][] = [
   ...MEMBERS.map((t): [string, RelationType] => [t, "MEMBER_OF"]),
 ].sort((a, b) => b[0].length - a[0].length);
 
-const escaped = TITLES.map(([t]) => t.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
+/** Every title, escaped for a regular expression, longest first, as one alternation. */
+export const TITLE_ALTERNATION = TITLES.map(([t]) => t.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|");
 
 /** Matches a title (optionally "Deputy"/"Vice"/"former") at the end of a string. */
 export const TITLE_BEFORE = new RegExp(
-  `(?:^|[\\s(—–-])((?:[Ff]ormer |[Ee]x-|then-)?(?:Deputy |Acting |deputy |acting )?(?:${escaped.join("|")}))[\\s,]*$`,
+  `(?:^|[\\s(—–-])((?:[Ff]ormer |[Ee]x-|then-)?(?:Deputy |Acting |deputy |acting )?(?:${TITLE_ALTERNATION}))[\\s,]*$`,
 );
 
 /** Matches a title at the start of a string (for appositions: "X, the leader of Y"; a list's "X: the leader of Y"). */
 export const TITLE_AFTER = new RegExp(
-  `^[,:]?\\s+(?:(?:the|a|an|its|his|her|their)\\s+)?(?:(?:former|senior|top|veteran|alleged|suspected|reputed|presumed|known|regional|local|high-ranking|key)\\s+)*(?:(?<=(?:the|a|an)\\s+)(?:[\\p{Ll}-]+\\s+){1,2}(?=[\\p{Ll}]))?(?:([\\p{Lu}][\\p{L}\\p{N}.-]+(?:\\s+(?:de|del|la|los|[\\p{Lu}][\\p{L}\\p{N}.-]+)){0,3}(?:\\s+(?:faction|gang|cartel|clan|cell))?(?:['’]s|s['’])?)\\s+(?:(?:top|senior|reputed|alleged|longtime|new|current|main|former)\\s+)?)?(${escaped.join("|")})\\b(?:\\s+(?:of|for|at|with|from|on)\\s+(?:the\\s+)?(?:(?:opposition|ruling|governing|rival|conservative|leftist|right-wing|left-wing)\\s+)?)?`,
+  `^[,:]?\\s+(?:(?:the|a|an|its|his|her|their)\\s+)?(?:(?:former|senior|top|veteran|alleged|suspected|reputed|presumed|known|regional|local|high-ranking|key)\\s+)*(?:(?<=(?:the|a|an)\\s+)(?:[\\p{Ll}-]+\\s+){1,2}(?=[\\p{Ll}]))?(?:([\\p{Lu}][\\p{L}\\p{N}.-]+(?:\\s+(?:de|del|la|los|[\\p{Lu}][\\p{L}\\p{N}.-]+)){0,3}(?:\\s+(?:faction|gang|cartel|clan|cell))?(?:['’]s|s['’])?)\\s+(?:(?:top|senior|reputed|alleged|longtime|new|current|main|former)\\s+)?)?(${TITLE_ALTERNATION})\\b(?:\\s+(?:of|for|at|with|from|on)\\s+(?:the\\s+)?(?:(?:opposition|ruling|governing|rival|conservative|leftist|right-wing|left-wing)\\s+)?)?`,
   "u",
 );
 
+/** A title without "former", "ex-", "then-", "Deputy" or "Acting" ("Deputy Foreign Minister" → "Foreign Minister"). */
+export function bareTitle(title: string): string {
+  return title.replace(/^(?:[Ff]ormer |[Ee]x-|then-)?(?:Deputy |Acting |deputy |acting )?/, "");
+}
+
 /** The relation a title implies. */
 export function titleRelation(title: string): RelationType | undefined {
-  const t = title.replace(/^(?:[Ff]ormer |[Ee]x-|then-)?(?:Deputy |Acting |deputy |acting )?/, "");
+  const t = bareTitle(title);
   if (/^(?:[Ff]ormer|[Ee]x-)/.test(title)) return undefined;
   const hit = BY_TITLE.get(t) ?? BY_LOWER_TITLE.get(t.toLowerCase());
   if (!hit) return undefined;
