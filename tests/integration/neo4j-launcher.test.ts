@@ -1,11 +1,16 @@
 /**
- * The local Neo4j launcher (scripts/neo4j.mjs): memory sized to the machine within bounds, and the
- * running server keeping only two rotated transaction-log files with the page cache it was given.
+ * The local Neo4j launcher (scripts/neo4j.mjs): memory sized to the machine within bounds, the
+ * running server keeping only two rotated transaction-log files with the page cache it was given
+ * and running the parallel collector, and a launcher found by its command line when its pid file
+ * is gone.
  */
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import neo4j from "neo4j-driver";
 import { describe, expect, inject, it } from "vitest";
 // @ts-expect-error plain ESM script without type declarations
-import { neo4jMemory } from "../../scripts/neo4j.mjs";
+import { findLauncherPid, neo4jMemory } from "../../scripts/neo4j.mjs";
 
 const GB = 1024 ** 3;
 
@@ -25,6 +30,45 @@ describe("neo4j launcher", () => {
       heapMb: 700,
       pageCacheMb: 300,
     });
+  });
+
+  it("finds a launcher by the data directory on its command line", () => {
+    const proc = mkdtempSync(join(tmpdir(), "kgx-proc-"));
+    const processes: Record<string, string[]> = {
+      "41": ["java", "-Xmx512m", "-cp", "x", "org.kgx.Launcher", "/data/b/neo4j", "7688", "256"],
+      "42": ["java", "-Xmx512m", "-cp", "x", "org.kgx.Launcher", "/data/a/neo4j", "7687", "256"],
+      "43": ["node", "org.kgx.Launcher"],
+      self: ["bash"],
+    };
+    try {
+      for (const [pid, args] of Object.entries(processes)) {
+        mkdirSync(join(proc, pid));
+        writeFileSync(join(proc, pid, "cmdline"), `${args.join("\0")}\0`);
+      }
+      mkdirSync(join(proc, "44"));
+      expect(findLauncherPid("/data/a/neo4j", proc)).toBe(42);
+      expect(findLauncherPid("/data/b/neo4j", proc)).toBe(41);
+      expect(findLauncherPid("/data/c/neo4j", proc)).toBeUndefined();
+      expect(findLauncherPid("/data/a/neo4j", join(proc, "missing"))).toBeUndefined();
+    } finally {
+      rmSync(proc, { recursive: true, force: true });
+    }
+  });
+
+  it.skipIf(!!process.env.NEO4J_URI)("runs the server with the parallel collector", async () => {
+    const c = inject("neo4j");
+    const driver = neo4j.driver(c.uri, neo4j.auth.basic(c.user, c.password));
+    try {
+      const { records } = await driver.executeQuery(
+        "CALL dbms.queryJmx('java.lang:type=GarbageCollector,*') YIELD name RETURN name ORDER BY name",
+      );
+      expect(records.map((r) => r.get("name"))).toEqual([
+        "java.lang:name=PS MarkSweep,type=GarbageCollector",
+        "java.lang:name=PS Scavenge,type=GarbageCollector",
+      ]);
+    } finally {
+      await driver.close();
+    }
   });
 
   it.skipIf(!!process.env.NEO4J_URI)(
