@@ -57,4 +57,11 @@ describe("national institutions in a document", () => {
     const found = nodes("The National Police said the gang had been dismantled.");
     expect(found.map(([n]) => n)).toContain("National Police");
   });
+  it("keeps a state's police apart from its military", () => {
+    const found = nodes("Colombian police arrested two men. The Colombian army patrolled the border.").map(
+      ([n]) => n,
+    );
+    expect(found).toContain("Colombian National Police");
+    expect(found).toContain("Colombian military");
+  });
 });
