@@ -73,9 +73,9 @@ function officesByTitle(mentions: Mention[]): Map<string, Mention> {
   return out;
 }
 
-/** Lower-case words naming a kind of organisation before its name ("research group", "think tank"). */
+/** Lower-case words naming a kind of organisation before its name ("research group", "think tank", "the faction known as"). */
 const DESCRIPTOR = new RegExp(
-  `^[ \\t]*(?:[\\p{Ll}-]+[ \\t]+){0,2}(?:${[...WORDS.nouns.organisation, ...WORDS.nouns.gang].join("|")})[ \\t]+$`,
+  `^[ \\t]*(?:[\\p{Ll}-]+[ \\t]+){0,2}(?:${[...WORDS.nouns.organisation, ...WORDS.nouns.gang].join("|")})[ \\t]+(?:(?:known|called|named)[ \\t]+(?:as[ \\t]+)?)?$`,
   "u",
 );
 
@@ -161,7 +161,10 @@ const ALIAS_AFTER =
  * apposition's title ("X, who became head of Y", "X, whom the agency described as the leader of Y").
  */
 const DESCRIBED_AS =
-  /^,?\s+(?:(?:described|identified|named|regarded|seen|known)\s+(?:by\s+(?:[\p{L}.'’-]+\s+){1,4}?)?as|who\s+(?:is|has\s+been|became|serves\s+as|was\s+(?:appointed|named|elected)(?:\s+as)?)|(?:an?\s+(?:[\p{L}-]+\s+){1,2})?whom\s+(?:[\p{L}.'’-]+\s+){1,4}?(?:describe[sd]?|identifie[sd]|identify|call(?:s|ed)?|consider(?:s|ed)?)(?:\s+(?:him|her))?\s+as)(?=\s)/u;
+  /^,?\s+(?:(?:(?:is|was|has\s+been)\s+)?(?:described|identified|named|regarded|seen|known)\s+(?:by\s+(?:[\p{L}.'’-]+\s+){1,4}?)?as|who\s+(?:is|has\s+been|became|serves\s+as|was\s+(?:appointed|named|elected)(?:\s+as)?)|(?:an?\s+(?:[\p{L}-]+\s+){1,2})?whom\s+(?:[\p{L}.'’-]+\s+){1,6}?(?:describe[sd]?|identifie[sd]|identify|call(?:s|ed)?|consider(?:s|ed)?)(?:\s+(?:him|her))?\s+as)(?=\s)/u;
+
+/** "whom" and the words of the describer's title before a name: the name is who describes. */
+const DESCRIBER_BEFORE = /\bwhom\s+(?:[\p{L}.'’-]+\s+){0,4}$/u;
 
 /** Titles of people who study a subject: a state written with them is what they study, not their employer. */
 const EXPERT =
@@ -314,12 +317,19 @@ export function roleRelations(
         emit(s, m, forOrg.type, forOrg.org, 0.8, forOrg.title, forOrg.at, `title-for-org:${forOrg.title}`);
       const aged = alias + (AGE_AFTER.exec(text.slice(m.end + alias, s.end))?.[0].length ?? 0);
       const skip = aged + (DESCRIBED_AS.exec(text.slice(m.end + aged, s.end))?.[0].length ?? 0);
-      const after = TITLE_AFTER.exec(text.slice(m.end + skip, Math.min(s.end, m.end + skip + 80)));
+      // "Y, whom Minister X described as a leader of Z": X describes, Y is described.
+      const describer = skip > aged && DESCRIBER_BEFORE.test(before);
+      const after = describer
+        ? null
+        : TITLE_AFTER.exec(text.slice(m.end + skip, Math.min(s.end, m.end + skip + 80)));
       if (after) {
         const titled = titleRelation(after[2]!);
         // "X, a commander of Y" is one of several: a member, not the head; "a leader of Y" leads it.
         const type =
-          titled === "LEADS" && /^,?\s+an?\s/.test(after[0]) && !/^leader$/i.test(after[2]!)
+          titled === "LEADS" &&
+          // "a commander", "one of the commanders", "the most senior commander": one of several.
+          ((/^,?\s+an?\s/.test(after[0]) && !/^leader$/i.test(after[2]!)) ||
+            /^,?\s+(?:one\s+of|the\s+most)\s/.test(after[0]))
             ? "MEMBER_OF"
             : titled;
         const from = m.end + skip;

@@ -4,6 +4,8 @@
  * leader of the Y gang", "Y's spokesman, X", "led since 2024 by X", "the A faction of the B gang",
  * "a leader of Y" (leads it), "head of Y's \"Z\" faction" (a member of Y when Z is not found),
  * "presides over the Y", "Attorney General X" with the Attorney General's Office named, "Judge X of Y".
+ * Role nouns of groups ("one of the Y gang's senior financial operators", "a senior figure in Y",
+ * "the most senior Y commander" is a member) and who describes ("whom Minister X described as").
  * Traps: a state written with an analyst's title is the subject studied, and a former role is none.
  */
 import { type TripleRow, tripleTable } from "./helpers.ts";
@@ -144,3 +146,44 @@ const TABLE: TripleRow[] = [
 ];
 
 tripleTable("roles from descriptions", TABLE);
+
+const ROLE_NOUNS: TripleRow[] = [
+  [
+    "one of a gang's operators, described by a titled minister: the described one is the member",
+    "Police announced the arrest of Ramón Tello, whom Interior Minister Julia Fonseca described as one of the Los Pulpos gang's senior financial operators.",
+    ["Ramón Tello -MEMBER_OF-> Los Pulpos"],
+    ["Julia Fonseca -MEMBER_OF-> Los Pulpos"],
+  ],
+  [
+    "is described by prosecutors as a manager of",
+    "Mario Quispe, 34, is described by prosecutors as a financial manager of the Los Pulpos gang.",
+    ["Mario Quispe -MEMBER_OF-> Los Pulpos"],
+    [],
+  ],
+  [
+    "the most senior commander is one of several: a member",
+    "Agents arrested Mario Quispe, whom investigators describe as the most senior Los Pulpos commander still at large.",
+    ["Mario Quispe -MEMBER_OF-> Los Pulpos"],
+    ["Mario Quispe -LEADS-> Los Pulpos"],
+  ],
+  [
+    "a commander of the faction known as",
+    "Mario Quispe, a regional commander of the faction known as Los Pulpos, is wanted in Peru.",
+    ["Mario Quispe -MEMBER_OF-> Los Pulpos"],
+    [],
+  ],
+  [
+    "a senior figure in a gang",
+    "Mario Quispe, a senior figure in the Los Pulpos gang, was shot in Trujillo.",
+    ["Mario Quispe -MEMBER_OF-> Los Pulpos"],
+    [],
+  ],
+  [
+    "trap: one of the commanders who fought the gang is no member",
+    "Colonel Mario Quispe, one of the army commanders who fought Los Pulpos, retired in May.",
+    [],
+    ["Mario Quispe -MEMBER_OF-> Los Pulpos", "Mario Quispe -LEADS-> Los Pulpos"],
+  ],
+];
+
+tripleTable("gang roles from role nouns", ROLE_NOUNS);
