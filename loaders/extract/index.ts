@@ -29,6 +29,7 @@ import { cueRelations } from "./relations.ts";
 import { homeState, roleRelations } from "./roles.ts";
 import { type Sentence, splitSentences } from "./sentences.ts";
 import { SpanIndex } from "./spans.ts";
+import { officeRepeatMentions } from "./title-coref.ts";
 
 /** The part of an institution's name before a state it names: "... of (the)", "... de". */
 const OF_STATE = /\s(?:of|de|del|do|da|Mission\s+in)\s+(?:the\s+|la\s+)?$/;
@@ -186,6 +187,7 @@ export function findMentions(
     ...national,
     ...descriptionMentions(text, national, home),
     ...itMentions(text, national, sentences),
+    ...officeRepeatMentions(text, national, date),
   ].sort((a, b) => a.start - b.start);
   return selfNames(text, described).map((m) =>
     quotes.overlapping(m.start, m.end).some((q) => q.start < m.start && m.end < q.end)
