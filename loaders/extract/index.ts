@@ -25,6 +25,7 @@ import { officeMentions } from "./offices.ts";
 import { partyRelations } from "./parties.ts";
 import { patternMentions } from "./patterns.ts";
 import { portfolioRelations } from "./portfolio.ts";
+import { pronounMentions } from "./pronouns.ts";
 import { cueRelations } from "./relations.ts";
 import { homeState, roleRelations } from "./roles.ts";
 import { type Sentence, splitSentences } from "./sentences.ts";
@@ -188,6 +189,7 @@ export function findMentions(
     ...descriptionMentions(text, national, home),
     ...itMentions(text, national, sentences),
     ...officeRepeatMentions(text, national, date),
+    ...pronounMentions(text, national, sentences ?? splitSentences(text)),
   ].sort((a, b) => a.start - b.start);
   return selfNames(text, described).map((m) =>
     quotes.overlapping(m.start, m.end).some((q) => q.start < m.start && m.end < q.end)

@@ -1,0 +1,55 @@
+/**
+ * "he" / "she" as the subject that carries on: news keeps the person a sentence is about as its
+ * subject, so a pronoun refers to that person rather than to whoever was named last ("Gustavo
+ * Petro spoke with Donald Trump by phone. He later criticised the ELN": Petro). The referent is the
+ * person that opens the pronoun's own sentence, before it ("Petro said he would..."); for a pronoun
+ * with no actor before it in its sentence, the person that opens the previous sentence (after a
+ * title or a quote). A sentence opened by no person ("Police arrested X. He was charged") gives no
+ * referent here: the last person named is left to the caller, as before. Not inside quotes.
+ */
+import type { Mention } from "./mentions.ts";
+import type { Sentence } from "./sentences.ts";
+import { lowerBound } from "./spans.ts";
+
+const PRONOUN = /(?<![\p{L}'’-])(?:[Hh]e|[Ss]he)(?![\p{L}'’-])/gu;
+
+/** What may stand before the person that opens a sentence: a quote and its comma, a title, a time. */
+const OPENING =
+  /^\s*(?:["“][^"”]*["”],?\s+)?(?:(?:On|In|Last|Earlier|Later)\s+[\p{L}\d ,.]{1,25},\s+)?(?:[\p{Lu}][\p{L}.'’-]*\s+){0,3}$/u;
+
+/** True when `pos` is inside a double-quoted passage of its paragraph. */
+function quotedAt(text: string, pos: number): boolean {
+  const para = text.lastIndexOf("\n", pos) + 1;
+  return (text.slice(para, pos).match(/["“”]/g)?.length ?? 0) % 2 === 1;
+}
+
+/** The person that opens sentence `s`, before `limit`, if its first actor is one. */
+function opener(text: string, s: Sentence, mentions: Mention[], limit = s.end): Mention | undefined {
+  const i = lowerBound(mentions, s.start);
+  let first = mentions[i];
+  for (let j = i; first?.quoted && j < mentions.length; j++) first = mentions[j + 1];
+  if (!first || first.start >= limit || first.kind !== "Person") return undefined;
+  return OPENING.test(text.slice(s.start, first.start)) ? first : undefined;
+}
+
+/** Mentions of the people "he"/"she" refer to in `text` (see the header); `mentions` sorted by start. */
+export function pronounMentions(text: string, mentions: Mention[], sentences: Sentence[]): Mention[] {
+  const out: Mention[] = [];
+  let k = 0;
+  for (const p of text.matchAll(PRONOUN)) {
+    const start = p.index;
+    while (k < sentences.length && sentences[k]!.end <= start) k++;
+    const s = sentences[k];
+    if (!s || s.start > start || quotedAt(text, start)) continue;
+    const before = mentions[lowerBound(mentions, start) - 1];
+    const hasActorBefore = !!before && before.start >= s.start;
+    const referent = hasActorBefore
+      ? opener(text, s, mentions, start)
+      : k > 0
+        ? opener(text, sentences[k - 1]!, mentions)
+        : undefined;
+    if (!referent) continue;
+    out.push({ ...referent, start, end: start + p[0].length, text: p[0], rule: "coreference:pronoun" });
+  }
+  return out;
+}
