@@ -1,7 +1,7 @@
 /**
  * Fighting told as a state of both sides rather than one actor's act: "a war between X and Y",
  * "clashes between the army and the ELN", "X and Y have been at war since 2023", "X is locked in
- * a turf war with Y". Each side acts against the other, so each TARGETS the other. People are not
+ * a turf war with Y", "X competes with Y for control of the port". Each side acts against the other, so each TARGETS the other. People are not
  * sides (a "feud between two brothers" is not a relation of this kind), and a conflict that is
  * only feared or ended ("fears of a war between", "ended the war between") states none.
  */
@@ -25,6 +25,13 @@ const AT_WAR = new RegExp(
   "u",
 );
 
+/** "X ... competes with Y": the text between the two sides ends with the rivalry verb. */
+const VIES_WITH =
+  /\b(?:compet(?:e|es|ed|ing)|vie[sd]?|vying)[ \t]+(?:(?:openly|directly|fiercely|now|still)[ \t]+)?with[ \t]+(?:the[ \t]+)?$/i;
+/** "... for control of": what a rivalry is over, right after the second side. */
+const FOR_CONTROL =
+  /^[ \t]+for[ \t]+(?:(?:the|territorial)[ \t]+)?(?:control|dominance|domination|supremacy|territory|turf|routes|the[ \t]+(?:drug[ \t]+)?(?:trade|market|routes))\b/i;
+
 /** TARGETS both ways between the sides of a fight each sentence states. */
 export function conflictRelations(sentences: Sentence[], mentions: Mention[]): Candidate[] {
   const out: Candidate[] = [];
@@ -47,7 +54,8 @@ export function conflictRelations(sentences: Sentence[], mentions: Mention[]): C
         });
   };
   for (const s of sentences) {
-    if (!/\b(?:war|fight|clash|feud|battle|confrontation|hostilities)/i.test(s.text)) continue;
+    if (!/\b(?:war|fight|clash|feud|battle|confrontation|hostilities|compet|vie|vying)/i.test(s.text))
+      continue;
     const ms = mentionsIn(mentions, s);
     for (let i = 0; i + 1 < ms.length; i++) {
       const a = ms[i]!;
@@ -65,6 +73,16 @@ export function conflictRelations(sentences: Sentence[], mentions: Mention[]): C
       if (/^[ \t]+and[ \t]+(?:the[ \t]+)?$/.test(gap)) {
         const war = AT_WAR.exec(s.text.slice(b.end - s.start));
         if (war) emit(s, a, b, b.end + war.index, b.end + war[0].length, "conflict-at-war");
+        continue;
+      }
+      // "X competes with Y for control of": a rivalry fought over territory.
+      const vies = VIES_WITH.exec(gap);
+      if (
+        vies &&
+        !/[;:]/.test(gap) &&
+        FOR_CONTROL.test(s.text.slice(b.end - s.start, b.end - s.start + 40))
+      ) {
+        emit(s, a, b, a.end + vies.index, b.start, "conflict-rivalry");
         continue;
       }
       // "X is at war with Y": one side on each side of the verb.

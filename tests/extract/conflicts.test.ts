@@ -1,7 +1,7 @@
 /**
  * Fighting stated as both sides' state (conflicts.ts): "the fighting between X and Y", "clashes
- * between the A and the B", "X and Y have been at war", "X is locked in a turf war with Y" give
- * TARGETS both ways; a feared or ended war, and a feud between two people, give none. With the
+ * between the A and the B", "X and Y have been at war", "X is locked in a turf war with Y", "X competes with Y
+ * for control of" give TARGETS both ways; a feared or ended war, and a feud between two people, give none. With the
  * other rows of this round: "X, a Republican from Kentucky" (party), "added X to its terrorism
  * registry" (designation), "handed X over to" (targets), the "Dominican" demonym (the Dominican
  * Republic's, not Dominica's) and a state named right after a sentence that ends in a name.
@@ -77,6 +77,24 @@ const TABLE: TripleRow[] = [
     "Police arrested Sebastián Marset in May. Paraguay handed Marset over to the United States on Friday.",
     ["Paraguay -TARGETS-> Sebastián Marset"],
     [],
+  ],
+  [
+    "a rivalry for control, past an apposition",
+    "Los Choneros, weakened by arrests, now compete with Los Lobos for control of the port of Guayaquil.",
+    BOTH("Los Choneros", "Los Lobos"),
+    [],
+  ],
+  [
+    "vies with ... for control of the routes",
+    "The ELN vies with the Clan del Golfo for control of the cocaine routes in Chocó.",
+    BOTH("ELN", "Clan del Golfo"),
+    [],
+  ],
+  [
+    "trap: competing for something that is no territory",
+    "Los Choneros competed with Los Lobos in a football tournament. Mexico competes with Canada for investment.",
+    [],
+    [...BOTH("Los Choneros", "Los Lobos"), ...BOTH("Mexico", "Canada")],
   ],
 ];
 
