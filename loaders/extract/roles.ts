@@ -86,18 +86,21 @@ const POSSESSOR = /^[ \t]*(?:[\p{Lu}][\p{L}.-]*[ \t]+){0,4}[\p{Lu}][\p{L}.-]*['�
 const STATE_TITLE =
   /^(?:(?:Deputy |Acting |Vice |deputy |acting )?(?:President|Prime Minister|Premier|Vice President|Vice-President|[\p{Lu}][\p{L}]+ Minister|Minister|minister|Secretary|Attorney General|Police Commissioner|Commissioner))$/u;
 
-/** "QUITO (wire) —", "PORT-AU-PRINCE, March 12 (Reuters) —" on one of the first lines. */
+/** "QUITO (wire) —", "PORT-AU-PRINCE, March 12 (Reuters) —", "DAJABÓN, Dominican Republic, Feb. 27 (Wire) -" on one of the first lines. */
 const DATELINE =
-  /^[ \t]*(\p{Lu}[\p{Lu}\p{M} .'’-]{2,40}?)(?:,[^\n—–]{0,40})?[ \t]*(?:\([^)\n]{1,30}\)[ \t]*)?(?:[—–]|-[ \t])/mu;
+  /^[ \t]*(\p{Lu}[\p{Lu}\p{M} .'’-]{2,40}?)(?:,([^\n—–]{0,40}))?[ \t]*(?:\([^)\n]{1,30}\)[ \t]*)?(?:[—–]|-[ \t])/mu;
 
-/** The state of the dateline's city or country, through the gazetteer's names and capitals. */
+/** The state of the dateline's city, or the state written after it, through the gazetteer's names and capitals. */
 function datelineState(text: string, gaz: Gazetteer, like: Mention): Mention | undefined {
   const d = DATELINE.exec(text.slice(0, 400));
   if (!d) return undefined;
-  const place = d[1]!.trim();
-  const hit = gaz.matchAt(place, 0).find((h) => h.end === place.length);
-  const actor = hit?.entries.find((e) => e.actor.kind === "Government")?.actor;
-  return actor ? orgMention(gaz, actor.name, like) : undefined;
+  // The city ("QUITO"), else the state written after it ("COCHABAMBA, Bolivia, March 2").
+  for (const place of [d[1]!.trim(), d[2]?.split(",")[0]?.trim() ?? ""]) {
+    const hit = gaz.matchAt(place, 0).find((h) => h.end === place.length);
+    const actor = hit?.entries.find((e) => e.actor.kind === "Government")?.actor;
+    if (actor) return orgMention(gaz, actor.name, like);
+  }
+  return undefined;
 }
 
 /**

@@ -36,6 +36,12 @@ const TABLE: TripleRow[] = [
     [],
   ],
   [
+    "a city the gazetteer lacks, then its state, in the dateline",
+    "COCHABAMBA, Bolivia, Feb 23 (Wire) - Interior Minister Marco Oviedo said U.S. agents were welcome. Washington thanked Oviedo. The United States sent agents.",
+    ["Marco Oviedo -MEMBER_OF-> Bolivia"],
+    ["Marco Oviedo -MEMBER_OF-> United States"],
+  ],
+  [
     "trap: no object across an apposition with its own clause",
     "Abdourahamane Tiani accused Benin of hosting soldiers who trained jihadists, a charge that Cotonou dismissed.",
     ["Abdourahamane Tchiani -OPPOSES-> Benin"],
