@@ -224,7 +224,15 @@ export function cueRelations(
         : accusedOf[1]
           ? lastPersonBefore(mentions, s.start + f.start)
           : ms.filter((m) => m.end - s.start <= c0 + accusedOf.index + accusedOf[0].length).pop();
-      if (quote) {
+      // "a decision that drew a protest from Y": Y opposes what the sentence's subject did.
+      const from = f.cue.form === "noun" && /\bfrom$/i.test(cueText);
+      const by = from
+        ? ms.find((m) => m.start - s.start >= f.end && m.start - s.start <= f.end + 5)
+        : undefined;
+      if (from) {
+        srcs = by ? [by] : [];
+        rule += "+from";
+      } else if (quote) {
         const inside = subjects(s, ms, mentions, Math.max(c0, quote[0]), f.start).found;
         const speaker = speakerOf(s, ms, mentions, quote);
         srcs = inside.length && !topicStance ? inside : speaker ? [speaker] : [];
@@ -294,7 +302,8 @@ export function cueRelations(
       }
       const endsWithPrep = /\b(?:of|on|against|with|to|between|in)$/i.test(cueText);
       let tgts: Mention[];
-      if (objectStance) tgts = targets(s, ms, f.end, c1, false);
+      if (from) tgts = subjects(s, ms, mentions, 0, f.start).found.filter((m) => m !== by);
+      else if (objectStance) tgts = targets(s, ms, f.end, c1, false);
       else if (topicStance) {
         const from = Math.max(c0, rep ? rep.index! + rep[0].length : c0);
         const addressee =

@@ -97,6 +97,42 @@ const PUSHBACK: TripleRow[] = [
     [],
     ["Luisa González -OPPOSES-> Daniel Noboa"],
   ],
+  [
+    "a decision that drew a protest from a state: the state opposes its author",
+    "Argentina added the group to its list, a decision that drew a protest from Brazil.",
+    ["Brazil -OPPOSES-> Argentina"],
+    ["Argentina -OPPOSES-> Brazil"],
+  ],
+  [
+    "complained that another actor acted",
+    "Claudia Sheinbaum complained that Washington acted without presenting evidence.",
+    ["Claudia Sheinbaum -OPPOSES-> United States"],
+    [],
+  ],
+  [
+    "trap: a complaint about no actor",
+    "Gustavo Petro complained that the talks were slow, Colombia's foreign ministry said.",
+    [],
+    ["Gustavo Petro -OPPOSES-> Colombia"],
+  ],
+  [
+    "working side by side with",
+    "Agents of the DEA are working side by side with the FELCN in the Chapare.",
+    ["DEA -COOPERATES_WITH-> FELCN"],
+    [],
+  ],
+  [
+    "shared records with",
+    "Paraguay said it had shared flight records with Uruguay for months.",
+    ["Paraguay -COOPERATES_WITH-> Uruguay"],
+    [],
+  ],
+  [
+    "a working arrangement between two groups",
+    "Prosecutors describe a working arrangement between Los Choneros and the Sinaloa Cartel.",
+    ["Los Choneros -COOPERATES_WITH-> Sinaloa Cartel"],
+    [],
+  ],
 ];
 
 tripleTable("pushback and agreement", PUSHBACK);
