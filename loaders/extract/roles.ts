@@ -457,6 +457,11 @@ export function roleRelations(
     )
       firstFull.set(m.key, m);
   for (const m of firstFull.values()) {
+    // "former President X": the text says the role is over, whatever the document's date.
+    if (
+      /\b(?:former|ex-|late)\s+(?:[\p{L}-]+\s+){0,2}$/iu.test(text.slice(Math.max(0, m.start - 40), m.start))
+    )
+      continue;
     for (const r of m.actor!.roles.filter((x) => active(x, date) && (x.from || x.to))) {
       const org = orgMention(gaz, r.org, m);
       if (!org || seen.has(`${m.key}|${r.type}|${r.org}`)) continue;

@@ -19,6 +19,11 @@ describe("entities", () => {
     ["Fox News and El Financiero reported the poll.", ["El Financiero", "Fox News"]],
     ["The Harbor Security Agency (HSA) said the HSA would act.", ["Harbor Security Agency"]],
     ["Operation Silent Tide began at dawn.", ["Operation Silent Tide"]],
+    [
+      "Europol said buyers linked to the 'Ndrangheta paid for the cargo, and FinCEN warned the banks.",
+      ["'Ndrangheta", "Europol", "FinCEN", "Treasury Department"],
+    ],
+    ["The MAS and the FELCN clashed over the DEA's return.", ["DEA", "FELCN", "Movement for Socialism"]],
     ["Sen. Laura Mendel said the vote would pass. Mendel later left.", ["Laura Mendel"]],
     [
       "OFAC sanctioned the firm, and the Treasury said more names would follow.",

@@ -11,7 +11,7 @@ import { extract, type TripleRow, tripleTable } from "./helpers.ts";
 describe("people without a title", () => {
   it.each([
     ["Giovanni Barbosa, 45, was shot dead outside his home.", ["Giovanni Barbosa"]],
-    ["Supporters of Rodrigo Paz marched on Monday.", ["Rodrigo Paz"]],
+    ["Supporters of Rodrigo Pazos marched on Monday.", ["Rodrigo Pazos"]],
     [
       "The council listed five Haitians, including André Paraison and Josué Mérilan.",
       ["André Paraison", "Josué Mérilan"],
@@ -25,8 +25,8 @@ describe("people without a title", () => {
 const TABLE: TripleRow[] = [
   [
     "a person's government: the home state's head",
-    "BOGOTA, Jan 5 (Wire) - Senator Rodrigo Paz spoke first. Later, Rodrigo Paz's government asked for help.",
-    ["Rodrigo Paz -LEADS-> Colombia"],
+    "BOGOTA, Jan 5 (Wire) - Senator Rodrigo Pazos spoke first. Later, Rodrigo Pazos's government asked for help.",
+    ["Rodrigo Pazos -LEADS-> Colombia"],
     [],
   ],
   [
@@ -34,6 +34,12 @@ const TABLE: TripleRow[] = [
     "LA PAZ, Jan 5 (Wire) - President Rodrigo Paz asked for U.S. help.",
     ["Rodrigo Paz -LEADS-> Bolivia"],
     [],
+  ],
+  [
+    "a leader the gazetteer dates: in office on the document's date, not before it or once called former",
+    "LA PAZ, Jan 5 (Wire) - Luis Arce and Rodrigo Paz met. The son of former president Jair Bolsonaro spoke.",
+    ["Rodrigo Paz -LEADS-> Bolivia"],
+    ["Luis Arce -LEADS-> Bolivia", "Jair Bolsonaro -LEADS-> Brazil"],
   ],
   [
     "a city the gazetteer lacks, then its state, in the dateline",
