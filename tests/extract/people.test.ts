@@ -6,6 +6,8 @@
  * Traps: places after "government of", an object across ", a charge that".
  */
 import { describe, expect, it } from "vitest";
+import { extractDocument } from "../../loaders/extract/index.ts";
+import { makeDocument } from "../../loaders/read/document.ts";
 import { extract, type TripleRow, tripleTable } from "./helpers.ts";
 
 describe("people without a title", () => {
@@ -68,3 +70,16 @@ const TABLE: TripleRow[] = [
 ];
 
 tripleTable("heads of government and seats", TABLE);
+
+describe("a gazetteer role in an undated document", () => {
+  const relations = (text: string) => {
+    const g = extractDocument(makeDocument({ text, source: "undated.txt" }));
+    const name = new Map(g.nodes.map((n) => [n.id, n.name]));
+    return g.edges.map((e) => `${name.get(e.source)} -${e.type}-> ${name.get(e.target)}`);
+  };
+
+  it("is stated unless the text calls the role former", () => {
+    expect(relations("Jair Bolsonaro spoke.")).toEqual(["Jair Bolsonaro -LEADS-> Brazil"]);
+    expect(relations("Senator Flávio Bolsonaro, son of former president Jair Bolsonaro, spoke.")).toEqual([]);
+  });
+});
