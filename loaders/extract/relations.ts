@@ -217,7 +217,10 @@ export function cueRelations(
       const object = ms.find((m) => m.start - s.start >= f.end && m.end - s.start <= c1);
       const nominal =
         f.cue.form === "noun" ? nominalAgent(s, ms, f.start, object && object.end - s.start, c1) : undefined;
-      const relative = f.cue.form === "noun" ? undefined : relativeSubject(s, ms, c0, f.start);
+      // A cue that opens with its relative pronoun ("who heads"): the clause starts after the pronoun.
+      const pronounLength = /^(?:who|which|that)\s/i.exec(cueText)?.[0].length ?? 0;
+      const relative =
+        f.cue.form === "noun" ? undefined : relativeSubject(s, ms, c0, f.start + pronounLength);
       const accusedOf = ACCUSED_OF.exec(before);
       const accused = !accusedOf
         ? undefined

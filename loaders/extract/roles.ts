@@ -155,6 +155,10 @@ function titleForOrg(
   return { org, type, title, at };
 }
 
+/** A lower-case word naming what a chief heads ("anti-drug chief", "intelligence head"), not how ("new chief"). */
+const BODY_QUALIFIER =
+  /(?<![\p{L}-])(?!(?:new|current|interim|acting|former|overall|supreme|top|de|facto|the|a|an|its|his|her|their)\s)[\p{Ll}-]{3,}\s+$/u;
+
 /** An alias or nickname after a name (", alias \"Fito\"", ", known as 'Tuta'"), skipped before an apposition. */
 const ALIAS_AFTER =
   /^,?\s+(?:alias|a\.k\.a\.|aka|(?:also\s+)?known\s+as)\s+(?:["“'‘][^"”'’\n]{1,30}["”'’]|[\p{Lu}][\p{L}]+)/u;
@@ -302,7 +306,13 @@ export function roleRelations(
             its ??
             ofOrg ??
             (role ? orgMention(gaz, role.org, m) : undefined);
-          const kind = role && org?.key === role.org ? role.type : type;
+          // "Paraguay's anti-drug chief": the head of one of the state's bodies is a member of the state.
+          const bodyHead =
+            type === "LEADS" &&
+            org?.kind === "Government" &&
+            /^(?:chief|head|director|commander|boss)$/.test(title) &&
+            BODY_QUALIFIER.test(text.slice(Math.max(s.start, titleStart - 30), titleStart));
+          const kind = role && org?.key === role.org ? role.type : bodyHead ? "MEMBER_OF" : type;
           if (org) emit(s, m, kind, org, 0.9, title, titleStart, `title:${title}`);
           else if (!m.actor && home && STATE_TITLE.test(title))
             emit(s, m, type, home, 0.6, title, titleStart, `title:${title}+home-state`);

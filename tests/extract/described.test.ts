@@ -184,6 +184,12 @@ const ROLE_NOUNS: TripleRow[] = [
     [],
     ["Mario Quispe -MEMBER_OF-> Los Pulpos", "Mario Quispe -LEADS-> Los Pulpos"],
   ],
+  [
+    "a state's anti-drug chief who heads a body: member of the state, head of the body",
+    "Paraguay's anti-drug chief, Jalil Rachid, who heads SENAD, welcomed the seizure.",
+    ["Jalil Rachid -LEADS-> SENAD", "Jalil Rachid -MEMBER_OF-> Paraguay"],
+    ["Paraguay -LEADS-> SENAD", "Jalil Rachid -LEADS-> Paraguay"],
+  ],
 ];
 
 tripleTable("gang roles from role nouns", ROLE_NOUNS);
