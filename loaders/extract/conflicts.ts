@@ -12,8 +12,11 @@ import type { Sentence } from "./sentences.ts";
 const FIGHT =
   "(?:turf[ \\t]+)?(?:war|wars|fighting|clashes|feud|battle|battles|gunfights?|firefights?|confrontations?|hostilities)";
 
-/** "war between X and Y": the text between the noun and X. */
-const BETWEEN = new RegExp(`\\b${FIGHT}[ \\t]+between[ \\t]+(?:the[ \\t]+)?$`, "iu");
+/** "war between X and Y", "fighting has resumed between X and Y": the text between the noun and X. */
+const BETWEEN = new RegExp(
+  `\\b${FIGHT}(?:[ \\t]+(?:has|have|had|was|were|is|are|broke|broken|breaks|erupted|resumed|continued|continues|flared|raged|rages|intensified|escalated|out|again|up|since|also|still))*[ \\t]+between[ \\t]+(?:the[ \\t]+)?$`,
+  "iu",
+);
 
 /** Words before the noun that make the conflict one that is not (yet, any more) fought. */
 const NOT_FOUGHT =

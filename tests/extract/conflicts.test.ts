@@ -91,6 +91,18 @@ const TABLE: TripleRow[] = [
     [],
   ],
   [
+    "fighting that resumed or broke out between two groups",
+    "Fighting has resumed between the ELN and the FARC dissidents in Arauca. Clashes broke out again between Los Choneros and Los Lobos.",
+    [...BOTH("ELN", "FARC dissidents"), ...BOTH("Los Choneros", "Los Lobos")],
+    [],
+  ],
+  [
+    "trap: talks that resumed between two sides are no fighting",
+    "Talks have resumed between Colombia and the ELN.",
+    [],
+    BOTH("Colombia", "ELN"),
+  ],
+  [
     "trap: competing for something that is no territory",
     "Los Choneros competed with Los Lobos in a football tournament. Mexico competes with Canada for investment.",
     [],
