@@ -30,6 +30,16 @@ const TABLE: TripleRow[] = [
     ],
     [],
   ],
+  [
+    "a subject named through its people: gunmen linked to, inmates belonging to, fighters loyal to",
+    "Gunmen linked to the CJNG ambushed a patrol of the Mexican Army. Inmates belonging to Los Tiguerones attacked a cellblock controlled by Los Lagartos. Fighters loyal to the ELN attacked the FARC dissidents.",
+    [
+      "Jalisco New Generation Cartel -TARGETS-> Mexican Army",
+      "Los Tiguerones -TARGETS-> Los Lagartos",
+      "ELN -TARGETS-> FARC dissidents",
+    ],
+    [],
+  ],
 ];
 
 tripleTable("agents and objects away from the verb", TABLE);
