@@ -132,6 +132,13 @@ export async function startNeo4j({ timeoutMs = 180_000, quiet = false } = {}) {
     if (!quiet) console.error(`neo4j: already running at ${cfg.uri}`);
     return { ...cfg, started: false };
   }
+  // One launcher per data directory: a second one would share the store and overwrite the pid file,
+  // and stopping it would stop the wrong server.
+  const other = readPid(cfg);
+  if (other)
+    throw new Error(
+      `neo4j: a launcher (pid ${other}) already runs on ${cfg.home} but does not answer at ${cfg.uri}: it is still starting or listens on another port (NEO4J_BOLT_PORT). Wait for it, stop it (node scripts/neo4j.mjs stop with its port), or set another KGX_DATA_DIR.`,
+    );
   buildLauncher();
   mkdirSync(dirname(cfg.logFile), { recursive: true });
   const logStart = existsSync(cfg.logFile) ? readFileSync(cfg.logFile).length : 0;

@@ -1,8 +1,8 @@
 /**
  * The local Neo4j launcher (scripts/neo4j.mjs): memory sized to the machine within bounds, the
  * running server keeping only two rotated transaction-log files with the page cache it was given
- * and running the parallel collector, and a launcher found by its command line when its pid file
- * is gone.
+ * and running the parallel collector, a launcher found by its command line when its pid file is
+ * gone, and no second launcher on the data directory of a running one.
  */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -10,7 +10,7 @@ import { join } from "node:path";
 import neo4j from "neo4j-driver";
 import { describe, expect, inject, it } from "vitest";
 // @ts-expect-error plain ESM script without type declarations
-import { findLauncherPid, neo4jMemory } from "../../scripts/neo4j.mjs";
+import { findLauncherPid, neo4jMemory, startNeo4j } from "../../scripts/neo4j.mjs";
 
 const GB = 1024 ** 3;
 
@@ -54,6 +54,22 @@ describe("neo4j launcher", () => {
       rmSync(proc, { recursive: true, force: true });
     }
   });
+
+  it.skipIf(!!process.env.NEO4J_URI)(
+    "refuses a second launcher on the data directory of a running one",
+    async () => {
+      const port = process.env.NEO4J_BOLT_PORT;
+      process.env.NEO4J_BOLT_PORT = String(Number(new URL(inject("neo4j").uri).port) + 3);
+      try {
+        await expect(startNeo4j({ quiet: true, timeoutMs: 1000 })).rejects.toThrow(
+          /a launcher \(pid \d+\) already runs on .* but does not answer/,
+        );
+      } finally {
+        if (port === undefined) delete process.env.NEO4J_BOLT_PORT;
+        else process.env.NEO4J_BOLT_PORT = port;
+      }
+    },
+  );
 
   it.skipIf(!!process.env.NEO4J_URI)("runs the server with the parallel collector", async () => {
     const c = inject("neo4j");
