@@ -62,31 +62,51 @@ interface Found {
 }
 
 /** The first two and three letters of every word of a lower-cased sentence. */
-function wordStarts(lower: string): Set<string> {
-  const out = new Set<string>();
-  for (const w of lower.matchAll(/\p{L}+/gu)) {
-    out.add(w[0].slice(0, 2));
-    out.add(w[0].slice(0, 3));
+/** A cue list indexed by what its matches start with (see {@link Cue.literals}). */
+interface CueIndex {
+  /** Cues that may match anywhere (no known start), by position in the list. */
+  always: number[];
+  /** Cues by the first two or three letters of each of their starts. */
+  byStart: Map<string, number[]>;
+}
+
+const cueIndexes = new WeakMap<Cue[], CueIndex>();
+
+/** The index of `cues`, built once per list. */
+function cueIndex(cues: Cue[]): CueIndex {
+  let index = cueIndexes.get(cues);
+  if (index) return index;
+  index = { always: [], byStart: new Map() };
+  for (let i = 0; i < cues.length; i++) {
+    const { literals } = cues[i]!;
+    if (!literals.length) index.always.push(i);
+    for (const key of new Set(literals.map((l) => l.slice(0, 3)))) {
+      const list = index.byStart.get(key) ?? [];
+      list.push(i);
+      index.byStart.set(key, list);
+    }
   }
-  return out;
+  cueIndexes.set(cues, index);
+  return index;
 }
 
 /**
- * False when no word of the sentence starts the way one of a cue's starts does (a cue match
- * begins at a word start); a cue without starts may match anywhere.
+ * The cues that may match `text`, in list order: those whose starts begin a word of it (a cue match
+ * begins at a word start) and those without starts.
  */
-function mayMatch(starts: Set<string>, literals: string[]): boolean {
-  if (!literals.length) return true;
-  for (let i = 0; i < literals.length; i++) if (starts.has(literals[i]!.slice(0, 3))) return true;
-  return false;
+function candidateCues(text: string, cues: Cue[]): Cue[] {
+  const index = cueIndex(cues);
+  const chosen = new Set(index.always);
+  for (const w of text.toLowerCase().matchAll(/\p{L}+/gu))
+    for (const key of [w[0].slice(0, 2), w[0].slice(0, 3)])
+      for (const i of index.byStart.get(key) ?? []) chosen.add(i);
+  return [...chosen].sort((a, b) => a - b).map((i) => cues[i]!);
 }
 
 /** Non-overlapping cue matches of a sentence, longest first. */
 function cuesIn(text: string, cues: Cue[]): Found[] {
   const all: Found[] = [];
-  const starts = wordStarts(text.toLowerCase());
-  for (const cue of cues) {
-    if (!mayMatch(starts, cue.literals)) continue;
+  for (const cue of candidateCues(text, cues)) {
     cue.re.lastIndex = 0;
     for (let m = cue.re.exec(text); m; m = cue.re.exec(text))
       all.push({ cue, start: m.index, end: m.index + m[0].length });
