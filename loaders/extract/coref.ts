@@ -37,7 +37,7 @@ function administrationBefore(mentions: Mention[], end: number): Mention | undef
 }
 
 /** True when `pos` is inside a double-quoted passage of its paragraph (an odd number of quote marks before it). */
-function quotedAt(text: string, pos: number): boolean {
+export function quotedAt(text: string, pos: number): boolean {
   const para = text.lastIndexOf("\n", pos) + 1;
   return (text.slice(para, pos).match(/["“”]/g)?.length ?? 0) % 2 === 1;
 }

@@ -14,7 +14,8 @@ const DEMONYM = new RegExp(`^\\s+(${OFFICES})\\b`);
 /** A name right after the office: the name is the mention, not the office. */
 const NAMED = /^,?\s+(?:[\p{Lu}]|["“])/u;
 
-const active = (from: string | undefined, to: string | undefined, date?: string) =>
+/** True when a role from `from` to `to` (either open) holds on `date` (any date when none). */
+export const active = (from: string | undefined, to: string | undefined, date?: string) =>
   !date || ((!from || from <= date) && (!to || date <= to));
 
 /** The one person holding `office` of `state` on `date` according to the gazetteer. */

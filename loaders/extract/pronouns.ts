@@ -7,6 +7,7 @@
  * title or a quote). A sentence opened by no person ("Police arrested X. He was charged") gives no
  * referent here: the last person named is left to the caller, as before. Not inside quotes.
  */
+import { quotedAt } from "./coref.ts";
 import type { Mention } from "./mentions.ts";
 import type { Sentence } from "./sentences.ts";
 import { lowerBound } from "./spans.ts";
@@ -16,12 +17,6 @@ const PRONOUN = /(?<![\p{L}'’-])(?:[Hh]e|[Ss]he)(?![\p{L}'’-])/gu;
 /** What may stand before the person that opens a sentence: a quote and its comma, a title, a time. */
 const OPENING =
   /^\s*(?:["“][^"”]*["”],?\s+)?(?:(?:On|In|Last|Earlier|Later)\s+[\p{L}\d ,.]{1,25},\s+)?(?:[\p{Lu}][\p{L}.'’-]*\s+){0,3}$/u;
-
-/** True when `pos` is inside a double-quoted passage of its paragraph. */
-function quotedAt(text: string, pos: number): boolean {
-  const para = text.lastIndexOf("\n", pos) + 1;
-  return (text.slice(para, pos).match(/["“”]/g)?.length ?? 0) % 2 === 1;
-}
 
 /** The person that opens sentence `s`, before `limit`, if its first actor is one. */
 function opener(text: string, s: Sentence, mentions: Mention[], limit = s.end): Mention | undefined {

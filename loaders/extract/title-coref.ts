@@ -7,8 +7,11 @@
  * name, by a name or by a possessive is another construction (offices.ts, titles); "the former president" is no one
  * the text just named; no such person nearby, no link.
  */
+
+import { quotedAt } from "./coref.ts";
 import type { Actor } from "./gazetteer.ts";
 import type { Mention } from "./mentions.ts";
+import { active } from "./offices.ts";
 import { lowerBound } from "./spans.ts";
 import { bareTitle, TITLE_AFTER, TITLE_BEFORE } from "./titles.ts";
 
@@ -18,15 +21,6 @@ const OFFICE =
 
 /** How far back (characters) the person named with the office may be. */
 const WINDOW = 600;
-
-/** True when `pos` is inside a double-quoted passage of its paragraph. */
-function quotedAt(text: string, pos: number): boolean {
-  const para = text.lastIndexOf("\n", pos) + 1;
-  return (text.slice(para, pos).match(/["“”]/g)?.length ?? 0) % 2 === 1;
-}
-
-const active = (from: string | undefined, to: string | undefined, date?: string) =>
-  !date || ((!from || from <= date) && (!to || date <= to));
 
 /** True when `title` ("Interior Minister", "President") names the office `office` ("minister"). */
 function holds(title: string, office: string): boolean {
