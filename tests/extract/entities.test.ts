@@ -24,6 +24,10 @@ describe("entities", () => {
       ["'Ndrangheta", "Europol", "FinCEN", "Treasury Department"],
     ],
     ["The MAS and the FELCN clashed over the DEA's return.", ["DEA", "FELCN", "Movement for Socialism"]],
+    [
+      "Evo Morales expelled the DEA in 2008. Dairo Antonio Úsuga, alias Otoniel, was extradited in 2022.",
+      ["DEA", "Dairo Antonio Úsuga", "Evo Morales"],
+    ],
     ["Sen. Laura Mendel said the vote would pass. Mendel later left.", ["Laura Mendel"]],
     [
       "OFAC sanctioned the firm, and the Treasury said more names would follow.",
