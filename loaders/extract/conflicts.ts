@@ -1,8 +1,8 @@
 /**
  * Fighting told as a state of both sides rather than one actor's act: "a war between X and Y",
  * "clashes between the army and the ELN", "X and Y have been at war since 2023", "X is locked in
- * a turf war with Y", "X competes with Y for control of the port". Each side acts against the other, so each TARGETS the other. People are not
- * sides (a "feud between two brothers" is not a relation of this kind), and a conflict that is
+ * a turf war with Y", "X competes with Y for control of the port". Each side acts against the
+ * other, so each TARGETS the other. People are not sides (a "feud between two brothers" is not a relation of this kind), and a conflict that is
  * only feared or ended ("fears of a war between", "ended the war between") states none.
  */
 import { type Candidate, mentionsIn, validPair } from "./candidate.ts";

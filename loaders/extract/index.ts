@@ -184,12 +184,13 @@ export function findMentions(
   );
   const home = homeState(text, withPronouns, gaz);
   const national = nationalInstitutions(text, withPronouns, home, gaz);
+  const split = sentences ?? splitSentences(text);
   const described = [
     ...national,
     ...descriptionMentions(text, national, home),
-    ...itMentions(text, national, sentences),
+    ...itMentions(text, national, split),
     ...officeRepeatMentions(text, national, date),
-    ...pronounMentions(text, national, sentences ?? splitSentences(text)),
+    ...pronounMentions(text, national, split),
   ].sort((a, b) => a.start - b.start);
   return selfNames(text, described).map((m) =>
     quotes.overlapping(m.start, m.end).some((q) => q.start < m.start && m.end < q.end)

@@ -20,9 +20,9 @@ const OPENING =
 
 /** The person that opens sentence `s`, before `limit`, if its first actor is one. */
 function opener(text: string, s: Sentence, mentions: Mention[], limit = s.end): Mention | undefined {
-  const i = lowerBound(mentions, s.start);
-  let first = mentions[i];
-  for (let j = i; first?.quoted && j < mentions.length; j++) first = mentions[j + 1];
+  let i = lowerBound(mentions, s.start);
+  while (mentions[i]?.quoted) i++;
+  const first = mentions[i];
   if (!first || first.start >= limit || first.kind !== "Person") return undefined;
   return OPENING.test(text.slice(s.start, first.start)) ? first : undefined;
 }

@@ -61,7 +61,6 @@ interface Found {
   end: number;
 }
 
-/** The first two and three letters of every word of a lower-cased sentence. */
 /** A cue list indexed by what its matches start with (see {@link Cue.literals}). */
 interface CueIndex {
   /** Cues that may match anywhere (no known start), by position in the list. */
@@ -248,11 +247,11 @@ export function cueRelations(
           ? lastPersonBefore(mentions, s.start + f.start)
           : ms.filter((m) => m.end - s.start <= c0 + accusedOf.index + accusedOf[0].length).pop();
       // "a decision that drew a protest from Y": Y opposes what the sentence's subject did.
-      const from = f.cue.form === "noun" && /\bfrom$/i.test(cueText);
-      const by = from
+      const fromNoun = f.cue.form === "noun" && /\bfrom$/i.test(cueText);
+      const by = fromNoun
         ? ms.find((m) => m.start - s.start >= f.end && m.start - s.start <= f.end + 5)
         : undefined;
-      if (from) {
+      if (fromNoun) {
         srcs = by ? [by] : [];
         rule += "+from";
       } else if (quote) {
@@ -325,7 +324,7 @@ export function cueRelations(
       }
       const endsWithPrep = /\b(?:of|on|against|with|to|between|in)$/i.test(cueText);
       let tgts: Mention[];
-      if (from) tgts = subjects(s, ms, mentions, 0, f.start).found.filter((m) => m !== by);
+      if (fromNoun) tgts = subjects(s, ms, mentions, 0, f.start).found.filter((m) => m !== by);
       else if (objectStance) tgts = targets(s, ms, f.end, c1, false);
       else if (topicStance) {
         const from = Math.max(c0, rep ? rep.index! + rep[0].length : c0);

@@ -9,6 +9,7 @@ import type { RelationType } from "../../graph/ontology.ts";
 import { type Candidate, mentionsIn, validPair } from "./candidate.ts";
 import type { Gazetteer, Role } from "./gazetteer.ts";
 import type { Mention } from "./mentions.ts";
+import { active } from "./offices.ts";
 import type { Sentence } from "./sentences.ts";
 import { lowerBound } from "./spans.ts";
 import { bareTitle, TITLE_AFTER, TITLE_ALTERNATION, TITLE_BEFORE, titleRelation } from "./titles.ts";
@@ -243,8 +244,6 @@ function recentTopic(text: string, mentions: Mention[], pos: number): Mention | 
   return undefined;
 }
 
-const active = (r: Role, date?: string) => !date || ((!r.from || r.from <= date) && (!r.to || date <= r.to));
-
 /** Role relations of one document; `home` is its home state ({@link homeState}), computed when not given. */
 export function roleRelations(
   text: string,
@@ -440,7 +439,7 @@ export function roleRelations(
           `possessive-title:${held[1]}`,
         );
       const counterpart = /\b(?:counterpart|leader|head of state)\s*,?\s*$/.exec(before);
-      const led = m.actor?.roles.find((r) => r.type === "LEADS" && active(r, date));
+      const led = m.actor?.roles.find((r) => r.type === "LEADS" && active(r.from, r.to, date));
       if (counterpart && led) {
         const org = orgMention(gaz, led.org, m);
         if (org)
@@ -472,7 +471,7 @@ export function roleRelations(
       /\b(?:former|ex-|late)\s+(?:[\p{L}-]+\s+){0,2}$/iu.test(text.slice(Math.max(0, m.start - 40), m.start))
     )
       continue;
-    for (const r of m.actor!.roles.filter((x) => active(x, date) && (x.from || x.to))) {
+    for (const r of m.actor!.roles.filter((x) => active(x.from, x.to, date) && (x.from || x.to))) {
       const org = orgMention(gaz, r.org, m);
       if (!org || seen.has(`${m.key}|${r.type}|${r.org}`)) continue;
       const s = sentences.find((x) => x.start <= m.start && m.end <= x.end);
