@@ -126,6 +126,16 @@ export async function shot(p: Page, name: string): Promise<void> {
 type LabelBox = { id: string; x: number; y: number; w: number; h: number };
 type Disc = { id: string; x: number; y: number; r: number };
 
+/** Waits until the camera has reached its frame and one more frame is drawn. */
+export async function cameraAtRest(p: Page): Promise<void> {
+  await p.waitForFunction(
+    () => !(window as unknown as { kgx: { animating: () => boolean } }).kgx.animating(),
+    undefined,
+    { timeout: 15_000 },
+  );
+  await p.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+}
+
 /**
  * The labels sigma drew in the last frame (their boxes, from the label-drawing hook) and every
  * collision among them: two labels that intersect, or a label over another actor's disc.

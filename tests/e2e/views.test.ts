@@ -15,7 +15,15 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { cjsExport } from "../../graph/interop.ts";
 import { syntheticGraph } from "../../scripts/lib/synthetic-graph.ts";
 import { readCsv } from "../export/csv-reader.ts";
-import { type Harness, labelCollisions, mark, rendered, shot, startHarness } from "./harness.ts";
+import {
+  cameraAtRest,
+  type Harness,
+  labelCollisions,
+  mark,
+  rendered,
+  shot,
+  startHarness,
+} from "./harness.ts";
 
 const gexf = cjsExport<typeof gexfModule>(gexfModule);
 const probe = <T>(p: Page, call: string): Promise<T> => p.evaluate(`window.kgx.${call}`) as Promise<T>;
@@ -49,7 +57,7 @@ describe("exports of the visible graph", () => {
   it("labels every actor of the 25-actor view, no label over another label or actor", async () => {
     const { actors } = await counts(page);
     expect(actors).toBe(25);
-    await page.waitForTimeout(500);
+    await cameraAtRest(page);
     const { drawn, collisions } = await labelCollisions(page);
     expect(collisions).toEqual([]);
     expect(drawn.length).toBe(actors);
@@ -157,7 +165,7 @@ describe("a 50-actor view", () => {
     try {
       const page = await h.open(`#pinned=${encodeURIComponent(ids.join(","))}`);
       expect((await counts(page)).actors).toBe(50);
-      await page.waitForTimeout(500);
+      await cameraAtRest(page);
       const top = await probe<string[]>(page, "topDegree(10)");
       const drawn = await probe<string[]>(page, "drawnLabels()");
       expect(top.length).toBe(10);

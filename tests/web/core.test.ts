@@ -16,6 +16,7 @@ import type { Filters } from "../../web/src/core/types.ts";
 import { initialState, update } from "../../web/src/core/update.ts";
 import { initialView } from "../../web/src/core/url.ts";
 import { topDegree, visibleGraph } from "../../web/src/core/visible.ts";
+import { startLayoutEffect } from "../../web/src/effects/layout.ts";
 
 const all: Filters = { kinds: [...NODE_KINDS], types: [...RELATION_TYPES], minConfidence: 0, documents: [] };
 const edge = (type: (typeof RELATION_TYPES)[number], confidence = 0.8) => ({
@@ -248,6 +249,53 @@ describe("layout", () => {
     const pos = placeNodes(two, placed);
     const maxX = Math.max(...["a", "b", "c", "d"].map((id) => pos[id]![0]));
     expect(Math.min(pos.x![0], pos.y![0])).toBeGreaterThan(maxX);
+  });
+});
+
+describe("the layout effect", () => {
+  const part = (keys: string[], edges: string[]): SerializedGraph => ({
+    ...graph,
+    nodes: graph.nodes.filter((n) => keys.includes(n.key)),
+    edges: graph.edges.filter((e) => edges.includes(e.key)),
+  });
+  const answers = {
+    a: { type: "neighbourhood", id: "a", graph: part(["a", "b", "c"], ["ab", "ac"]), more: 0 },
+    c: { type: "neighbourhood", id: "c", graph: part(["a", "c", "d"], ["ac", "cd"]), more: 0 },
+    early: { type: "graph", graph: part(["a", "b", "c"], ["ab", "ac"]), among: "a,b,c" },
+    all: { type: "graph", graph, among: "a,b,c,d" },
+  } as const;
+  /** Positions after the answers arrive in `order`, and the placed actors before the last one. */
+  const replay = (order: (keyof typeof answers)[]) => {
+    const store = new Store(initialState({ ...initialView(), expanded: ["a", "c"] }));
+    startLayoutEffect(store);
+    for (const k of order.slice(0, -1)) store.dispatch(answers[k]);
+    const before = Object.keys(store.state.view.positions);
+    store.dispatch(answers[order.at(-1)!]);
+    return { before, positions: store.state.view.positions };
+  };
+
+  it("places nothing until every neighbourhood and the relations among all wanted actors are in", () => {
+    expect(replay(["a", "c", "all"]).before).toEqual([]);
+    expect(replay(["a", "early", "all", "c"]).before).toEqual([]);
+    expect(Object.keys(replay(["a", "c", "all"]).positions).sort()).toEqual(["a", "b", "c", "d"]);
+  });
+
+  it("gives the same picture whatever order the answers come in", () => {
+    const first = replay(["a", "c", "all"]).positions;
+    expect(replay(["c", "a", "all"]).positions).toEqual(first);
+    expect(replay(["a", "early", "c", "all"]).positions).toEqual(first);
+    expect(replay(["c", "all", "a"]).positions).toEqual(first);
+  });
+
+  it("does not wait for a missing actor's neighbours", () => {
+    const store = new Store(initialState({ ...initialView(), expanded: ["a", "x"] }));
+    startLayoutEffect(store);
+    store.dispatch(answers.a);
+    store.dispatch({ type: "graph", graph: part(["a", "b", "c"], ["ab", "ac"]), among: "a,b,c,x" });
+    expect(store.state.view.positions).toEqual({});
+    store.dispatch({ type: "missing", ids: ["x"] });
+    store.dispatch({ type: "graph", graph: part(["a", "b", "c"], ["ab", "ac"]), among: "a,b,c" });
+    expect(Object.keys(store.state.view.positions).sort()).toEqual(["a", "b", "c"]);
   });
 });
 

@@ -47,6 +47,8 @@ export interface GraphData {
   edges: Record<string, EdgeData>;
   neighbours: Record<string, string[]>;
   more: Record<string, number>;
+  /** The actors (ids joined by commas) whose relations among each other the last full fetch brought. */
+  among?: string | undefined;
 }
 
 /** An error shown to the user, with what failed and whether a retry makes sense. */

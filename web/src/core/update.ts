@@ -39,7 +39,11 @@ export type Action =
   | { type: "paths"; paths: string[][]; graph: SerializedGraph }
   | { type: "clearPaths" }
   | { type: "neighbourhood"; id: string; graph: SerializedGraph; more: number }
-  | { type: "graph"; graph: SerializedGraph }
+  | {
+      type: "graph";
+      graph: SerializedGraph /** the ids (joined) whose relations it holds in full */;
+      among?: string;
+    }
   | {
       type: "dates";
       dates: Record<string, string[]>;
@@ -185,8 +189,10 @@ export function update(s: AppState, a: Action): AppState {
       };
       return { ...s, data: { ...data, neighbours, more: { ...data.more, [a.id]: a.more } } };
     }
-    case "graph":
-      return { ...s, data: mergeGraph(s.data, a.graph) };
+    case "graph": {
+      const data = mergeGraph(s.data, a.graph);
+      return { ...s, data: a.among === undefined ? data : { ...data, among: a.among } };
+    }
     case "dates": {
       const edges = { ...s.data.edges };
       for (const [id, dates] of Object.entries(a.dates))

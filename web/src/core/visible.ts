@@ -34,6 +34,22 @@ export function wantedIds(data: GraphData, view: ViewState): string[] {
   return [...ids].sort();
 }
 
+/** The actors whose relations among each other the view fetches: wanted ones not reported missing. */
+export function fetchedIds(data: GraphData, view: ViewState, missing: readonly string[]): string[] {
+  return wantedIds(data, view).filter((id) => !missing.includes(id));
+}
+
+/**
+ * Whether the data the view asks for has all arrived: every expanded actor's neighbours and the
+ * relations among all wanted actors. New actors are placed only then, so a view gives the same
+ * picture whatever order the server's answers come in.
+ */
+export function dataComplete(data: GraphData, view: ViewState, missing: readonly string[]): boolean {
+  if (view.expanded.some((id) => !data.neighbours[id])) return false;
+  const ids = fetchedIds(data, view, missing);
+  return !ids.length || data.among === ids.join(",");
+}
+
 /**
  * The visible graph: wanted actors that are known, not hidden and of allowed kinds; relations between
  * them that pass the filters; then neighbours reached only through filtered-out relations are dropped

@@ -8,7 +8,7 @@ import { ApiError, api } from "../api.ts";
 import { allowsNothing, toFilter } from "../core/filter-input.ts";
 import type { Store } from "../core/store.ts";
 import type { AppState } from "../core/types.ts";
-import { wantedIds } from "../core/visible.ts";
+import { fetchedIds } from "../core/visible.ts";
 import { report } from "./report.ts";
 
 /** Counts requests in flight, so tests and the view know when the picture is complete. */
@@ -70,7 +70,7 @@ export function startDataEffects(store: Store): void {
           else report(store, `Expanding ${s.data.nodes[id]?.name ?? id}`, e);
         });
     }
-    const wanted = wantedIds(s.data, s.view).filter((id) => !s.missing.includes(id));
+    const wanted = fetchedIds(s.data, s.view, s.missing);
     const key = wanted.join(",");
     if (wanted.length && subgraph?.key !== key && !s.problem) {
       subgraph?.ctrl.abort();
@@ -81,7 +81,7 @@ export function startDataEffects(store: Store): void {
           const known = new Set(r.graph.nodes.map((n) => n.key));
           const anchors = [...s.view.pinned, ...(s.view.focus ? [s.view.focus] : [])];
           const gone = anchors.filter((id) => !known.has(id));
-          store.dispatch({ type: "graph", graph: r.graph });
+          store.dispatch({ type: "graph", graph: r.graph, among: key });
           if (gone.length) store.dispatch({ type: "missing", ids: gone });
         })
         .catch((e) => {

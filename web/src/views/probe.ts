@@ -62,6 +62,8 @@ export function exposeProbe(view: GraphView, store: Store): void {
     /** The drawn labels' boxes and every shown actor's disc, viewport pixels (last frame). */
     labelBoxes: () => [...view.labelBoxes].map(([id, box]) => ({ id, ...box })),
     discs: () => view.discs(),
+    /** Whether the camera is still moving to its new frame (labels are placed per frame). */
+    animating: () => view.sigma.getCamera().isAnimated(),
     topDegree: (n = 10) => topDegree(view.visible, n),
     visible: () => ({
       nodes: view.visible.nodes.map((n) => n.id),
