@@ -132,6 +132,7 @@ export function targets(
     i === 0 && cueEndsWithPreposition
       ? true
       : !inPrepositionalPhrase(s.text, s.start, m) ||
+        COUNTED_THEN_NAMED.test(s.text.slice(from, m.start - s.start)) ||
         /^\s*(?:(?:\S+\s+){0,2}|(?:\S+\s+){1,4}of\s+(?:the\s+)?|(?:an?\s+|the\s+)?(?:proposals?|plans?|requests?|calls?|demands?|offers?|pressure|push)\s+(?:for|by|from)\s+(?:the\s+)?)$/.test(
           s.text.slice(from, m.start - s.start),
         ),
@@ -224,19 +225,28 @@ export function modifierBefore(s: Sentence, ms: Mention[], start: number): Menti
 const DESIGNATION_END =
   /,?\s+(?:accusing|saying|citing|alleging|after|because|which|who|while)\b|\s+for\s+(?:\p{Ll}+ing|its|their|his|her|the|alleged)\b|\s+as\s+(?=(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){1,3}\p{Ll}+(?:s|ed)\s)/u;
 
-/** Targets of a designation: the groups and institutions after the cue up to the reason, and a person named right after it ("sanctioned businessman X Y"). */
+/**
+ * People counted, then some of them named: "sanctioned six people it described as financial
+ * operators, among them X", "arrested 12 suspects on Friday, including X". X is the cue's object.
+ */
+export const COUNTED_THEN_NAMED =
+  /^\s+(?:(?:at least|more than|some|about|nearly|another|other)\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|dozens of|a dozen|hundreds of|scores of)\s+(?:[\p{Ll}-]+\s+){0,2}(?:people|persons|men|women|individuals|suspects|members|leaders|officials|officers|figures|operatives|associates|commanders|operators|businessmen|executives)\b[^;:!?]{0,100},\s+(?:including|among them|among whom|among those|such as|notably)\s+(?:the\s+)?["“]?$/u;
+
+/** Targets of a designation: the groups and institutions after the cue up to the reason, and a person named right after it ("sanctioned businessman X Y") or among the people it counts. */
 export function designated(s: Sentence, ms: Mention[], from: number, to: number): Mention[] {
   const stop = DESIGNATION_END.exec(s.text.slice(from, to));
   const limit = stop ? from + stop.index : to;
-  return ms.filter((m, i) => {
-    const at = m.start - s.start;
-    if (at < from || m.end - s.start > limit) return false;
-    if (m.kind === "Cartel" || m.kind === "Institution") return true;
-    const first = i === ms.findIndex((x) => x.start - s.start >= from);
+  const inside = ms.filter((m) => m.start - s.start >= from && m.end - s.start <= limit);
+  const named = inside.find(
+    (m) => m.kind === "Person" && COUNTED_THEN_NAMED.test(s.text.slice(from, m.start - s.start)),
+  );
+  const people = named ? [named, ...coordinated(s.text, s.start, inside, named, 1)] : [];
+  return inside.filter((m, i) => {
+    if (m.kind === "Cartel" || m.kind === "Institution" || people.includes(m)) return true;
     return (
       m.kind === "Person" &&
-      first &&
-      /^\s+(?:(?:the|an?|[\p{Lu}][\p{Ll}]+|[\p{Ll}-]+)\s+){0,3}$/u.test(s.text.slice(from, at))
+      i === 0 &&
+      /^\s+(?:(?:the|an?|[\p{Lu}][\p{Ll}]+|[\p{Ll}-]+)\s+){0,3}$/u.test(s.text.slice(from, m.start - s.start))
     );
   });
 }

@@ -60,9 +60,21 @@ export interface ExtractOptions {
 /** Defaults of the extractor. */
 export const EXTRACT_DEFAULTS = { minConfidence: 0.35 };
 
-/** "Trump's administration" / "Mexico's government" → the government, as one mention. */
+/** Before a state: "the government of ", "the administration of " (its own government, one mention). */
+const GOVERNMENT_OF = /\b(?:government|administration|regime)[ \t]+of[ \t]+$/i;
+
+/**
+ * "Trump's administration" / "Mexico's government" / "the government of Mexico" → the government,
+ * as one mention.
+ */
 function administrations(text: string, mentions: Mention[], gaz: Gazetteer): Mention[] {
   return mentions.map((m) => {
+    const head =
+      m.kind === "Government" ? GOVERNMENT_OF.exec(text.slice(Math.max(0, m.start - 30), m.start)) : null;
+    if (head) {
+      const start = m.start - head[0].length;
+      return { ...m, start, text: text.slice(start, m.end), rule: "administration" };
+    }
     const tail = /^['’]s\s+(?:administration|government|regime|cabinet)\b/.exec(
       text.slice(m.end, m.end + 30),
     );

@@ -7,6 +7,48 @@ import { describe, expect, it } from "vitest";
 import { extract, type TripleRow, tripleTable } from "./helpers.ts";
 
 const TABLE: TripleRow[] = [
+  [
+    "'the government of X' is X acting",
+    "The government of Ecuador declared Los Lobos a terrorist organization.",
+    ["Ecuador -DESIGNATES-> Los Lobos"],
+    [],
+  ],
+  [
+    "'the government of X' as an object",
+    "The ELN attacked the government of Colombia in a statement.",
+    ["ELN -TARGETS-> Colombia"],
+    [],
+  ],
+  [
+    "people counted, then some of them named: 'among them'",
+    "The Mexican army captured five gang members on Friday, among them Ovidio Guzmán.",
+    ["Mexican Army -TARGETS-> Ovidio Guzmán"],
+    [],
+  ],
+  [
+    "designation of people counted, then named with their coordinates",
+    "The State Department sanctioned six people it called money launderers, among them Ovidio Guzmán and Iván Archivaldo Guzmán.",
+    ["State Department -DESIGNATES-> Ovidio Guzmán", "State Department -DESIGNATES-> Iván Archivaldo Guzmán"],
+    [],
+  ],
+  [
+    "trap: a person after a counted group with no 'including' is not its member",
+    "The State Department sanctioned six companies on Friday, days after Ovidio Guzmán was extradited.",
+    [],
+    ["State Department -DESIGNATES-> Ovidio Guzmán"],
+  ],
+  [
+    "'hit back' and 'hit out at' are words, not blows",
+    "Governor Tarcísio de Freitas hit back, accusing Lula's government of abandoning São Paulo. Later Tarcísio de Freitas hit out at Lula.",
+    ["Tarcísio de Freitas -OPPOSES-> Brazil", "Tarcísio de Freitas -OPPOSES-> Luiz Inácio Lula da Silva"],
+    ["Tarcísio de Freitas -TARGETS-> Brazil", "Tarcísio de Freitas -TARGETS-> Luiz Inácio Lula da Silva"],
+  ],
+  [
+    "trap: 'hit' as a strike still targets",
+    "Ecuador hit Los Lobos camps near Durán with air strikes.",
+    ["Ecuador -TARGETS-> Los Lobos"],
+    [],
+  ],
   ["accuse", "Colombia accused Venezuela of sheltering rebels.", ["Colombia -OPPOSES-> Venezuela"], []],
   [
     "possessive state, lower-case portfolio, apposed name: that state, not the home state",
