@@ -145,6 +145,15 @@ const RULES: Rule[] = [
   },
   {
     kind: "Person",
+    rule: "nationality-person",
+    // "a Brazilian citizen, Thiago Ribeiro," / "a Peruvian, X": a nationality (a demonym's shape) heads the apposition.
+    re: new RegExp(
+      `(?<![\\p{L}])(?:a|an)[ \\t]+\\p{Lu}\\p{Ll}+(?:an|ese|ish|i)(?:[ \\t]+(?:citizen|national|man|woman|resident|native))?,[ \\t]+(${PERSON})\\b`,
+      "gu",
+    ),
+  },
+  {
+    kind: "Person",
     rule: "apposition-possessive-person",
     re: new RegExp(
       `,[ \\t]+(?:U\\.S\\.|${W}(?:[ \\t]+(?:de[ \\t]+|del[ \\t]+)?${W}){0,3})['’]s?[ \\t]+(?:[\\p{Ll}-]+[ \\t]+){0,2}?(?:${TITLE_WORDS})\\b`,

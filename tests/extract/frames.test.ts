@@ -44,6 +44,18 @@ const TABLE: TripleRow[] = [
     ["Tarcísio de Freitas -TARGETS-> Brazil", "Tarcísio de Freitas -TARGETS-> Luiz Inácio Lula da Silva"],
   ],
   [
+    "'to support' after an infinitive or modal marker",
+    "Brazil has pledged to support Haiti with troops. Chile said it would support Peru.",
+    ["Brazil -COOPERATES_WITH-> Haiti", "Chile -COOPERATES_WITH-> Peru"],
+    [],
+  ],
+  [
+    "trap: a refusal to support is no cooperation",
+    "Colombia refused to support Venezuela at the summit.",
+    [],
+    ["Colombia -COOPERATES_WITH-> Venezuela"],
+  ],
+  [
     "trap: 'hit' as a strike still targets",
     "Ecuador hit Los Lobos camps near Durán with air strikes.",
     ["Ecuador -TARGETS-> Los Lobos"],

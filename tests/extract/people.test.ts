@@ -1,5 +1,6 @@
 /**
  * People found by how news writes them without a title: an age between commas, "supporters of X",
+ * "a Brazilian citizen, X",
  * "five Haitians, including X and Y"; a head of government named through "X's government" or "the
  * government of President X"; a dateline naming a seat of government that is not the listed
  * capital ("LA PAZ"); a body's state only where the text ties them ("Russia's Africa Corps").
@@ -19,6 +20,9 @@ describe("people without a title", () => {
       ["André Paraison", "Josué Mérilan"],
     ],
     ["The provincial government of Santa Fe launched the plan.", []],
+    ["Police in Posadas detained a Brazilian citizen, Thiago Ribeiro, on Friday.", ["Thiago Ribeiro"]],
+    ["Officers stopped a Peruvian, Walter Quispe Mamani, at the border.", ["Walter Quispe Mamani"]],
+    ["It was a Sunday, Foreign Minister day in the capital.", []],
   ])("%s", (text, names) => {
     expect(extract(text).names).toEqual(names);
   });
