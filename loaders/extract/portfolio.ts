@@ -3,7 +3,8 @@
  * minister", "Homeland Security Secretary X", "acting Commissioner of Police X" give X LEADS the
  * document's one ministry, department or secretariat of that portfolio (the portfolios are
  * `WORDS.portfolios`), or its one police force. Conservative: no such institution in the document,
- * or several, gives nothing; a deputy, vice or former minister gives nothing.
+ * or several, gives nothing; a deputy, vice or former minister gives nothing, nor a minister whose
+ * title names another state ("Colombia's defence minister" and the Ecuadorian Defence Ministry).
  */
 import { type Candidate, mentionsIn, validPair } from "./candidate.ts";
 import type { Mention } from "./mentions.ts";
@@ -57,10 +58,25 @@ function holder(institutions: Mention[], portfolio: string | undefined): Mention
   return keys.size === 1 ? fits[0] : undefined;
 }
 
+/** A state's name or demonym right before a title ("Colombia's defence minister", "Colombian Defence Minister"). */
+const QUALIFIER = /(\p{Lu}\p{Ll}+)(?:['’]s)?[ \t]+$/u;
+
+/**
+ * False when the title names a state ("Colombia's defence minister") and `org` is another state's
+ * ("Ecuadorian Defence Ministry"): the org's name or its parent state must start as the qualifier does.
+ */
+function ofNamedState(before: string, org: Mention, states: string[]): boolean {
+  const q = QUALIFIER.exec(before)?.[1]?.slice(0, 4);
+  const state = q && states.find((g) => g.startsWith(q));
+  if (!q || !state) return true;
+  return org.name.includes(q) || org.actor?.partOf === state;
+}
+
 /** LEADS relations of ministers and police chiefs to their ministry or force, in one document. */
 export function portfolioRelations(text: string, sentences: Sentence[], mentions: Mention[]): Candidate[] {
   const institutions = mentions.filter((m) => m.kind === "Institution");
   if (!institutions.length) return [];
+  const states = [...new Set(mentions.filter((m) => m.kind === "Government").map((m) => m.name))];
   const out: Candidate[] = [];
   for (const s of sentences) {
     if (!TITLE_WORD.test(s.text)) continue;
@@ -83,6 +99,7 @@ export function portfolioRelations(text: string, sentences: Sentence[], mentions
       const title = TITLE_ONLY.exec(hit[0])!;
       const cue = title[0];
       const cueStart = titleAt + title.index;
+      if (!ofNamedState(text.slice(Math.max(0, cueStart - 30), cueStart), org, states)) continue;
       out.push({
         source: m,
         target: org,

@@ -1,7 +1,7 @@
 /**
  * A minister leads the ministry of their portfolio, a police commissioner the one police force,
  * when the document names it; deputies, former ministers, other portfolios ("Security" is not
- * "Homeland Security") and foreign police chiefs lead nothing. Titles as heads of research groups.
+ * "Homeland Security"), foreign police chiefs and ministers titled by another state lead nothing. Titles as heads of research groups.
  */
 import { type TripleRow, tripleTable } from "./helpers.ts";
 
@@ -22,6 +22,18 @@ const TABLE: TripleRow[] = [
     "an apposition after the name",
     "Rafael Ortiz, the justice minister, told reporters that the Justice Ministry had opened an inquiry into the guards.",
     ["Rafael Ortiz -LEADS-> Justice Ministry"],
+    [],
+  ],
+  [
+    "trap: another state's minister does not lead the dateline state's ministry",
+    "QUITO, March 2 (Wire) - The Defence Ministry sent troops to the port. Colombia's defence minister, Pedro Sánchez, promised help.",
+    ["Pedro Sánchez -MEMBER_OF-> Colombia"],
+    ["Pedro Sánchez -LEADS-> Ecuadorian Defence Ministry"],
+  ],
+  [
+    "a state named before the title and its own ministry",
+    "QUITO, March 2 (Wire) - Ecuador's defence minister, Gian Carlo Loffredo, said the Defence Ministry would send troops.",
+    ["Gian Carlo Loffredo -LEADS-> Ecuadorian Defence Ministry"],
     [],
   ],
   [
