@@ -22,6 +22,7 @@ import { listingRelations } from "./listings.ts";
 import { gazetteerMentions, type Mention } from "./mentions.ts";
 import { genericInstitution, nationalInstitutions } from "./national.ts";
 import { officeMentions } from "./offices.ts";
+import { pairMentions } from "./pairs.ts";
 import { partyRelations } from "./parties.ts";
 import { patternMentions } from "./patterns.ts";
 import { portfolioRelations } from "./portfolio.ts";
@@ -200,6 +201,7 @@ export function findMentions(
   const described = [
     ...national,
     ...descriptionMentions(text, national, home),
+    ...pairMentions(text, national),
     ...itMentions(text, national, split),
     ...officeRepeatMentions(text, national, date),
     ...pronounMentions(text, national, split),
