@@ -1,8 +1,10 @@
 /**
  * Conservative coreference of definite descriptions within a document: "the group", "the gang",
  * "the agency", "the mission", "the country"... resolve to the last actor of the matching kind
- * mentioned shortly before (outside quotes); no antecedent of that kind nearby, no link. "the
- * government of X" and "the group of" are not descriptions of a previous actor.
+ * mentioned shortly before (outside quotes), or a little farther one whose name has the noun ("the
+ * council" → the Transitional Presidential Council past the United Nations); no antecedent of
+ * that kind nearby, no link. "the government of X" and "the group of" are not descriptions of a
+ * previous actor.
  */
 import type { NodeKind } from "../../graph/ontology.ts";
 import type { Mention } from "./mentions.ts";
@@ -68,15 +70,18 @@ export function descriptionMentions(text: string, mentions: Mention[], home?: Me
       : /^administration$/i.test(d[1]!)
         ? administrationBefore(mentions, i)
         : undefined;
+    // The nearest actor of the kind, unless one a little farther bears the noun in its name ("the
+    // council" after "the Transitional Presidential Council asked the United Nations").
+    const head = new RegExp(`\\b${d[1]!}\\b`, "i");
+    let nearest: Mention | undefined;
     for (let j = i - 1; !antecedent && j >= 0 && start - mentions[j]!.end <= WINDOW; j--) {
       const m = mentions[j]!;
       // A singular description ("the cartel") is one actor, never a collective ("Mexican cartels").
-      if (m.end > start || m.quoted || m.actor?.collective) continue;
-      if (kinds.includes(m.kind)) {
-        antecedent = m;
-        break;
-      }
+      if (m.end > start || m.quoted || m.actor?.collective || !kinds.includes(m.kind)) continue;
+      nearest ??= m;
+      if (head.test(m.name)) antecedent = m;
     }
+    antecedent ??= nearest;
     if (!antecedent && home && kinds.includes("Government") && !quotedAt(text, start)) antecedent = home;
     if (!antecedent) continue;
     out.push({ ...antecedent, start, end, text: d[0], rule: `coreference:${d[1]!.toLowerCase()}` });

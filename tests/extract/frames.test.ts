@@ -226,6 +226,18 @@ describe("definite descriptions", () => {
       [],
     ],
     [
+      "the council → the council named, past a nearer institution",
+      "Haiti's Transitional Presidential Council asked the United Nations for troops. Jimmy Chérizier accused the council of betraying the country.",
+      ["Jimmy Chérizier -OPPOSES-> Transitional Presidential Council"],
+      ["Jimmy Chérizier -OPPOSES-> United Nations"],
+    ],
+    [
+      "no institution named with the noun: the nearest one",
+      "The DEA and Brazil's Federal Police met in Brasília. The agency later arrested Ovidio Guzmán.",
+      ["Brazilian Federal Police -TARGETS-> Ovidio Guzmán"],
+      ["DEA -TARGETS-> Ovidio Guzmán"],
+    ],
+    [
       "no antecedent of the right kind, no link",
       "Officials met on Monday. The agency denied the report, Bolivia said.",
       [],
