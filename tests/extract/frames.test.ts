@@ -56,6 +56,18 @@ const TABLE: TripleRow[] = [
     ["Colombia -COOPERATES_WITH-> Venezuela"],
   ],
   [
+    "exchanging fire and troops deployed against a group are acts against it",
+    "Kenyan police exchanged fire with Viv Ansanm gunmen. Ecuador deployed 5,000 troops against Los Lobos.",
+    ["Kenya -TARGETS-> Viv Ansanm", "Ecuador -TARGETS-> Los Lobos"],
+    [],
+  ],
+  [
+    "trap: a politician who clashed with a government did not attack it",
+    "Gustavo Petro has clashed repeatedly with the Trump administration over the strikes.",
+    [],
+    ["Gustavo Petro -TARGETS-> United States"],
+  ],
+  [
     "trap: 'hit' as a strike still targets",
     "Ecuador hit Los Lobos camps near Durán with air strikes.",
     ["Ecuador -TARGETS-> Los Lobos"],
