@@ -50,7 +50,9 @@ export function hypothetical(before: string): boolean {
     .split(/\s+/)
     .slice(-8)
     .join(" ")
-    .replace(/\bto\s+(?=\p{Lu}|the\b|its\b|their\b|his\b|her\b)/gu, "");
+    .replace(/\bto\s+(?=\p{Lu}|the\b|its\b|their\b|his\b|her\b)/gu, "")
+    // "May" written with a capital is the month ("In May, Ecuador arrested"), not the modal.
+    .replace(/\bMay\b/g, "");
   return count(MODAL, ` ${window}`) > 0;
 }
 

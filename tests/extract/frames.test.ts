@@ -68,6 +68,18 @@ const TABLE: TripleRow[] = [
     ["Gustavo Petro -TARGETS-> United States"],
   ],
   [
+    "the month May is no modal: a dated arrest is an act, not a threat",
+    "TEGUCIGALPA, May 12 (Wire) - Honduras extradited Rafael Ortega. In May, Ecuador arrested Hugo Salas.",
+    ["Honduras -TARGETS-> Rafael Ortega", "Ecuador -TARGETS-> Hugo Salas"],
+    ["Honduras -THREATENS-> Rafael Ortega", "Ecuador -THREATENS-> Hugo Salas"],
+  ],
+  [
+    "the modal 'may' still makes an arrest a threat",
+    "Ecuador may arrest Hugo Salas.",
+    ["Ecuador -THREATENS-> Hugo Salas"],
+    ["Ecuador -TARGETS-> Hugo Salas"],
+  ],
+  [
     "trap: 'hit' as a strike still targets",
     "Ecuador hit Los Lobos camps near Durán with air strikes.",
     ["Ecuador -TARGETS-> Los Lobos"],
