@@ -16,9 +16,22 @@ const MODIFIER_GAP = new RegExp(
   "u",
 );
 
-/** The mentions of a sentence that can be arguments: those standing as the head of their noun phrase. */
+/** After a possessor in an apposition: its noun phrase, then the apposition ends ("'s largest criminal faction."). */
+const APPOSED_NOUN = /^['’]s\s+(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+\s*(?:[,.;:)]|$)/u;
+
+/**
+ * The mentions of a sentence that can be arguments: those standing as the head of their noun
+ * phrase. A possessor in an apposition ("the PCC, the country's largest faction") is none.
+ */
 export function phraseHeads(s: Sentence, ms: Mention[]): Mention[] {
   return ms.filter((m, i) => {
+    const prev = ms[i - 1];
+    if (
+      prev &&
+      /^[)"”’]?,\s+$/.test(s.text.slice(prev.end - s.start, m.start - s.start)) &&
+      APPOSED_NOUN.test(s.text.slice(m.end - s.start, m.end - s.start + 80))
+    )
+      return false;
     const next = ms[i + 1];
     if (!next || next.key === m.key) return true;
     const gap = s.text.slice(m.end - s.start, next.start - s.start);

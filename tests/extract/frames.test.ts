@@ -80,6 +80,18 @@ const TABLE: TripleRow[] = [
     ["Ecuador -TARGETS-> Hugo Salas"],
   ],
   [
+    "trap: the possessor in an apposition is not the object",
+    "Brazil's Federal Police raided companies run by the Primeiro Comando da Capital (PCC), the country's largest criminal faction.",
+    ["Brazilian Federal Police -TARGETS-> Primeiro Comando da Capital"],
+    ["Brazilian Federal Police -TARGETS-> Brazil"],
+  ],
+  [
+    "trap: the possessor in an apposition of the subjects is no partner",
+    "Colombia and Ecuador, Peru's neighbours, signed a deal with Brazil.",
+    ["Brazil -COOPERATES_WITH-> Colombia"],
+    ["Brazil -COOPERATES_WITH-> Peru"],
+  ],
+  [
     "trap: 'hit' as a strike still targets",
     "Ecuador hit Los Lobos camps near Durán with air strikes.",
     ["Ecuador -TARGETS-> Los Lobos"],
