@@ -74,6 +74,9 @@ function officesByTitle(mentions: Mention[]): Map<string, Mention> {
   return out;
 }
 
+/** A reporting verb right after an apposed title: no apposition, the title's holder speaks. */
+const SPEAKS_AFTER = /^\s+(?:said|says|told|added|announced|stated|confirmed|wrote|warned|insisted)\b/;
+
 /** Lower-case words naming a kind of organisation before its name ("research group", "think tank", "the faction known as"). */
 const DESCRIPTOR = new RegExp(
   `^[ \\t]*(?:[\\p{Ll}-]+[ \\t]+){0,2}(?:${[...WORDS.nouns.organisation, ...WORDS.nouns.gang].join("|")})[ \\t]+(?:(?:known|called|named)[ \\t]+(?:as[ \\t]+)?)?$`,
@@ -391,7 +394,9 @@ export function roleRelations(
             : named;
         // "X, a former president of Y" no longer is.
         const former = /\bformer\s/i.test(after[0].slice(0, after[0].indexOf(after[2]!)));
-        if (type && employer && !former)
+        // "Ecuador arrested X, Peru's interior minister said": the title is the speaker's, not X's.
+        const speaker = SPEAKS_AFTER.test(text.slice(tail, tail + 24));
+        if (type && employer && !former && !speaker)
           emit(
             s,
             m,

@@ -92,6 +92,18 @@ const TABLE: TripleRow[] = [
     ["Brazil -COOPERATES_WITH-> Peru"],
   ],
   [
+    "trap: a title before 'said' is the speaker's, not the apposed person's",
+    "Ecuador arrested Hugo Salas, Peru's interior minister said.",
+    ["Ecuador -TARGETS-> Hugo Salas"],
+    ["Hugo Salas -MEMBER_OF-> Peru"],
+  ],
+  [
+    "an apposition closed by a comma still gives the role",
+    "Hugo Salas, Peru's interior minister, said Ecuador was wrong.",
+    ["Hugo Salas -MEMBER_OF-> Peru"],
+    [],
+  ],
+  [
     "trap: 'hit' as a strike still targets",
     "Ecuador hit Los Lobos camps near Durán with air strikes.",
     ["Ecuador -TARGETS-> Los Lobos"],
