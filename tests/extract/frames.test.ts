@@ -104,6 +104,18 @@ const TABLE: TripleRow[] = [
     [],
   ],
   [
+    "coordinated subjects agreeing on a ceasefire or talks cooperate",
+    "Colombia's government and the Estado Mayor Central agreed on Thursday to extend a ceasefire. Chile and Peru agreed to resume talks.",
+    ["Colombia -COOPERATES_WITH-> Estado Mayor Central", "Chile -COOPERATES_WITH-> Peru"],
+    [],
+  ],
+  [
+    "trap: agreeing to act against a group is no cooperation with it",
+    "Ecuador agreed to extend the curfew against Los Lobos.",
+    [],
+    ["Ecuador -COOPERATES_WITH-> Los Lobos"],
+  ],
+  [
     "trap: 'hit' as a strike still targets",
     "Ecuador hit Los Lobos camps near Durán with air strikes.",
     ["Ecuador -TARGETS-> Los Lobos"],
