@@ -9,10 +9,10 @@ import type { Mention } from "./mentions.ts";
 import type { Sentence } from "./sentences.ts";
 
 const ROLE_WORDS =
-  "leader|boss|chief|head|commander|founder|co-founder|kingpin|spokesman|spokeswoman|spokesperson|president|minister|secretary|director|envoy|ambassador|member|operative|lieutenant|deputy|financier|hitman|associate";
+  "leader|boss|chief|head|commander|founder|co-founder|kingpin|spokesman|spokeswoman|spokesperson|president|minister|secretary|director|envoy|ambassador|member|operative|operator|lieutenant|deputy|financier|hitman|gunman|accountant|associate";
 /** Between a modifier and the actor it modifies: a possessive, or a role noun ("CJNG leader 'El Jefe'"). */
 const MODIFIER_GAP = new RegExp(
-  `^(?:['’]s?[ \\t]+|[ \\t]+(?:(?:former|top|senior|jailed|alleged|reputed|fugitive|new)[ \\t]+)?(?:${ROLE_WORDS})[ \\t]+["“'‘]?|['’]s?[ \\t]+(?:(?:former|top|senior|jailed|alleged|reputed|fugitive|new)[ \\t]+)?(?:${ROLE_WORDS}),?[ \\t]+["“'‘]?)$`,
+  `^(?:['’]s?[ \\t]+|[ \\t]+(?:(?:former|top|senior|jailed|alleged|reputed|fugitive|new)[ \\t]+)?(?:${ROLE_WORDS}),?[ \\t]+["“'‘]?|['’]s?[ \\t]+(?:(?:former|top|senior|jailed|alleged|reputed|fugitive|new)[ \\t]+)?(?:${ROLE_WORDS}),?[ \\t]+["“'‘]?)$`,
   "u",
 );
 

@@ -74,6 +74,10 @@ function officesByTitle(mentions: Mention[]): Map<string, Mention> {
   return out;
 }
 
+/** An indefinite before an organisation named before a title ("a senior Sinaloa Cartel commander"). */
+const ONE_OF_BEFORE =
+  /\b(?:[Aa]n?|[Aa]nother|[Oo]ne)\s+(?:(?:senior|top|veteran|regional|local|mid-level|former|alleged|reputed)\s+)?$/;
+
 /** A reporting verb right after an apposed title: no apposition, the title's holder speaks. */
 const SPEAKS_AFTER = /^\s+(?:said|says|told|added|announced|stated|confirmed|wrote|warned|insisted)\b/;
 
@@ -314,7 +318,14 @@ export function roleRelations(
             org?.kind === "Government" &&
             /^(?:chief|head|director|commander|boss)$/.test(title) &&
             BODY_QUALIFIER.test(text.slice(Math.max(s.start, titleStart - 30), titleStart));
-          const kind = role && org?.key === role.org ? role.type : bodyHead ? "MEMBER_OF" : type;
+          // "a Sinaloa Cartel commander, X": one of its commanders, a member.
+          const oneOf =
+            type === "LEADS" &&
+            !!org &&
+            title !== "leader" &&
+            org.end <= titleStart &&
+            ONE_OF_BEFORE.test(text.slice(Math.max(s.start, org.start - 30), org.start));
+          const kind = role && org?.key === role.org ? role.type : bodyHead || oneOf ? "MEMBER_OF" : type;
           if (org) emit(s, m, kind, org, 0.9, title, titleStart, `title:${title}`);
           else if (!m.actor && home && STATE_TITLE.test(title))
             emit(s, m, type, home, 0.6, title, titleStart, `title:${title}+home-state`);

@@ -116,6 +116,24 @@ const TABLE: TripleRow[] = [
     ["Ecuador -COOPERATES_WITH-> Los Lobos"],
   ],
   [
+    "a gang role noun before a name: the person is found, captured and a member",
+    "Mexican marines captured a senior Sinaloa Cartel operator, Julio César Ríos, in Culiacán.",
+    ["Mexico -TARGETS-> Julio César Ríos", "Julio César Ríos -MEMBER_OF-> Sinaloa Cartel"],
+    ["Mexico -TARGETS-> Sinaloa Cartel"],
+  ],
+  [
+    "'a <group> commander, X' is one of its commanders",
+    "Mexican marines captured a Sinaloa Cartel commander, Julio César Ríos, in Culiacán.",
+    ["Julio César Ríos -MEMBER_OF-> Sinaloa Cartel"],
+    ["Julio César Ríos -LEADS-> Sinaloa Cartel"],
+  ],
+  [
+    "'<group> leader X' still leads it",
+    "Mexican marines captured Sinaloa Cartel leader Julio César Ríos in Culiacán.",
+    ["Julio César Ríos -LEADS-> Sinaloa Cartel", "Mexico -TARGETS-> Julio César Ríos"],
+    [],
+  ],
+  [
     "trap: 'hit' as a strike still targets",
     "Ecuador hit Los Lobos camps near Durán with air strikes.",
     ["Ecuador -TARGETS-> Los Lobos"],
