@@ -223,7 +223,11 @@ export function cueRelations(
       if (f.cue.form === "verb" && !verbReading(s, ms, c0, f.start, cueText)) continue;
       let type = f.cue.type;
       // A designation only planned, weighed or threatened ("is weighing whether to designate") is none yet.
-      if (type === "DESIGNATES" && f.cue.form === "verb" && hypothetical(before.split(/,\s/).pop() ?? before))
+      if (
+        type === "DESIGNATES" &&
+        (f.cue.form === "verb" || f.cue.form === "noun") &&
+        hypothetical(before.split(/,\s/).pop() ?? before)
+      )
         continue;
       if (type === "TARGETS" && (hypothetical(before) || (f.cue.form === "noun" && threatenedAct(before))))
         type = "THREATENS";

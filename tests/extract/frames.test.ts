@@ -134,6 +134,24 @@ const TABLE: TripleRow[] = [
     [],
   ],
   [
+    "strikes floated or raised as a possibility are threats, not acts",
+    "U.S. officials have floated strikes on Mexican soil. Washington raised the possibility of strikes on Los Chapitos.",
+    ["United States -THREATENS-> Mexico", "United States -THREATENS-> Los Chapitos"],
+    ["United States -TARGETS-> Mexico", "United States -TARGETS-> Los Chapitos"],
+  ],
+  [
+    "a designation mulled is none yet; one welcomed is",
+    "The U.S. is mulling the designation of Los Lobos. Argentina welcomed the designation of Los Choneros by the United States.",
+    ["United States -DESIGNATES-> Los Choneros"],
+    ["United States -DESIGNATES-> Los Lobos"],
+  ],
+  [
+    "trap: a boat that floated is no hypothetical",
+    "Mexican marines floated down the river and captured Julio César Ríos.",
+    ["Mexico -TARGETS-> Julio César Ríos"],
+    ["Mexico -THREATENS-> Julio César Ríos"],
+  ],
+  [
     "trap: 'hit' as a strike still targets",
     "Ecuador hit Los Lobos camps near Durán with air strikes.",
     ["Ecuador -TARGETS-> Los Lobos"],
