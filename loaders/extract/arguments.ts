@@ -105,6 +105,13 @@ export function subordinateSubject(s: Sentence, m: Mention, cueStart: number): b
   );
 }
 
+/** After an actor: it describes what comes before ("the Pentagon described as", "whom police identified as"). */
+const DESCRIBER_NEXT =
+  /^\s+(?:has\s+|had\s+|have\s+)?(?:described|identified|called|labell?ed|branded|named)\s+(?:(?:them|him|her)\s+)?as\b/;
+/** Before a group: the object is its people, as someone described them ("described as members of"). */
+const DESCRIBED_PEOPLE_OF =
+  /\b(?:described|identified|labell?ed|branded)\s+as\s+(?:(?:alleged|suspected|senior|top)\s+)?(?:members?|leaders?|operatives?|fighters?|gunmen|associates?|traffickers)\s+of\s+(?:the\s+)?$/;
+
 /** Target actors after the cue within the clause (first one plus coordinated ones). */
 export function targets(
   s: Sentence,
@@ -125,14 +132,17 @@ export function targets(
       m.start - s.start >= from &&
       m.end - s.start <= limit &&
       !INTERACTION_OBJECT.test(s.text.slice(from, m.start - s.start)) &&
-      // An actor right before a reporting verb is its speaker (", the ministry said"), never an object.
-      !REPORTING_NEXT.test(s.text.slice(m.end - s.start, m.end - s.start + 24)),
+      // An actor right before a reporting verb is its speaker (", the ministry said"), never an object;
+      // nor one that describes the object ("six people the Pentagon described as members of").
+      !REPORTING_NEXT.test(s.text.slice(m.end - s.start, m.end - s.start + 24)) &&
+      !DESCRIBER_NEXT.test(s.text.slice(m.end - s.start, m.end - s.start + 40)),
   );
   const first = after.find((m, i) =>
     i === 0 && cueEndsWithPreposition
       ? true
       : !inPrepositionalPhrase(s.text, s.start, m) ||
         COUNTED_THEN_NAMED.test(s.text.slice(from, m.start - s.start)) ||
+        DESCRIBED_PEOPLE_OF.test(s.text.slice(from, m.start - s.start)) ||
         /^\s*(?:(?:\S+\s+){0,2}|(?:\S+\s+){1,4}of\s+(?:the\s+)?|(?:an?\s+|the\s+)?(?:proposals?|plans?|requests?|calls?|demands?|offers?|pressure|push)\s+(?:for|by|from)\s+(?:the\s+)?)$/.test(
           s.text.slice(from, m.start - s.start),
         ),

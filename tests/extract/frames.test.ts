@@ -152,6 +152,12 @@ const TABLE: TripleRow[] = [
     ["Mexico -THREATENS-> Julio César Ríos"],
   ],
   [
+    "people someone described as members of a group: the group is targeted, the describer is not",
+    "A U.S. strike killed six people the Pentagon described as members of Tren de Aragua.",
+    ["United States -TARGETS-> Tren de Aragua"],
+    ["United States -TARGETS-> U.S. military"],
+  ],
+  [
     "trap: 'hit' as a strike still targets",
     "Ecuador hit Los Lobos camps near Durán with air strikes.",
     ["Ecuador -TARGETS-> Los Lobos"],
