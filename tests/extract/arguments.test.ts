@@ -1,0 +1,91 @@
+/**
+ * Who the arguments of a cue are, in shapes of news copy found on briefs we wrote: "the government
+ * of X" acting, people counted then named ("six people ..., among them X"), a gang role noun before
+ * a name, people a source described as a group's members. Traps: a possessor inside an apposition,
+ * a title before "said" (the speaker's), a counted group with no "including", "a <group> commander"
+ * (a member, not the head).
+ */
+import { type TripleRow, tripleTable } from "./helpers.ts";
+
+const TABLE: TripleRow[] = [
+  [
+    "'the government of X' is X acting",
+    "The government of Ecuador declared Los Lobos a terrorist organization.",
+    ["Ecuador -DESIGNATES-> Los Lobos"],
+    [],
+  ],
+  [
+    "'the government of X' as an object",
+    "The ELN attacked the government of Colombia in a statement.",
+    ["ELN -TARGETS-> Colombia"],
+    [],
+  ],
+  [
+    "people counted, then some of them named: 'among them'",
+    "The Mexican army captured five gang members on Friday, among them Ovidio Guzmán.",
+    ["Mexican Army -TARGETS-> Ovidio Guzmán"],
+    [],
+  ],
+  [
+    "designation of people counted, then named with their coordinates",
+    "The State Department sanctioned six people it called money launderers, among them Ovidio Guzmán and Iván Archivaldo Guzmán.",
+    ["State Department -DESIGNATES-> Ovidio Guzmán", "State Department -DESIGNATES-> Iván Archivaldo Guzmán"],
+    [],
+  ],
+  [
+    "trap: a person after a counted group with no 'including' is not its member",
+    "The State Department sanctioned six companies on Friday, days after Ovidio Guzmán was extradited.",
+    [],
+    ["State Department -DESIGNATES-> Ovidio Guzmán"],
+  ],
+  [
+    "trap: the possessor in an apposition is not the object",
+    "Brazil's Federal Police raided companies run by the Primeiro Comando da Capital (PCC), the country's largest criminal faction.",
+    ["Brazilian Federal Police -TARGETS-> Primeiro Comando da Capital"],
+    ["Brazilian Federal Police -TARGETS-> Brazil"],
+  ],
+  [
+    "trap: the possessor in an apposition of the subjects is no partner",
+    "Colombia and Ecuador, Peru's neighbours, signed a deal with Brazil.",
+    ["Brazil -COOPERATES_WITH-> Colombia"],
+    ["Brazil -COOPERATES_WITH-> Peru"],
+  ],
+  [
+    "trap: a title before 'said' is the speaker's, not the apposed person's",
+    "Ecuador arrested Hugo Salas, Peru's interior minister said.",
+    ["Ecuador -TARGETS-> Hugo Salas"],
+    ["Hugo Salas -MEMBER_OF-> Peru"],
+  ],
+  [
+    "an apposition closed by a comma still gives the role",
+    "Hugo Salas, Peru's interior minister, said Ecuador was wrong.",
+    ["Hugo Salas -MEMBER_OF-> Peru"],
+    [],
+  ],
+  [
+    "a gang role noun before a name: the person is found, captured and a member",
+    "Mexican marines captured a senior Sinaloa Cartel operator, Julio César Ríos, in Culiacán.",
+    ["Mexico -TARGETS-> Julio César Ríos", "Julio César Ríos -MEMBER_OF-> Sinaloa Cartel"],
+    ["Mexico -TARGETS-> Sinaloa Cartel"],
+  ],
+  [
+    "'a <group> commander, X' is one of its commanders",
+    "Mexican marines captured a Sinaloa Cartel commander, Julio César Ríos, in Culiacán.",
+    ["Julio César Ríos -MEMBER_OF-> Sinaloa Cartel"],
+    ["Julio César Ríos -LEADS-> Sinaloa Cartel"],
+  ],
+  [
+    "'<group> leader X' still leads it",
+    "Mexican marines captured Sinaloa Cartel leader Julio César Ríos in Culiacán.",
+    ["Julio César Ríos -LEADS-> Sinaloa Cartel", "Mexico -TARGETS-> Julio César Ríos"],
+    [],
+  ],
+  [
+    "people someone described as members of a group: the group is targeted, the describer is not",
+    "A U.S. strike killed six people the Pentagon described as members of Tren de Aragua.",
+    ["United States -TARGETS-> Tren de Aragua"],
+    ["United States -TARGETS-> U.S. military"],
+  ],
+];
+
+tripleTable("arguments in news copy", TABLE);

@@ -1,0 +1,91 @@
+/**
+ * Cue readings found on briefs we wrote: words that look like acts but are speech ("hit back"),
+ * realis (a floated strike or a mulled designation is not done; "May" the month is no modal),
+ * cooperation in "to support" and in parties agreeing on a ceasefire, hostile contact ("exchanged
+ * fire with"). Traps: a refusal to support, a politician who "clashed with" a government, a boat
+ * that floated, "hit" as a blow.
+ */
+import { type TripleRow, tripleTable } from "./helpers.ts";
+
+const TABLE: TripleRow[] = [
+  [
+    "'hit back' and 'hit out at' are words, not blows",
+    "Governor Tarcísio de Freitas hit back, accusing Lula's government of abandoning São Paulo. Later Tarcísio de Freitas hit out at Lula.",
+    ["Tarcísio de Freitas -OPPOSES-> Brazil", "Tarcísio de Freitas -OPPOSES-> Luiz Inácio Lula da Silva"],
+    ["Tarcísio de Freitas -TARGETS-> Brazil", "Tarcísio de Freitas -TARGETS-> Luiz Inácio Lula da Silva"],
+  ],
+  [
+    "'to support' after an infinitive or modal marker",
+    "Brazil has pledged to support Haiti with troops. Chile said it would support Peru.",
+    ["Brazil -COOPERATES_WITH-> Haiti", "Chile -COOPERATES_WITH-> Peru"],
+    [],
+  ],
+  [
+    "trap: a refusal to support is no cooperation",
+    "Colombia refused to support Venezuela at the summit.",
+    [],
+    ["Colombia -COOPERATES_WITH-> Venezuela"],
+  ],
+  [
+    "exchanging fire and troops deployed against a group are acts against it",
+    "Kenyan police exchanged fire with Viv Ansanm gunmen. Ecuador deployed 5,000 troops against Los Lobos.",
+    ["Kenya -TARGETS-> Viv Ansanm", "Ecuador -TARGETS-> Los Lobos"],
+    [],
+  ],
+  [
+    "trap: a politician who clashed with a government did not attack it",
+    "Gustavo Petro has clashed repeatedly with the Trump administration over the strikes.",
+    [],
+    ["Gustavo Petro -TARGETS-> United States"],
+  ],
+  [
+    "the month May is no modal: a dated arrest is an act, not a threat",
+    "TEGUCIGALPA, May 12 (Wire) - Honduras extradited Rafael Ortega. In May, Ecuador arrested Hugo Salas.",
+    ["Honduras -TARGETS-> Rafael Ortega", "Ecuador -TARGETS-> Hugo Salas"],
+    ["Honduras -THREATENS-> Rafael Ortega", "Ecuador -THREATENS-> Hugo Salas"],
+  ],
+  [
+    "the modal 'may' still makes an arrest a threat",
+    "Ecuador may arrest Hugo Salas.",
+    ["Ecuador -THREATENS-> Hugo Salas"],
+    ["Ecuador -TARGETS-> Hugo Salas"],
+  ],
+  [
+    "coordinated subjects agreeing on a ceasefire or talks cooperate",
+    "Colombia's government and the Estado Mayor Central agreed on Thursday to extend a ceasefire. Chile and Peru agreed to resume talks.",
+    ["Colombia -COOPERATES_WITH-> Estado Mayor Central", "Chile -COOPERATES_WITH-> Peru"],
+    [],
+  ],
+  [
+    "trap: agreeing to act against a group is no cooperation with it",
+    "Ecuador agreed to extend the curfew against Los Lobos.",
+    [],
+    ["Ecuador -COOPERATES_WITH-> Los Lobos"],
+  ],
+  [
+    "strikes floated or raised as a possibility are threats, not acts",
+    "U.S. officials have floated strikes on Mexican soil. Washington raised the possibility of strikes on Los Chapitos.",
+    ["United States -THREATENS-> Mexico", "United States -THREATENS-> Los Chapitos"],
+    ["United States -TARGETS-> Mexico", "United States -TARGETS-> Los Chapitos"],
+  ],
+  [
+    "a designation mulled is none yet; one welcomed is",
+    "The U.S. is mulling the designation of Los Lobos. Argentina welcomed the designation of Los Choneros by the United States.",
+    ["United States -DESIGNATES-> Los Choneros"],
+    ["United States -DESIGNATES-> Los Lobos"],
+  ],
+  [
+    "trap: a boat that floated is no hypothetical",
+    "Mexican marines floated down the river and captured Julio César Ríos.",
+    ["Mexico -TARGETS-> Julio César Ríos"],
+    ["Mexico -THREATENS-> Julio César Ríos"],
+  ],
+  [
+    "trap: 'hit' as a strike still targets",
+    "Ecuador hit Los Lobos camps near Durán with air strikes.",
+    ["Ecuador -TARGETS-> Los Lobos"],
+    [],
+  ],
+];
+
+tripleTable("cue readings", TABLE);
