@@ -18,9 +18,12 @@ export const TITLES: [string, RelationType][] = [
 /** Every title, escaped for a regular expression, longest first, as one alternation. */
 export const TITLE_ALTERNATION = TITLES.map(([t]) => t.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|");
 
-/** Matches a title (optionally "Deputy"/"Vice"/"former") at the end of a string. */
+/**
+ * Matches a title (optionally "Deputy"/"Vice"/"former") at the end of a string, past a rank after
+ * it ("Southern Command's chief, General ").
+ */
 export const TITLE_BEFORE = new RegExp(
-  `(?:^|[\\s(—–-])((?:[Ff]ormer |[Ee]x-|then-)?(?:Deputy |Acting |deputy |acting )?(?:${TITLE_ALTERNATION}))[\\s,]*$`,
+  `(?:^|[\\s(—–-])((?:[Ff]ormer |[Ee]x-|then-)?(?:Deputy |Acting |deputy |acting )?(?:${TITLE_ALTERNATION}))(?:,\\s+(?:General|Gen\\.|Admiral|Adm\\.|Colonel|Col\\.|Major|Maj\\.|Captain|Capt\\.|Dr\\.))?[\\s,]*$`,
 );
 
 /** Matches a title at the start of a string (for appositions: "X, the leader of Y"; a list's "X: the leader of Y"). */

@@ -86,6 +86,12 @@ const TABLE: TripleRow[] = [
     ["United States -TARGETS-> Tren de Aragua"],
     ["United States -TARGETS-> U.S. military"],
   ],
+  [
+    "a rank between a title and the name: the title still names the head",
+    "The delegation was led by Southern Command's chief, General Laura Richardson.",
+    ["Laura Richardson -LEADS-> U.S. Southern Command"],
+    [],
+  ],
 ];
 
 tripleTable("arguments in news copy", TABLE);

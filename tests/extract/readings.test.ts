@@ -2,8 +2,8 @@
  * Cue readings found on briefs we wrote: words that look like acts but are speech ("hit back"),
  * realis (a floated strike or a mulled designation is not done; "May" the month is no modal),
  * cooperation in "to support" and in parties agreeing on a ceasefire, hostile contact ("exchanged
- * fire with"). Traps: a refusal to support, a politician who "clashed with" a government, a boat
- * that floated, "hit" as a blow.
+ * fire with"), standing with a state. Traps: a refusal to support, a politician who "clashed with" a
+ * government, a boat that floated, "hit" as a blow.
  */
 import { type TripleRow, tripleTable } from "./helpers.ts";
 
@@ -85,6 +85,18 @@ const TABLE: TripleRow[] = [
     "Ecuador hit Los Lobos camps near Durán with air strikes.",
     ["Ecuador -TARGETS-> Los Lobos"],
     [],
+  ],
+  [
+    "standing with a state is support",
+    "The United States said it stood with Ecuador. Brazil stands with Haiti, Lula said.",
+    ["Ecuador -COOPERATES_WITH-> United States", "Brazil -COOPERATES_WITH-> Haiti"],
+    [],
+  ],
+  [
+    "trap: not standing with a state is none",
+    "Colombia did not stand with Venezuela at the summit.",
+    [],
+    ["Colombia -COOPERATES_WITH-> Venezuela"],
   ],
 ];
 
