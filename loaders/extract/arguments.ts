@@ -112,6 +112,10 @@ const DESCRIBER_NEXT =
 const DESCRIBED_PEOPLE_OF =
   /\b(?:described|identified|labell?ed|branded)\s+as\s+(?:(?:alleged|suspected|senior|top)\s+)?(?:members?|leaders?|operatives?|fighters?|gunmen|associates?|traffickers)\s+of\s+(?:the\s+)?$/;
 
+/** Right after the cue: a part of a group named through it ("a network linked to", "cells loyal to"). */
+const PART_LINKED_TO =
+  /^\s+(?:an?\s+|the\s+|two\s+|three\s+|several\s+)?(?:[\p{Ll}-]+\s+)?(?:network|cell|ring|faction|structure|band|clique|unit)s?\s+(?:(?:linked|tied|connected|belonging|allied|loyal)\s+to|run\s+by|controlled\s+by|working\s+for)\s+(?:the\s+)?$/u;
+
 /** Target actors after the cue within the clause (first one plus coordinated ones). */
 export function targets(
   s: Sentence,
@@ -143,6 +147,7 @@ export function targets(
       : !inPrepositionalPhrase(s.text, s.start, m) ||
         COUNTED_THEN_NAMED.test(s.text.slice(from, m.start - s.start)) ||
         DESCRIBED_PEOPLE_OF.test(s.text.slice(from, m.start - s.start)) ||
+        PART_LINKED_TO.test(s.text.slice(from, m.start - s.start)) ||
         /^\s*(?:(?:\S+\s+){0,2}|(?:\S+\s+){1,4}of\s+(?:the\s+)?|(?:an?\s+|the\s+)?(?:proposals?|plans?|requests?|calls?|demands?|offers?|pressure|push)\s+(?:for|by|from)\s+(?:the\s+)?)$/.test(
           s.text.slice(from, m.start - s.start),
         ),

@@ -92,6 +92,18 @@ const TABLE: TripleRow[] = [
     ["Laura Richardson -LEADS-> U.S. Southern Command"],
     [],
   ],
+  [
+    "a part of a group named through it is the group's",
+    "Costa Rican police dismantled a network linked to the Gulf Clan. Ecuador raided two cells loyal to Los Lobos.",
+    ["Costa Rica -TARGETS-> Clan del Golfo", "Ecuador -TARGETS-> Los Lobos"],
+    [],
+  ],
+  [
+    "trap: a person linked to a group is not the group",
+    "Ecuador arrested a lawyer linked to Los Lobos.",
+    [],
+    ["Ecuador -TARGETS-> Los Lobos"],
+  ],
 ];
 
 tripleTable("arguments in news copy", TABLE);
