@@ -1,9 +1,10 @@
 /**
  * Who the arguments of a cue are, in shapes of news copy found on briefs we wrote: "the government
  * of X" acting, people counted then named ("six people ..., among them X"), a gang role noun before
- * a name, people a source described as a group's members. Traps: a possessor inside an apposition,
- * a title before "said" (the speaker's), a counted group with no "including", "a <group> commander"
- * (a member, not the head).
+ * a name, people a source described as a group's members, a network linked to a group, a rank
+ * between a title and the name. Traps: a possessor inside an apposition, a title before "said"
+ * (the speaker's), a counted group with no "including", "a <group> commander" (a member, not the
+ * head), a person linked to a group.
  */
 import { type TripleRow, tripleTable } from "./helpers.ts";
 
