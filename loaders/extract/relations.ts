@@ -41,6 +41,9 @@ const AND_TITLE = /,?\s+and\s+(?:(?:[\p{Lu}][\p{Ll}]+|of|the)\s+){0,4}$/u;
 const ACCUSED_OF =
   /\b(?:accus(?:e|es|ed|ing)|charg(?:e|es|ed|ing)|blam(?:e|es|ed|ing)|suspect(?:s|ed|ing)?|convict(?:s|ed|ing)?)\s+(him|her)?\s*(?:of|with|for)\s+$/i;
 const OBJECT_STANCE = /^(?:will|would|could|won[’']t|cannot|can[’']t)\b/i;
+/** A verb cue that ends as a past participle ("deported", "struck", "held"). */
+const PARTICIPLE = /(?:ed|struck|held|caught|sought|fought|seen|taken)$/i;
+
 const PASSIVE =
   /\b(?:is|are|was|were|been|be|being|get|gets|got)\s+(?:(?:\w+ly|now|already|also|again|not|being|officially)\s+){0,2}$/i;
 const BASE: Record<Cue["form"], number> = { verb: 0.75, noun: 0.65, stance: 0.8, phrase: 0.7 };
@@ -442,6 +445,20 @@ export function cueRelations(
         tgts = srcs;
         srcs = [agent];
         rule += "+passive";
+      } else if (f.cue.form === "verb" && PARTICIPLE.test(cueText)) {
+        // A participle with its agent and no auxiliary ("Venezuelans deported by the United States",
+        // "Hugo Salas, extradited by Colombia"): the agent acts on the noun before it, not on the subject.
+        const by = /^\s+by\s+(?:the\s+)?/.exec(s.text.slice(f.end, c1));
+        const agent = by
+          ? ms.find((m) => m.start - s.start >= f.end && m.start - s.start <= f.end + by[0].length)
+          : undefined;
+        if (agent) {
+          const prev = ms.filter((m) => m.end - s.start <= f.start).pop();
+          if (!prev || !/^\s*,?\s*$/.test(s.text.slice(prev.end - s.start, f.start))) continue;
+          srcs = [agent];
+          tgts = [prev];
+          rule += "+reduced-passive";
+        }
       }
       if (/\sby$/i.test(cueText)) {
         // "led by the sons of X": X's relatives lead, not X.

@@ -4,7 +4,8 @@
  * a name, people a source described as a group's members, a network linked to a group, a rank
  * between a title and the name. Traps: a possessor inside an apposition, a title before "said"
  * (the speaker's), a counted group with no "including", "a <group> commander" (a member, not the
- * head), a person linked to a group.
+ * head), a person linked to a group, a participle's "by" agent ("Venezuelans deported by the United
+ * States").
  */
 import { type TripleRow, tripleTable } from "./helpers.ts";
 
@@ -104,6 +105,18 @@ const TABLE: TripleRow[] = [
     "Ecuador arrested a lawyer linked to Los Lobos.",
     [],
     ["Ecuador -TARGETS-> Los Lobos"],
+  ],
+  [
+    "trap: a participle's 'by' agent acts on the noun before it, not on the subject",
+    "Venezuela freed ten prisoners in exchange for 250 Venezuelans deported by the United States. Mexico received 29 prisoners extradited by Colombia.",
+    [],
+    ["Venezuela -TARGETS-> United States", "Mexico -TARGETS-> Colombia"],
+  ],
+  [
+    "a participle between commas: its agent acts on the actor it describes",
+    "Ecuador, backed by the United States, attacked Los Lobos.",
+    ["Ecuador -COOPERATES_WITH-> United States", "Ecuador -TARGETS-> Los Lobos"],
+    [],
   ],
 ];
 
