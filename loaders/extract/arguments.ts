@@ -2,14 +2,13 @@
  * Who does what to whom around a cue: the speaker of a quote (or the person a description of the
  * speaker ends with), the subject of a clause part (outside prepositional phrases, with coordinated
  * actors), the targets after a cue, the head of an apposition, the antecedents of "all of which",
- * pairs of states, a noun cue's modifier, and the list a designation names. Used by relations.ts.
+ * a noun cue's modifier, and the list a designation names. Used by relations.ts.
  */
 import { lastPersonBefore } from "./candidate.ts";
 import { coordinated, inPrepositionalPhrase } from "./clauses.ts";
 import { REPORTING, REPORTING_NEXT } from "./lexicon.ts";
 import type { Mention } from "./mentions.ts";
 import type { Sentence } from "./sentences.ts";
-import { lowerBound } from "./spans.ts";
 
 /** Only auxiliaries and adverbs between a subject and its verb. */
 export const IMMEDIATE_SUBJECT =
@@ -209,17 +208,6 @@ export function ofWhich(
   // A bare "which"/"whom" is an object relative only with its own subject ("X, whom the Treasury sanctioned").
   if (m[0].startsWith(",") && !subjects.length) return undefined;
   return { antecedents: [last, ...coordinated(s.text, s.start, ms, last, -1)], subjects };
-}
-
-/** "the two countries" → the last two distinct governments mentioned before `pos` (scanned backwards). */
-export function pairBefore(all: Mention[], pos: number): Mention[] {
-  const govs: Mention[] = [];
-  for (let i = lowerBound(all, pos) - 1; i >= 0 && govs.length < 2; i--) {
-    const m = all[i]!;
-    if (m.end > pos || m.kind !== "Government" || govs.some((g) => g.key === m.key)) continue;
-    govs.unshift(m);
-  }
-  return govs;
 }
 
 export const NOUN_OBJECT = /^\s+(?:to|against|on|toward|towards|at)\s+(?:the\s+)?(?:[\p{Ll}-]+\s+)?$/u;

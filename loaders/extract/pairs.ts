@@ -3,18 +3,21 @@
  * stand for the last two distinct actors of the matching kind named shortly before (outside quotes,
  * no collective). The description gives two mentions that read as a coordination: its first words
  * ("both", "the two") for the earlier actor, its noun for the later one, so a cue before or after it
- * takes both. Conservative: fewer than two such actors within the window, no link.
+ * takes both ("cooperation between the two countries": the first is the source, the other the
+ * target). Conservative: fewer than two such actors within the window, no link.
  */
 import type { NodeKind } from "../../graph/ontology.ts";
 import { quotedAt } from "./coref.ts";
 import type { Mention } from "./mentions.ts";
 import { lowerBound } from "./spans.ts";
 
-/** Plural head nouns and the kinds of actor they can stand for. */
-const PLURAL_HEADS: [RegExp, NodeKind[]][] = [
+/** Plural head nouns, the kinds of actor they can stand for, and what must come before them if anything. */
+const PLURAL_HEADS: [RegExp, NodeKind[], RegExp?][] = [
   [/^(?:gangs|cartels|factions|militias|clans)$/i, ["Cartel"]],
   [/^(?:groups|organi[sz]ations)$/i, ["Cartel", "Institution"]],
-  [/^(?:countries|governments|nations|states)$/i, ["Government"]],
+  [/^(?:countries|governments|nations|states|neighbou?rs)$/i, ["Government"]],
+  // "both sides" is two states only in "between both sides" (elsewhere: a war's, a debate's).
+  [/^sides$/i, ["Government"], /\bbetween\s+$/i],
 ];
 
 /** "both gangs", "the two criminal groups" (not "both gangs' leaders": a possessive names people). */
@@ -39,8 +42,9 @@ function lastTwo(mentions: Mention[], i: number, start: number, kinds: NodeKind[
 export function pairMentions(text: string, mentions: Mention[]): Mention[] {
   const out: Mention[] = [];
   for (const d of text.matchAll(PAIR_DESCRIPTION)) {
-    const kinds = PLURAL_HEADS.find(([re]) => re.test(d[2]!))?.[1];
+    const [, kinds, after] = PLURAL_HEADS.find(([re]) => re.test(d[2]!)) ?? [];
     if (!kinds || quotedAt(text, d.index)) continue;
+    if (after && !after.test(text.slice(Math.max(0, d.index - 12), d.index))) continue;
     const start = d.index;
     const end = start + d[0].length;
     const i = lowerBound(mentions, start);

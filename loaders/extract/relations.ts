@@ -13,7 +13,6 @@ import {
   modifierBefore,
   NOUN_OBJECT,
   ofWhich,
-  pairBefore,
   speakerOf,
   subjects,
   targets,
@@ -56,7 +55,6 @@ const DETERMINER_BEFORE = /(?:^|\s)(?:the|a|an|its|their|his|her|our|these|those
 /** Relatives or followers of the actor after "led by" ("led by the sons of X"). */
 const RELATIVES_OF =
   /^\s+(?:the\s+|two\s+|three\s+)?(?:sons?|brothers?|wife|widow|daughters?|nephews?|family|heirs|relatives|allies|followers|lieutenants)\s+of\b/i;
-const PAIR = /\b(?:the two|both) (?:countries|nations|governments|neighbou?rs|sides)\b/i;
 
 interface Found {
   cue: Cue;
@@ -355,11 +353,6 @@ export function cueRelations(
         tgts = designated(s, ms, f.end, c1);
       } else if (f.cue.form === "phrase") {
         tgts = ms.filter((m) => m.start - s.start >= f.end && m.kind !== "Person").slice(0, 2);
-      } else if (/between$/i.test(cueText) && PAIR.test(s.text.slice(f.end, f.end + 30))) {
-        const pair = pairBefore(mentions, s.start + f.start);
-        srcs = pair.slice(0, 1);
-        tgts = pair.slice(1);
-        rule += "+pair";
       } else if (f.cue.form === "noun" && !endsWithPrep) {
         const next = ms.find((m) => m.start - s.start >= f.end);
         tgts =
@@ -470,7 +463,7 @@ export function cueRelations(
         srcs = agents;
         rule += "+agent";
       }
-      if (/between$/i.test(cueText) && tgts.length >= 2 && !rule.endsWith("+pair")) {
+      if (/between$/i.test(cueText) && tgts.length >= 2) {
         srcs = [tgts[0]!];
         tgts = tgts.slice(1);
       }

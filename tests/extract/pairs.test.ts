@@ -26,6 +26,18 @@ const TABLE: TripleRow[] = [
     ["Brazil -COOPERATES_WITH-> Chile", "Brazil -COOPERATES_WITH-> Peru"],
   ],
   [
+    "a noun cue 'between' the pair: the two states",
+    "Chile met Peru in Lima. Cooperation between the two neighbours has grown since. Cooperation between both sides is old.",
+    ["Chile -COOPERATES_WITH-> Peru"],
+    [],
+  ],
+  [
+    "trap: 'both sides' outside 'between' is no pair of states",
+    "Chile met Peru in Lima. Both sides agreed to keep cooperating.",
+    [],
+    ["Chile -COOPERATES_WITH-> Peru"],
+  ],
+  [
     "trap: one gang named is no pair",
     "Los Lobos fought in Durán. Ecuador designated both gangs as terrorist groups.",
     [],
@@ -59,7 +71,9 @@ describe("the mentions a pair description gives", () => {
   });
 
   it("gives nothing inside a quote", () => {
-    const text = 'Los Lobos and Los Choneros fought in Durán. "We will designate both gangs," Ecuador said.';
+    // A statement, not a plan ("will designate" would give nothing anyway): only the quote stops it.
+    const text =
+      'Los Lobos and Los Choneros fought in Durán. "Ecuador designated both gangs," Peru\'s minister said.';
     expect(extract(text).triples).not.toContain("Ecuador -DESIGNATES-> Los Lobos");
   });
 });
