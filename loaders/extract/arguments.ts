@@ -140,17 +140,12 @@ export function targets(
       !REPORTING_NEXT.test(s.text.slice(m.end - s.start, m.end - s.start + 24)) &&
       !DESCRIBER_NEXT.test(s.text.slice(m.end - s.start, m.end - s.start + 40)),
   );
-  const first = after.find((m, i) =>
-    i === 0 && cueEndsWithPreposition
-      ? true
-      : !inPrepositionalPhrase(s.text, s.start, m) ||
-        COUNTED_THEN_NAMED.test(s.text.slice(from, m.start - s.start)) ||
-        DESCRIBED_PEOPLE_OF.test(s.text.slice(from, m.start - s.start)) ||
-        PART_LINKED_TO.test(s.text.slice(from, m.start - s.start)) ||
-        /^\s*(?:(?:\S+\s+){0,2}|(?:\S+\s+){1,4}of\s+(?:the\s+)?|(?:an?\s+|the\s+)?(?:proposals?|plans?|requests?|calls?|demands?|offers?|pressure|push)\s+(?:for|by|from)\s+(?:the\s+)?)$/.test(
-          s.text.slice(from, m.start - s.start),
-        ),
-  );
+  const first = after.find((m, i) => {
+    if (i === 0 && cueEndsWithPreposition) return true;
+    if (!inPrepositionalPhrase(s.text, s.start, m)) return true;
+    const gap = s.text.slice(from, m.start - s.start);
+    return OBJECT_THROUGH_PHRASE.some((re) => re.test(gap));
+  });
   if (!first) return [];
   // "members of Tren de Aragua's \"Los Gallegos\" faction": the possessed group is the target.
   const possessed = after[after.indexOf(first) + 1];
@@ -234,6 +229,14 @@ const DESIGNATION_END =
  */
 export const COUNTED_THEN_NAMED =
   /^\s+(?:(?:at least|more than|some|about|nearly|another|other)\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|dozens of|a dozen|hundreds of|scores of)\s+(?:[\p{Ll}-]+\s+){0,2}(?:people|persons|men|women|individuals|suspects|members|leaders|officials|officers|figures|operatives|associates|commanders|operators|businessmen|executives)\b[^;:!?]{0,100},\s+(?:including|among them|among whom|among those|such as|notably)\s+(?:the\s+)?["“]?$/u;
+
+/** Between the cue and an actor inside a prepositional phrase: gaps after which it is still the object. */
+const OBJECT_THROUGH_PHRASE: RegExp[] = [
+  /^\s*(?:(?:\S+\s+){0,2}|(?:\S+\s+){1,4}of\s+(?:the\s+)?|(?:an?\s+|the\s+)?(?:proposals?|plans?|requests?|calls?|demands?|offers?|pressure|push)\s+(?:for|by|from)\s+(?:the\s+)?)$/,
+  COUNTED_THEN_NAMED,
+  DESCRIBED_PEOPLE_OF,
+  PART_LINKED_TO,
+];
 
 /** Targets of a designation: the groups and institutions after the cue up to the reason, and a person named right after it ("sanctioned businessman X Y") or among the people it counts. */
 export function designated(s: Sentence, ms: Mention[], from: number, to: number): Mention[] {

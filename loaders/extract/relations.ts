@@ -194,6 +194,14 @@ function modifiesNoun(s: Sentence, m: Mention): boolean {
   return (m.rule === "gazetteer:demonym" || /^['’]/.test(after)) && MODIFIED_NOUN.test(after);
 }
 
+/** The actor right after "by" (and "the") where `by` matches the text from `from` to `to` of the sentence. */
+function byAgent(s: Sentence, ms: Mention[], from: number, to: number, by: RegExp): Mention | undefined {
+  const m = by.exec(s.text.slice(from, to));
+  if (!m) return undefined;
+  const at = from + m[0].length;
+  return ms.find((x) => x.start - s.start >= at - 1 && x.start - s.start <= at + 4);
+}
+
 /** Relations stated by cues (the built-in ones unless `cues` is given) in the sentences of one document. */
 export function cueRelations(
   sentences: Sentence[],
@@ -426,14 +434,7 @@ export function cueRelations(
         PASSIVE.test(before)
       ) {
         // The agent: "by X" right after the participle or later in its clause ("designated terrorist groups by X").
-        const by = /^(?:\s+[^,;:()]{0,50}?)?\s+by\s+/.exec(s.text.slice(f.end, c1));
-        const agent = by
-          ? ms.find(
-              (m) =>
-                m.start - s.start >= f.end + by[0].length - 1 &&
-                m.start - s.start <= f.end + by[0].length + 4,
-            )
-          : undefined;
+        const agent = byAgent(s, ms, f.end, c1, /^(?:\s+[^,;:()]{0,50}?)?\s+by\s+/);
         if (!agent) continue;
         tgts = srcs;
         srcs = [agent];
@@ -441,10 +442,7 @@ export function cueRelations(
       } else if (f.cue.form === "verb" && PARTICIPLE.test(cueText)) {
         // A participle with its agent and no auxiliary ("Venezuelans deported by the United States",
         // "Hugo Salas, extradited by Colombia"): the agent acts on the noun before it, not on the subject.
-        const by = /^\s+by\s+(?:the\s+)?/.exec(s.text.slice(f.end, c1));
-        const agent = by
-          ? ms.find((m) => m.start - s.start >= f.end && m.start - s.start <= f.end + by[0].length)
-          : undefined;
+        const agent = byAgent(s, ms, f.end, c1, /^\s+by\s+/);
         if (agent) {
           const prev = ms.filter((m) => m.end - s.start <= f.start).pop();
           if (!prev || !/^\s*,?\s*$/.test(s.text.slice(prev.end - s.start, f.start))) continue;
