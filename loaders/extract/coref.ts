@@ -50,6 +50,17 @@ const WINDOW = 500;
 const DESCRIPTION =
   /\b(?:[Tt]he|[Tt]his)\s+(?:(?:same|latter|criminal|armed|jihadist|militant|drug|national|federal|multinational|international|islamic)\s+)?([a-z]+)\b(?!\s+(?:of\s+(?:the\s+)?\p{Lu}|for|that|which|who)\b)(?!['’]s\s+own)/gu;
 
+/** A word-bounded test for each description noun, built once per noun. */
+const nounTests = new Map<string, RegExp>();
+const nounIn = (noun: string): RegExp => {
+  const key = noun.toLowerCase();
+  const known = nounTests.get(key);
+  if (known) return known;
+  const re = new RegExp(`\\b${key}\\b`, "i");
+  nounTests.set(key, re);
+  return re;
+};
+
 /**
  * Mentions of `text` that definite descriptions add, resolved against `mentions` (sorted by start).
  * "the government" outside quotes is the document's `home` state (its
@@ -72,7 +83,7 @@ export function descriptionMentions(text: string, mentions: Mention[], home?: Me
         : undefined;
     // The nearest actor of the kind, unless one a little farther bears the noun in its name ("the
     // council" after "the Transitional Presidential Council asked the United Nations").
-    const head = new RegExp(`\\b${d[1]!}\\b`, "i");
+    const head = nounIn(d[1]!);
     let nearest: Mention | undefined;
     for (let j = i - 1; !antecedent && j >= 0 && start - mentions[j]!.end <= WINDOW; j--) {
       const m = mentions[j]!;
