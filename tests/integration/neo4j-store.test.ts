@@ -182,3 +182,41 @@ describe("connection errors", () => {
     }
   });
 });
+
+describe("evidence the server rebuilds", () => {
+  it("stores every key and sentence as given, whether the sentence was sent or sliced from the text", async () => {
+    await store.clear();
+    const conducts = contractGraph().edges.find((e) => e.type === "CONDUCTS")!;
+    const plain = "Navy raids resumed. The Costa Verde Navy conducted Operation Tidewater.";
+    // An astral character before the sentence: Cypher counts it as one, JavaScript as two units.
+    const astral = "Alert \u{1F6A8} issued. The Costa Verde Navy conducted Operation Tidewater.";
+    const span = (text: string) => {
+      const start = text.indexOf("The Costa");
+      return { start, end: text.length, sentence: text.slice(start) };
+    };
+    const evidence = [
+      { document: "doc:plain", ...span(plain) },
+      { document: "doc:astral", ...span(astral) },
+      // A sentence that is not its text's slice (normalised spaces), and one of a text not sent.
+      { document: "doc:plain", start: 0, end: 19, sentence: "Navy  raids resumed." },
+      { document: "doc:textless", start: 4, end: 30, sentence: "The Costa Verde Navy conducted it." },
+    ];
+    await store.write({
+      documents: [
+        { id: "doc:plain", source: "fixtures/plain.txt", text: plain },
+        { id: "doc:astral", source: "fixtures/astral.txt", text: astral },
+        { id: "doc:textless", source: "fixtures/textless.txt" },
+      ],
+      nodes: contractGraph().nodes,
+      edges: [{ ...conducts, evidence }],
+    });
+    const { rows } = await store.query(
+      "MATCH (ev:Evidence) RETURN ev.key AS key, ev.sentence AS sentence ORDER BY key",
+    );
+    expect(rows).toEqual(
+      evidence
+        .map((v) => ({ key: `${conducts.id}@${v.document}:${v.start}-${v.end}`, sentence: v.sentence }))
+        .sort((a, b) => a.key.localeCompare(b.key)),
+    );
+  });
+});

@@ -103,6 +103,9 @@ export function groupBy<T, K extends string>(xs: T[], key: (x: T) => K): Map<K, 
   return m;
 }
 
+/** A UTF-16 surrogate: the text has a character outside the Basic Multilingual Plane. */
+const SURROGATE = /[\uD800-\uDFFF]/;
+
 /** Aliases of a new entity as the MERGE's ON MATCH would build them: no repeats, not the name. */
 function ownAliases(name: string, aliases: string[]): string[] {
   return [...new Set(aliases)].filter((a) => a !== name);
@@ -159,7 +162,11 @@ export function writeSteps(g: Interchange, skip: Set<string>, fresh: Set<string>
   }
   steps.push({ name: "mentions", work: query(Q.mentions), rows: mentions });
   steps.push({ name: "mentions", work: query(Q.freshMentions), rows: [...freshMentions.values()] });
-  for (const [type, rows] of relationRows(g, skip)) {
+  // Texts the server can slice sentences from: Cypher counts code points, JavaScript UTF-16 units,
+  // so only texts without surrogate pairs (astral characters) have the same offsets in both.
+  const texts = new Map<string, string>();
+  for (const d of docs) if (d.text && !SURROGATE.test(d.text)) texts.set(d.id, d.text);
+  for (const [type, rows] of relationRows(g, skip, texts)) {
     steps.push({ name: "relations", work: relations(RelationType.parse(type), fresh), rows });
   }
   steps.push({ name: "complete", work: query(Q.complete), rows: docs.map((d) => ({ id: d.id })) });
