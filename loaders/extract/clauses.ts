@@ -66,7 +66,26 @@ export function inPrepositionalPhrase(sentence: string, offset: number, m: Menti
     PREPOSITION.test(before) &&
     !/\b(?:by)\s+(?:the\s+)?$/i.test(before) &&
     !TIME_PHRASE.test(before) &&
-    !PREP_WHICH.test(before)
+    !PREP_WHICH.test(before) &&
+    !afterIntroPhrase(sentence, offset, m)
+  );
+}
+
+/** A sentence-opening adverbial phrase without its comma: "By the end of the year ", "In recent months ". */
+const INTRO_PHRASE =
+  /^\s*(?:In|By|Since|During|After|Before|Over|Throughout|Within|For|At|Until|Through|Across|Under|Amid)\s+(?:[\p{L}\d'’-]+\s+){1,7}$/u;
+/** A finite verb group right after the actor: an auxiliary, or a past or present verb form. */
+const FINITE_NEXT =
+  /^\s+(?:(?:also|then|later|again|quickly|swiftly)\s+)?(?:has|have|had|is|are|was|were|will|would|could|can|may|might|must|should|did|does|do|\p{Ll}{2,}ed|\p{Ll}{2,}[^s\W]s)\b/u;
+
+/**
+ * "By the end of the year Ecuador had arrested ...": the actor between a sentence-opening phrase
+ * (no comma) and a finite verb is the sentence's subject, not the end of that phrase.
+ */
+function afterIntroPhrase(sentence: string, offset: number, m: Mention): boolean {
+  return (
+    INTRO_PHRASE.test(sentence.slice(0, m.start - offset)) &&
+    FINITE_NEXT.test(sentence.slice(m.end - offset, m.end - offset + 40))
   );
 }
 

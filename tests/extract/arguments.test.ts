@@ -5,11 +5,29 @@
  * between a title and the name. Traps: a possessor inside an apposition, a title before "said"
  * (the speaker's), a counted group with no "including", "a <group> commander" (a member, not the
  * head), a person linked to a group, a participle's "by" agent ("Venezuelans deported by the United
- * States").
+ * States"). An opening phrase without its comma ("By the end of the year Ecuador had arrested").
  */
 import { type TripleRow, tripleTable } from "./helpers.ts";
 
 const TABLE: TripleRow[] = [
+  [
+    "an opening phrase without its comma: the actor before the verb is the subject",
+    "By the end of the year Ecuador had arrested more than 200 members of Los Lobos.",
+    ["Ecuador -TARGETS-> Los Lobos"],
+    [],
+  ],
+  [
+    "an opening phrase naming an actor: the one before the verb is the subject",
+    "Under pressure from Washington Mexico extradited 26 members of the Sinaloa Cartel.",
+    ["Mexico -TARGETS-> Sinaloa Cartel"],
+    ["United States -TARGETS-> Sinaloa Cartel"],
+  ],
+  [
+    "trap: an actor ending a phrase inside the clause is no subject",
+    "Agents acting on a tip from Colombia arrested two members of the Gulf Clan.",
+    [],
+    ["Colombia -TARGETS-> Clan del Golfo"],
+  ],
   [
     "'the government of X' is X acting",
     "The government of Ecuador declared Los Lobos a terrorist organization.",
