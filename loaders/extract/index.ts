@@ -64,9 +64,20 @@ export const EXTRACT_DEFAULTS = { minConfidence: 0.35 };
 /** Before a state: "the government of ", "the administration of " (its own government, one mention). */
 const GOVERNMENT_OF = /\b(?:government|administration|regime)[ \t]+of[ \t]+$/i;
 
+/** Before a state: its own law enforcement named by where it acts ("Police in ", "authorities in the "). */
+const AUTHORITIES_IN =
+  /(?:[Aa]uthorities|[Pp]olice|[Pp]rosecutors|[Oo]fficials)[ \t]+in[ \t]+(?:the[ \t]+)?$/;
+/**
+ * What may stand before them: the start of the text or of a sentence, a quote or parenthesis, or a
+ * word that keeps them domestic ("the", "local", "federal", "said"). Never a nationality or another
+ * actor ("U.S. officials in Mexico" are not Mexico's), nor "foreign" or "international".
+ */
+const DOMESTIC_BEFORE =
+  /(?:^|(?:^|[\p{Ll}\d)"”’])[.!?]["”’]?\s+|[;:"“(]\s*|\b(?:[Tt]he|and|said|says|that|when|after|as|while|local|federal|national|state|provincial|municipal|judicial|prison|security|border|regional)[ \t]+)$/u;
+
 /**
  * "Trump's administration" / "Mexico's government" / "the government of Mexico" → the government,
- * as one mention.
+ * as one mention; "Police in Ecuador" / "authorities in Peru" → that state acting, one mention.
  */
 function administrations(text: string, mentions: Mention[], gaz: Gazetteer): Mention[] {
   return mentions.map((m) => {
@@ -76,6 +87,11 @@ function administrations(text: string, mentions: Mention[], gaz: Gazetteer): Men
       const start = m.start - head[0].length;
       return { ...m, start, text: text.slice(start, m.end), rule: "administration" };
     }
+    const agents =
+      m.kind === "Government" ? AUTHORITIES_IN.exec(text.slice(Math.max(0, m.start - 30), m.start)) : null;
+    const start = agents ? m.start - agents[0].length : -1;
+    if (agents && DOMESTIC_BEFORE.test(text.slice(Math.max(0, start - 30), start)))
+      return { ...m, start, text: text.slice(start, m.end), rule: "authorities-in" };
     const tail = /^['’]s\s+(?:administration|government|regime|cabinet)\b/.exec(
       text.slice(m.end, m.end + 30),
     );

@@ -5,11 +5,35 @@
  * between a title and the name. Traps: a possessor inside an apposition, a title before "said"
  * (the speaker's), a counted group with no "including", "a <group> commander" (a member, not the
  * head), a person linked to a group, a participle's "by" agent ("Venezuelans deported by the United
- * States"). An opening phrase without its comma ("By the end of the year Ecuador had arrested").
+ * States"). "Police in X" / "authorities in X" acting as X (not after a nationality or "foreign"). An opening phrase without its comma ("By the end of the year Ecuador had arrested").
  */
 import { type TripleRow, tripleTable } from "./helpers.ts";
 
 const TABLE: TripleRow[] = [
+  [
+    "'police in X' is X acting",
+    "Police in Trinidad and Tobago arrested a suspected leader of the Six Boys gang on Monday.",
+    ["Trinidad and Tobago -TARGETS-> Six Boys"],
+    [],
+  ],
+  [
+    "'authorities in X' after a reporting verb is X acting",
+    "The ministry said authorities in Honduras had detained two members of MS-13.",
+    ["Honduras -TARGETS-> MS-13"],
+    [],
+  ],
+  [
+    "trap: another state's officials in X are not X",
+    "U.S. officials in Mexico arrested two members of the Sinaloa Cartel.",
+    ["United States -TARGETS-> Sinaloa Cartel"],
+    ["Mexico -TARGETS-> Sinaloa Cartel"],
+  ],
+  [
+    "trap: foreign officials in X are not X",
+    "Foreign officials in Haiti criticized the Transitional Presidential Council.",
+    [],
+    ["Haiti -OPPOSES-> Transitional Presidential Council"],
+  ],
   [
     "an opening phrase without its comma: the actor before the verb is the subject",
     "By the end of the year Ecuador had arrested more than 200 members of Los Lobos.",
