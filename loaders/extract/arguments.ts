@@ -115,13 +115,14 @@ const DESCRIBED_PEOPLE_OF =
 const PART_LINKED_TO =
   /^\s+(?:an?\s+|the\s+|two\s+|three\s+|several\s+)?(?:[\p{Ll}-]+\s+)?(?:network|cell|ring|faction|structure|band|clique|unit)s?\s+(?:(?:linked|tied|connected|belonging|allied|loyal)\s+to|run\s+by|controlled\s+by|working\s+for)\s+(?:the\s+)?$/u;
 
-/** Target actors after the cue within the clause (first one plus coordinated ones). */
+/** Target actors after the cue within the clause (first one plus coordinated ones); `through` as in {@link OBJECT_THROUGH_PHRASE}. */
 export function targets(
   s: Sentence,
   ms: Mention[],
   from: number,
   to: number,
   cueEndsWithPreposition: boolean,
+  through: RegExp[] = OBJECT_THROUGH_PHRASE,
 ): Mention[] {
   // The object ends before another verb ("and then struck"), a sentence apposition with its own
   // clause (", a charge that X dismissed") or a clause of its own ("as Viv Ansanm tightens ...").
@@ -144,7 +145,7 @@ export function targets(
     if (i === 0 && cueEndsWithPreposition) return true;
     if (!inPrepositionalPhrase(s.text, s.start, m)) return true;
     const gap = s.text.slice(from, m.start - s.start);
-    return OBJECT_THROUGH_PHRASE.some((re) => re.test(gap));
+    return through.some((re) => re.test(gap));
   });
   if (!first) return [];
   // "members of Tren de Aragua's \"Los Gallegos\" faction": the possessed group is the target.
@@ -237,6 +238,16 @@ const OBJECT_THROUGH_PHRASE: RegExp[] = [
   DESCRIBED_PEOPLE_OF,
   PART_LINKED_TO,
 ];
+
+/**
+ * After a threat, its content: a punishment aimed at the actor ("threatened to impose tariffs on X",
+ * "warned he would cut off aid to X", "threatened to send troops into X").
+ */
+const THREAT_CONTENT =
+  /^\s+(?:to|(?:it|he|she|they|we)\s+(?:would|will|could|might))\s+(?:impose|slap|levy|place|cut(?:\s+off)?|suspend|halt|freeze|withhold|send|deploy|use|take|launch|unleash|order|retaliate|expel|break\s+off|sever|declare\s+war)\s+(?:[\p{Ll}-]+\s+){0,3}(?:on|against|at|to|into|from|with)\s+(?:the\s+)?$/u;
+
+/** The gaps through which a threat's object is reached: those of any cue, and a threat's content. */
+export const THREAT_THROUGH: RegExp[] = [...OBJECT_THROUGH_PHRASE, THREAT_CONTENT];
 
 /** Targets of a designation: the groups and institutions after the cue up to the reason, and a person named right after it ("sanctioned businessman X Y") or among the people it counts. */
 export function designated(s: Sentence, ms: Mention[], from: number, to: number): Mention[] {

@@ -15,6 +15,7 @@ import {
   ofWhich,
   speakerOf,
   subjects,
+  THREAT_THROUGH,
   targets,
 } from "./arguments.ts";
 import { type Candidate, lastPersonBefore, mentionsIn, validPair } from "./candidate.ts";
@@ -377,7 +378,7 @@ export function cueRelations(
         tgts = p ? [p] : [];
         rule += "+pronoun-object";
       } else if (/^\s+(?:them|it|itself|themselves)\b/.test(s.text.slice(f.end))) tgts = [];
-      else tgts = targets(s, ms, f.end, c1, endsWithPrep);
+      else tgts = targets(s, ms, f.end, c1, endsWithPrep, type === "THREATENS" ? THREAT_THROUGH : undefined);
       // "agreed to share intelligence on the ELN": a partner is never the topic of the cooperation.
       if (type === "COOPERATES_WITH")
         tgts = tgts.filter(

@@ -2,12 +2,24 @@
  * Cue readings found on briefs we wrote: words that look like acts but are speech ("hit back"),
  * realis (a floated strike or a mulled designation is not done; "May" the month is no modal),
  * cooperation in "to support" and in parties agreeing on a ceasefire, hostile contact ("exchanged
- * fire with"), standing with a state. Traps: a refusal to support, a politician who "clashed with" a
+ * fire with"), standing with a state, a threat's content ("threatened to impose tariffs on X"). Traps: a refusal to support, a politician who "clashed with" a
  * government, a boat that floated, "hit" as a blow.
  */
 import { type TripleRow, tripleTable } from "./helpers.ts";
 
 const TABLE: TripleRow[] = [
+  [
+    "a threat's content aims a punishment at the actor",
+    "Trump threatened to impose tariffs on Colombia. Trump also threatened to send troops into Mexico to fight the cartels.",
+    ["Donald Trump -THREATENS-> Colombia", "Donald Trump -THREATENS-> Mexico"],
+    [],
+  ],
+  [
+    "trap: a refusal's content is no threat and no opposition to its object",
+    "Petro refused to impose tariffs on the United States.",
+    [],
+    ["Gustavo Petro -THREATENS-> United States", "Gustavo Petro -OPPOSES-> United States"],
+  ],
   [
     "'hit back' and 'hit out at' are words, not blows",
     "Governor Tarcísio de Freitas hit back, accusing Lula's government of abandoning São Paulo. Later Tarcísio de Freitas hit out at Lula.",
