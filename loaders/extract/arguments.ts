@@ -9,6 +9,7 @@ import { coordinated, inPrepositionalPhrase } from "./clauses.ts";
 import { REPORTING, REPORTING_NEXT } from "./lexicon.ts";
 import type { Mention } from "./mentions.ts";
 import type { Sentence } from "./sentences.ts";
+import { TITLE_ALTERNATION } from "./titles.ts";
 
 /** Only auxiliaries and adverbs between a subject and its verb. */
 export const IMMEDIATE_SUBJECT =
@@ -73,7 +74,12 @@ export function subjects(
         subordinateSubject(s, m, to) ||
         NAMED_THROUGH.test(s.text.slice(from, m.start - s.start))),
   );
-  const first = cands[0];
+  // "U.S. President Donald Trump warned": the state names the title; the titled person acts.
+  const titled = cands[1]?.kind === "Person" && cands[0]?.kind !== "Person" && cands[1];
+  const first =
+    titled && TITLE_BETWEEN.test(s.text.slice(cands[0]!.end - s.start, titled.start - s.start))
+      ? titled
+      : cands[0];
   const lead = s.text.slice(from, first ? first.start - s.start : to);
   if (/(?:^|[\s,(])(?:he|she)(?:['’]s)?\s/i.test(lead)) {
     const p = lastPersonBefore(all, s.start + from);
@@ -82,6 +88,12 @@ export function subjects(
   if (!first) return { found: [], pronoun: false };
   return { found: [first, ...coordinated(s.text, s.start, cands, first, 1)], pronoun: false };
 }
+
+/** Between an actor and a person: the person's title ("U.S. President ", "Mexico's Foreign Minister "). */
+const TITLE_BETWEEN = new RegExp(
+  `^(?:['’]s)?\\s+(?:\\p{Ll}[\\p{L}-]*\\s+)?(?:(?:[Ff]ormer|[Dd]eputy|[Aa]cting)\\s+)?(?:${TITLE_ALTERNATION})\\s+$`,
+  "u",
+);
 
 /** An object that is an interaction between others ("criticized a meeting between X and Y"): X and Y are not the cue's target. */
 const INTERACTION_OBJECT =

@@ -5,6 +5,7 @@
  */
 import { count, MODAL, NEGATION } from "./lexicon.ts";
 import type { Mention } from "./mentions.ts";
+import { TITLE_BEFORE } from "./titles.ts";
 
 const CLAUSE_BREAK =
   /;|\s[—–]\s|,?\s+(?:but|while|whereas|although|though|however|yet)\s+|,\s+(?:(?:\w+\s+)?(?:days|weeks|hours|months|years)\s+|(?:shortly|soon|just|only|even)\s+)?(?:after|before|when|as|because|since|after which|despite)\s+|:\s(?=[“"‘])|,\s+(?=and\s+(?:then\s+)?(?:in|on|since|during|by|after|before|last|this|earlier|later)\s+(?:early\s+|late\s+|mid-)?(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d{4}|week|month|year)\b)/g;
@@ -57,7 +58,7 @@ export function hypothetical(before: string): boolean {
 }
 
 const PREPOSITION =
-  /\b(?:in|of|on|at|from|to|with|against|by|for|about|over|into|between|among|across|near|toward|towards|under|through|than|like|inside|within|off|around|via|after|before|during|since|amid|alongside|unlike|like|besides|despite|beyond|as)\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?:[\p{Ll}-]+\s+){0,2}$/iu;
+  /\b(?:in|of|on|at|from|to|with|against|by|for|about|over|into|between|among|across|near|toward|towards|under|through|than|like|inside|within|off|around|via|after|before|during|since|amid|alongside|unlike|like|beside|besides|despite|beyond|as)\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?:[\p{Ll}-]+\s+){0,2}$/iu;
 
 /** True when mention `m` sits inside a prepositional phrase ("in Mexico", "of the Senate"). */
 export function inPrepositionalPhrase(sentence: string, offset: number, m: Mention, from = 0): boolean {
@@ -67,7 +68,26 @@ export function inPrepositionalPhrase(sentence: string, offset: number, m: Menti
     !/\b(?:by)\s+(?:the\s+)?$/i.test(before) &&
     !TIME_PHRASE.test(before) &&
     !PREP_WHICH.test(before) &&
-    !afterIntroPhrase(sentence, offset, m)
+    !afterIntroPhrase(sentence, offset, m) &&
+    !prepositionInTitle(sentence, offset, m)
+  );
+}
+
+/**
+ * "Secretary of State Marco Rubio": the preposition before the name is inside its title, so the
+ * name is in no phrase, unless the title is ("the abduction of Venezuelan President X", "standing
+ * beside acting Commissioner of Police X").
+ */
+function prepositionInTitle(sentence: string, offset: number, m: Mention): boolean {
+  if (m.kind !== "Person") return false;
+  const before = sentence.slice(Math.max(0, m.start - offset - 80), m.start - offset);
+  const title = TITLE_BEFORE.exec(before);
+  const preposition = PREPOSITION.exec(before);
+  return (
+    !!title &&
+    !!preposition &&
+    title.index < preposition.index &&
+    !PREPOSITION.test(before.slice(0, title.index + 1).replace(/\s(?:former|acting|then-|deputy)\s$/i, " "))
   );
 }
 

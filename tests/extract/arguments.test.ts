@@ -5,11 +5,30 @@
  * between a title and the name. Traps: a possessor inside an apposition, a title before "said"
  * (the speaker's), a counted group with no "including", "a <group> commander" (a member, not the
  * head), a person linked to a group, a participle's "by" agent ("Venezuelans deported by the United
- * States"). "Police in X" / "authorities in X" acting as X (not after a nationality or "foreign"). An opening phrase without its comma ("By the end of the year Ecuador had arrested").
+ * States"). A state before a title ("U.S. Secretary of State X warned": X acts), a title's own preposition
+ * ("Secretary of State X" is in no phrase; "beside Commissioner of Police X" is). "Police in X" / "authorities in X" acting as X (not after a nationality or "foreign"). An opening phrase without its comma ("By the end of the year Ecuador had arrested").
  */
 import { type TripleRow, tripleTable } from "./helpers.ts";
 
 const TABLE: TripleRow[] = [
+  [
+    "a state before a title names the title: the titled person acts",
+    "U.S. Secretary of State Marco Rubio warned Venezuela on Monday. Mexico's Foreign Minister Juan Ramón de la Fuente criticized the United States.",
+    ["Marco Rubio -THREATENS-> Venezuela", "Juan Ramón de la Fuente -OPPOSES-> United States"],
+    ["United States -THREATENS-> Venezuela", "Mexico -OPPOSES-> United States"],
+  ],
+  [
+    "trap: a titled person inside a phrase is no subject",
+    "Since the abduction of Venezuelan President Nicolás Maduro, Mexico has worked with the United States.",
+    ["Mexico -COOPERATES_WITH-> United States"],
+    ["Nicolás Maduro -COOPERATES_WITH-> United States", "Mexico -COOPERATES_WITH-> Nicolás Maduro"],
+  ],
+  [
+    "trap: a titled person beside the speaker is no object",
+    '"We will not allow the gangs to run this country," Marco Rubio told reporters, standing beside acting Commissioner of Police Allan Pierre.',
+    [],
+    ["Marco Rubio -OPPOSES-> Allan Pierre"],
+  ],
   [
     "'police in X' is X acting",
     "Police in Trinidad and Tobago arrested a suspected leader of the Six Boys gang on Monday.",
