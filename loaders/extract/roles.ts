@@ -22,6 +22,10 @@ function orgMention(gaz: Gazetteer, name: string, like: Mention): Mention | unde
     : undefined;
 }
 
+/** Qualifiers of a title that make it another body's, not the state's ("Venezuela's opposition leader"). */
+const NON_STATE_QUALIFIER =
+  /\b(?:opposition|rebel|gang|party|union|student|indigenous|business|guerrilla|militia|cartel|dissident|community|religious|church|protest|exiled|paramilitary|criminal|tribal|clan|faction)\b/i;
+
 /** The actor written just before `pos` ("White House", "Mexico's", "U.S.", "Mexican"). */
 function adjacentOrg(
   text: string,
@@ -45,7 +49,8 @@ function adjacentOrg(
       x.end <= pos &&
       /^(?:['’]s\s+(?:[\p{L}-]+\s+){1,3}|\s+(?:(?:[\p{Lu}][\p{L}-]+|and)\s+){1,3})$/u.test(
         text.slice(x.end, pos),
-      ),
+      ) &&
+      !NON_STATE_QUALIFIER.test(text.slice(x.end, pos)),
   );
   if (qualified) return qualified;
   const run = /((?:[\p{Lu}][\p{L}.]+\s+(?:and\s+)?){1,4})$/u.exec(text.slice(Math.max(0, pos - 50), pos));

@@ -1,12 +1,24 @@
 /**
  * Traps for the clause rules, on sentences we wrote: progressive vs passive, elided subjects of
  * coordinated clauses, possessive pronoun governments, leaders and their own state, noun cues and
- * their modifiers, suspended cooperation, citation sections and shared surnames.
+ * their modifiers, suspended cooperation, a state's opposition or gang leader (no head of the state), citation sections and shared surnames.
  */
 import { describe, expect, it } from "vitest";
 import { extract, type TripleRow, tripleTable } from "./helpers.ts";
 
 const TABLE: TripleRow[] = [
+  [
+    "a state's opposition or gang leader does not lead the state",
+    "Venezuela's opposition leader María Corina Machado met Marco Rubio. Haiti's most powerful gang leader Jimmy Chérizier threatened the council.",
+    [],
+    ["María Corina Machado -LEADS-> Venezuela", "Jimmy Chérizier -LEADS-> Haiti"],
+  ],
+  [
+    "a state's qualified title is still the state's",
+    "Paraguay's national police chief Carlos Benítez met Mexico's security chief Omar García Harfuch.",
+    ["Omar García Harfuch -MEMBER_OF-> Mexico"],
+    [],
+  ],
   [
     "a designation only weighed is none yet",
     "Officials said the Trump administration is weighing whether to designate the Comando Vermelho as a terrorist organisation.",
