@@ -105,7 +105,7 @@ const INTERACTION_OBJECT =
  * "Gunmen linked to X ambushed", "Inmates belonging to X attacked".
  */
 const NAMED_THROUGH =
-  /^\s*(?:[Tt]he\s+)?(?:[\p{Ll}-]+\s+)?(?:governments|leaders|presidents|foreign ministers|defen[cs]e ministers|armies|militaries|[Ss]oldiers|[Tt]roops|[Oo]fficers|[Aa]gents|[Mm]embers|[Mm]arines|[Ff]ighters|[Gg]unmen|[Mm]ilitants|[Cc]ommandos|[Ii]nvestigators|[Dd]etectives|[Uu]nits|[Ii]nmates|[Pp]risoners|[Hh]itmen|[Gg]uerrillas|[Rr]ebels|[Dd]issidents|[Cc]ells|[Mm]en)\s+(?:of|from|(?:belonging|loyal|linked|tied|allied)\s+to|allied\s+with|aligned\s+with|working\s+for)\s+(?:the\s+)?$/u;
+  /^\s*(?:[Tt]he\s+)?(?:(?:two|three|four|five|six|several|some|many|dozens\s+of|\d+)\s+)?(?:[\p{Ll}-]+\s+)?(?:governments|leaders|presidents|foreign ministers|defen[cs]e ministers|armies|militaries|[Ss]oldiers|[Tt]roops|[Oo]fficers|[Aa]gents|[Mm]embers|[Mm]arines|[Ff]ighters|[Gg]unmen|[Mm]ilitants|[Cc]ommandos|[Ii]nvestigators|[Dd]etectives|[Uu]nits|[Ii]nmates|[Pp]risoners|[Hh]itmen|[Gg]uerrillas|[Rr]ebels|[Dd]issidents|[Cc]ells|[Mm]en)\s+(?:of|from|(?:belonging|loyal|linked|tied|allied)\s+to|allied\s+with|aligned\s+with|working\s+for)\s+(?:the\s+)?$/iu;
 
 /** "after / before / since / until / as X <verb>": X after a conjunction-like preposition, right before the cue, is a clause subject. */
 export function subordinateSubject(s: Sentence, m: Mention, cueStart: number): boolean {

@@ -12,6 +12,12 @@ import { type TripleRow, tripleTable } from "./helpers.ts";
 
 const TABLE: TripleRow[] = [
   [
+    "a group named through its counted or capitalised leaders is the passive's object",
+    "Leaders of the Tren de Aragua were charged by U.S. prosecutors. Two leaders of the Gulf Clan were arrested by Colombian police.",
+    ["United States -TARGETS-> Tren de Aragua", "Colombia -TARGETS-> Clan del Golfo"],
+    [],
+  ],
+  [
     "a state before a title names the title: the titled person acts",
     "U.S. Secretary of State Marco Rubio warned Venezuela on Monday. Mexico's Foreign Minister Juan Ramón de la Fuente criticized the United States.",
     ["Marco Rubio -THREATENS-> Venezuela", "Juan Ramón de la Fuente -OPPOSES-> United States"],

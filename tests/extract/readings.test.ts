@@ -2,12 +2,24 @@
  * Cue readings found on briefs we wrote: words that look like acts but are speech ("hit back"),
  * realis (a floated strike or a mulled designation is not done; "May" the month is no modal),
  * cooperation in "to support" and in parties agreeing on a ceasefire, hostile contact ("exchanged
- * fire with"), standing with a state, a threat's content ("threatened to impose tariffs on X"). Traps: a refusal to support, a politician who "clashed with" a
+ * fire with"), standing with a state, a threat's content ("threatened to impose tariffs on X"), "charged" (not "charged that"). Traps: a refusal to support, a politician who "clashed with" a
  * government, a boat that floated, "hit" as a blow.
  */
 import { type TripleRow, tripleTable } from "./helpers.ts";
 
 const TABLE: TripleRow[] = [
+  [
+    "'charged' is a legal act against its object",
+    "The FBI charged two leaders of Tren de Aragua with terrorism.",
+    ["FBI -TARGETS-> Tren de Aragua"],
+    [],
+  ],
+  [
+    "trap: 'charged that' is speech",
+    "Petro charged that the United States had killed a fisherman.",
+    [],
+    ["Gustavo Petro -TARGETS-> United States"],
+  ],
   [
     "a threat's content aims a punishment at the actor",
     "Trump threatened to impose tariffs on Colombia. Trump also threatened to send troops into Mexico to fight the cartels.",
