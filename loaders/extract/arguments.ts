@@ -123,9 +123,9 @@ const DESCRIBER_NEXT =
 const DESCRIBED_PEOPLE_OF =
   /\b(?:described|identified|labell?ed|branded)\s+as\s+(?:(?:alleged|suspected|senior|top)\s+)?(?:members?|leaders?|operatives?|fighters?|gunmen|associates?|traffickers)\s+of\s+(?:the\s+)?$/;
 
-/** Right after the cue: a part of a group named through it ("a network linked to", "cells loyal to"). */
+/** Right after the cue: a part or a possession of a group named through it ("a network linked to", "cells loyal to", "a vessel linked to", "laboratories belonging to"). */
 const PART_LINKED_TO =
-  /^\s+(?:an?\s+|the\s+|two\s+|three\s+|several\s+)?(?:[\p{Ll}-]+\s+)?(?:network|cell|ring|faction|structure|band|clique|unit)s?\s+(?:(?:linked|tied|connected|belonging|allied|loyal)\s+to|run\s+by|controlled\s+by|working\s+for)\s+(?:the\s+)?$/u;
+  /^\s+(?:an?\s+|the\s+|(?:two|three|four|five|six|several|dozens\s+of|\d+)\s+)?(?:[\p{Ll}-]+\s+)?(?:(?:network|cell|ring|faction|structure|band|clique|unit|vessel|boat|ship|plane|aircraft|submarine|semi-submersible|shipment|cargo|lab|warehouse|asset|account|camp|hideout|firm|company|business)s?|laboratories|properties|companies|businesses|property|laboratory|safe\s+houses?)\s+(?:(?:linked|tied|connected|belonging|allied|loyal)\s+to|run\s+by|controlled\s+by|working\s+for|operated\s+by|owned\s+by)\s+(?:the\s+)?$/u;
 
 /** Target actors after the cue within the clause (first one plus coordinated ones); `through` as in {@link OBJECT_THROUGH_PHRASE}. */
 export function targets(

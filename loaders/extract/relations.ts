@@ -30,7 +30,10 @@ import type { Sentence } from "./sentences.ts";
 /** Nouns naming the agent of a stance ("critic of"): their object is the actor right after them. */
 const AGENT_NOUN = /^(?:critic|opponent)s?\s+of$/i;
 
+/** A speaker who reports a threat or a rejection shares it, unless the speaker is a spokesperson ({@link SPOKESPERSON_BEFORE}). */
 const SPEAKER_SHARES: ReadonlySet<RelationType> = new Set(["THREATENS", "OPPOSES"]);
+/** A spokesperson's title right before the speaker's name: the speaker relays the group's stance. */
+const SPOKESPERSON_BEFORE = /\b(?:spokes(?:man|woman|person)|press\s+secretary)\s+$/i;
 /** A reported clause whose subject is a noun phrase that is no actor ("X said the police had arrested ..."): the speaker is not the agent; its own people ("its officers", "our troops") are the speaker's. */
 const NON_ACTOR_SUBJECT =
   /^\s*(?:that\s+)?(?:(?:the|some|several|many)\s+(?:[\p{Ll}-]+\s+){0,2}(?:had|have|has|were|was|are|is|would|will|could|did)\b|(?:his|her|their)\s+\p{Ll})/u;
@@ -282,7 +285,15 @@ export function cueRelations(
         else {
           const otherSubject = NON_ACTOR_SUBJECT.test(s.text.slice(r + rep[0].length, f.start));
           srcs = embedded.length ? embedded : spk && !otherSubject ? [spk] : [];
-          if (embedded.length && spk && SPEAKER_SHARES.has(type)) reported = spk;
+          if (
+            embedded.length &&
+            spk &&
+            SPEAKER_SHARES.has(type) &&
+            !SPOKESPERSON_BEFORE.test(
+              s.text.slice(Math.max(0, spk.start - s.start - 30), spk.start - s.start),
+            )
+          )
+            reported = spk;
         }
         rule += "+reported";
       } else if (f.cue.form === "noun" && nominal) {

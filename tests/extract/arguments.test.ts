@@ -1,16 +1,37 @@
 /**
  * Who the arguments of a cue are, in shapes of news copy found on briefs we wrote: "the government
  * of X" acting, people counted then named ("six people ..., among them X"), a gang role noun before
- * a name, people a source described as a group's members, a network linked to a group, a rank
- * between a title and the name. Traps: a possessor inside an apposition, a title before "said"
- * (the speaker's), a counted group with no "including", "a <group> commander" (a member, not the
- * head), a person linked to a group, a participle's "by" agent ("Venezuelans deported by the United
- * States"). A state before a title ("U.S. Secretary of State X warned": X acts), a title's own preposition
- * ("Secretary of State X" is in no phrase; "beside Commissioner of Police X" is). "Police in X" / "authorities in X" acting as X (not after a nationality or "foreign"). An opening phrase without its comma ("By the end of the year Ecuador had arrested").
+ * a name, people a source described as a group's members, a network or a possession linked to a
+ * group ("a vessel linked to X"), a rank between a title and the name, "Police in X" acting as X, a
+ * state before a title ("U.S. Secretary of State X warned": X acts), a title's own preposition
+ * ("Secretary of State X" is in no phrase), an opening phrase without its comma ("By the end of the
+ * year Ecuador had arrested"), a spokesperson relaying a threat without sharing it. Traps: a
+ * possessor inside an apposition, a title before "said" (the speaker's), a counted group with no
+ * "including", "a <group> commander" (a member, not the head), a person linked to a group, a
+ * participle's "by" agent ("Venezuelans deported by the United States"), another state's or foreign
+ * officials "in X", a title inside a phrase ("beside Commissioner of Police X").
  */
 import { type TripleRow, tripleTable } from "./helpers.ts";
 
 const TABLE: TripleRow[] = [
+  [
+    "a possession of a group named through it is acted on as the group",
+    "The U.S. Coast Guard seized a vessel linked to the Clan del Golfo. Mexican marines dismantled three laboratories belonging to the Sinaloa Cartel.",
+    ["U.S. Coast Guard -TARGETS-> Clan del Golfo", "Mexico -TARGETS-> Sinaloa Cartel"],
+    [],
+  ],
+  [
+    "trap: what is linked to an institution is not aimed at by the seizure of other things",
+    "Ecuador seized weapons linked to the army.",
+    [],
+    ["Ecuador -TARGETS-> Ecuadorian Army"],
+  ],
+  [
+    "a spokesperson relays the group's threat without sharing it",
+    "The Houthis fired a missile at a tanker. Houthi spokesman Yahya Saree said the group would keep targeting ships linked to Israel.",
+    ["Houthis -THREATENS-> Israel"],
+    ["Yahya Saree -THREATENS-> Israel"],
+  ],
   [
     "a group named through its counted or capitalised leaders is the passive's object",
     "Leaders of the Tren de Aragua were charged by U.S. prosecutors. Two leaders of the Gulf Clan were arrested by Colombian police.",
