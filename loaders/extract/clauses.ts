@@ -53,7 +53,9 @@ export function hypothetical(before: string): boolean {
     .join(" ")
     .replace(/\bto\s+(?=\p{Lu}|the\b|its\b|their\b|his\b|her\b)/gu, "")
     // "May" written with a capital is the month ("In May, Ecuador arrested"), not the modal.
-    .replace(/\bMay\b/g, "");
+    .replace(/\bMay\b/g, "")
+    // A vote enacts what it votes for ("Congress voted to classify X as terrorists").
+    .replace(/\bvoted\s+to\b/g, "");
   return count(MODAL, ` ${window}`) > 0;
 }
 

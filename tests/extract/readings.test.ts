@@ -1,13 +1,39 @@
 /**
- * Cue readings found on briefs we wrote: words that look like acts but are speech ("hit back"),
- * realis (a floated strike or a mulled designation is not done; "May" the month is no modal),
- * cooperation in "to support" and in parties agreeing on a ceasefire, hostile contact ("exchanged
- * fire with"), standing with a state, a threat's content ("threatened to impose tariffs on X"), "charged" (not "charged that"). Traps: a refusal to support, a politician who "clashed with" a
- * government, a boat that floated, "hit" as a blow.
+ * Cue readings found on briefs we wrote: words that look like acts but are speech ("hit back",
+ * "charged that"), realis (a floated strike or a mulled designation is not done; "May" the month is
+ * no modal; a vote enacts what it votes for), cooperation in "to support" and in parties agreeing on
+ * a ceasefire, hostile contact ("exchanged fire with"), standing with a state, a threat's content
+ * ("threatened to impose tariffs on X"), "charged", broken or cut ties and mockery (opposition), a
+ * place on a sanctions list. Traps: a refusal to support, a politician who "clashed with" a
+ * government, a boat that floated, "hit" as a blow, a place on a plane.
  */
 import { type TripleRow, tripleTable } from "./helpers.ts";
 
 const TABLE: TripleRow[] = [
+  [
+    "broken or cut ties, mockery and derision are opposition",
+    "Colombia broke off diplomatic relations with Israel in May. Nicaragua cut ties with Ukraine. Bukele mocked Petro on social media.",
+    ["Colombia -OPPOSES-> Israel", "Nicaragua -OPPOSES-> Ukraine", "Nayib Bukele -OPPOSES-> Gustavo Petro"],
+    [],
+  ],
+  [
+    "placing someone on a sanctions list designates them",
+    "The U.S. Treasury placed Venezuelan Interior Minister Diosdado Cabello on its sanctions list.",
+    ["Treasury Department -DESIGNATES-> Diosdado Cabello"],
+    ["Treasury Department -DESIGNATES-> Venezuela"],
+  ],
+  [
+    "trap: placing someone on a plane designates nothing",
+    "Police placed Ovidio Guzmán on a plane to the United States.",
+    [],
+    ["Mexico -DESIGNATES-> Ovidio Guzmán"],
+  ],
+  [
+    "a vote enacts the designation it votes for",
+    "Guatemala's Congress voted to classify Barrio 18 and MS-13 as terrorist organizations.",
+    ["Guatemalan Congress -DESIGNATES-> Barrio 18", "Guatemalan Congress -DESIGNATES-> MS-13"],
+    [],
+  ],
   [
     "'charged' is a legal act against its object",
     "The FBI charged two leaders of Tren de Aragua with terrorism.",
