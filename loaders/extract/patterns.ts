@@ -105,7 +105,7 @@ const RULES: Rule[] = [
     kind: "Cartel",
     rule: "group-name",
     re: new RegExp(
-      `\\b((?:Clan|Comando|Primeiro Comando|Frente|Bloque|Ej[eé]rcito|Estado Mayor)[ \\t]+(?:(?:del?|da|do|de los)[ \\t]+)?${W}(?:[ \\t]+(?:(?:da|do|de|y|e)[ \\t]+)?${W}){0,2})`,
+      `\\b((?:Clan|Comandos?|Primeiro Comando|Frente|Bloque|Ej[eé]rcito|Estado Mayor)[ \\t]+(?:(?:del?|da|do|de los|de las|de la)[ \\t]+)?${W}(?:[ \\t]+(?:(?:da|do|de|de la|y|e)[ \\t]+)?${W}){0,2})`,
       "gu",
     ),
     needsGroupContext: 80,

@@ -18,6 +18,12 @@ const FOUND: Row[] = [
   ],
   ["group-name", "Members of Clan del Norte were arrested at the border.", "Clan del Norte", "Cartel"],
   ["group-name", "Comando Azul members control the northern prisons.", "Comando Azul", "Cartel"],
+  [
+    "group-name",
+    "The armed group Comandos de la Sierra attacked soldiers near the border.",
+    "Comandos de la Sierra",
+    "Cartel",
+  ],
   ["numbered-gang", "Leaders of Barrio 20 were moved to a maximum-security prison.", "Barrio 20", "Cartel"],
   ["numbered-gang", "Prosecutors charged 40 members of the MS-14 gang.", "MS-14", "Cartel"],
   ["gang-noun", "The Rio Verde gang coalition blocked the highway.", "Rio Verde", "Cartel"],
