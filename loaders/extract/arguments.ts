@@ -261,6 +261,17 @@ const THREAT_CONTENT =
 /** The gaps through which a threat's object is reached: those of any cue, and a threat's content. */
 export const THREAT_THROUGH: RegExp[] = [...OBJECT_THROUGH_PHRASE, THREAT_CONTENT];
 
+/** Relatives and associates a possessive names ("Petro's wife, ", "his son "). */
+const RELATIVE_NOUN =
+  "(?:wife|husband|son|daughter|brother|sister|father|mother|nephew|niece|cousin|partner|associate|lawyer|aide|financier|lieutenant)s?";
+/** Between a person and a relative of theirs named right after: "'s wife, " / "'s two sons ". */
+const RELATIVE_OF = new RegExp(`^['’]s\\s+(?:[\\p{Ll}-]+\\s+)?${RELATIVE_NOUN},?\\s+$`, "u");
+/** Between a designated relative and another: ", and his son ". */
+const AND_RELATIVE = new RegExp(
+  `^,?\\s+(?:and|as\\s+well\\s+as)\\s+(?:his|her|their)\\s+(?:[\\p{Ll}-]+\\s+)?${RELATIVE_NOUN},?\\s+$`,
+  "u",
+);
+
 /** Targets of a designation: the groups and institutions after the cue up to the reason, and a person named right after it ("sanctioned businessman X Y") or among the people it counts. */
 export function designated(s: Sentence, ms: Mention[], from: number, to: number): Mention[] {
   const stop = DESIGNATION_END.exec(s.text.slice(from, to));
@@ -270,12 +281,25 @@ export function designated(s: Sentence, ms: Mention[], from: number, to: number)
     (m) => m.kind === "Person" && COUNTED_THEN_NAMED.test(s.text.slice(from, m.start - s.start)),
   );
   const people = named ? [named, ...coordinated(s.text, s.start, inside, named, 1)] : [];
-  return inside.filter((m, i) => {
-    if (m.kind === "Cartel" || m.kind === "Institution" || people.includes(m)) return true;
-    return (
-      m.kind === "Person" &&
-      i === 0 &&
-      /^\s+(?:(?:the|an?|[\p{Lu}][\p{Ll}]+|[\p{Ll}-]+)\s+){0,3}$/u.test(s.text.slice(from, m.start - s.start))
-    );
-  });
+  // "sanctioned Petro's wife, X, and his son Y": the relatives, not the possessor.
+  const possessors = new Set<Mention>();
+  for (let i = 1; i < inside.length; i++) {
+    const [prev, m] = [inside[i - 1]!, inside[i]!];
+    if (m.kind !== "Person") continue;
+    const gap = s.text.slice(prev.end - s.start, m.start - s.start);
+    if (prev.kind === "Person" && RELATIVE_OF.test(gap)) possessors.add(prev);
+    if (RELATIVE_OF.test(gap) || (people.includes(prev) && AND_RELATIVE.test(gap))) people.push(m);
+  }
+  // "sanctioned businessman X Y" / "sanctioned X and Y": a person named right after the cue, and those coordinated with it.
+  const first = inside[0];
+  if (
+    first?.kind === "Person" &&
+    /^\s+(?:(?:the|an?|[\p{Lu}][\p{Ll}]+|[\p{Ll}-]+)\s+){0,3}$/u.test(
+      s.text.slice(from, first.start - s.start),
+    )
+  )
+    people.push(first, ...coordinated(s.text, s.start, inside, first, 1).filter((m) => m.kind === "Person"));
+  return inside.filter(
+    (m) => !possessors.has(m) && (m.kind === "Cartel" || m.kind === "Institution" || people.includes(m)),
+  );
 }

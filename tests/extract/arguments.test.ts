@@ -5,7 +5,8 @@
  * group ("a vessel linked to X"), a rank between a title and the name, "Police in X" acting as X, a
  * state before a title ("U.S. Secretary of State X warned": X acts), a title's own preposition
  * ("Secretary of State X" is in no phrase), an opening phrase without its comma ("By the end of the
- * year Ecuador had arrested"), a spokesperson relaying a threat without sharing it. Traps: a
+ * year Ecuador had arrested"), a spokesperson relaying a threat without sharing it, relatives designated through a possessive
+ * ("sanctioned Petro's wife, X, and his son Y"). Traps: a
  * possessor inside an apposition, a title before "said" (the speaker's), a counted group with no
  * "including", "a <group> commander" (a member, not the head), a person linked to a group, a
  * participle's "by" agent ("Venezuelans deported by the United States"), another state's or foreign
@@ -14,6 +15,21 @@
 import { type TripleRow, tripleTable } from "./helpers.ts";
 
 const TABLE: TripleRow[] = [
+  [
+    "a designation of relatives named through a possessive designates them, not the possessor",
+    "Petro was sanctioned in October. The Treasury Department also sanctioned Petro's wife, Verónica Alcocer, and his son Nicolás Petro.",
+    ["Treasury Department -DESIGNATES-> Verónica Alcocer", "Treasury Department -DESIGNATES-> Nicolás Petro"],
+    ["Treasury Department -DESIGNATES-> Gustavo Petro"],
+  ],
+  [
+    "people coordinated after a designation are all designated",
+    "The Treasury Department sanctioned Ovidio Guzmán and Iván Archivaldo Guzmán on Friday.",
+    [
+      "Treasury Department -DESIGNATES-> Ovidio Guzmán",
+      "Treasury Department -DESIGNATES-> Iván Archivaldo Guzmán",
+    ],
+    [],
+  ],
   [
     "a possession of a group named through it is acted on as the group",
     "The U.S. Coast Guard seized a vessel linked to the Clan del Golfo. Mexican marines dismantled three laboratories belonging to the Sinaloa Cartel.",
