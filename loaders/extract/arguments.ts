@@ -76,10 +76,13 @@ export function subjects(
   );
   // "U.S. President Donald Trump warned": the state names the title; the titled person acts.
   const titled = cands[1]?.kind === "Person" && cands[0]?.kind !== "Person" && cands[1];
+  // "X took over after Y seized Z": the cue's own clause is the subordinate one, its subject Y.
+  const subordinate = cands.length > 1 ? cands.filter((m) => subordinateSubject(s, m, to)).pop() : undefined;
   const first =
-    titled && TITLE_BETWEEN.test(s.text.slice(cands[0]!.end - s.start, titled.start - s.start))
+    subordinate ??
+    (titled && TITLE_BETWEEN.test(s.text.slice(cands[0]!.end - s.start, titled.start - s.start))
       ? titled
-      : cands[0];
+      : cands[0]);
   const lead = s.text.slice(from, first ? first.start - s.start : to);
   if (/(?:^|[\s,(])(?:he|she)(?:['’]s)?\s/i.test(lead)) {
     const p = lastPersonBefore(all, s.start + from);
@@ -127,6 +130,9 @@ const DESCRIBED_PEOPLE_OF =
 const PART_LINKED_TO =
   /^\s+(?:an?\s+|the\s+|(?:two|three|four|five|six|several|dozens\s+of|\d+)\s+)?(?:[\p{Ll}-]+\s+)?(?:(?:network|cell|ring|faction|structure|band|clique|unit|vessel|boat|ship|plane|aircraft|submarine|semi-submersible|shipment|cargo|lab|warehouse|asset|account|camp|hideout|firm|company|business)s?|laboratories|properties|companies|businesses|property|laboratory|safe\s+houses?)\s+(?:(?:linked|tied|connected|belonging|allied|loyal)\s+to|run\s+by|controlled\s+by|working\s+for|operated\s+by|owned\s+by)\s+(?:the\s+)?$/u;
 
+/** A sentence that opens with a subordinate clause ("After ...,", "When ...,"). */
+const OPENING_SUBORDINATE = /^\s*(?:After|Before|When|While|Since|Although|Though|Because|Once|Until|As)\s/;
+
 /** Target actors after the cue within the clause (first one plus coordinated ones); `through` as in {@link OBJECT_THROUGH_PHRASE}. */
 export function targets(
   s: Sentence,
@@ -142,7 +148,9 @@ export function targets(
     /\s(?:and|or)\s+(?:then\s+|later\s+|also\s+)?\p{Ll}+(?:ed|es)\b|,\s+(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){1,2}(?:that|which)\s|\s(?:as|while|after|because|although|whereas)\s+(?=(?:the\s+)?\p{Lu}\p{Ll})/u.exec(
       s.text.slice(from, to),
     );
-  const limit = stop ? from + stop.index : to;
+  // "After U.S. forces seized X, Y took over": an opening subordinate clause ends at its comma.
+  const opening = OPENING_SUBORDINATE.test(s.text) ? s.text.indexOf(",", from) : -1;
+  const limit = Math.min(stop ? from + stop.index : to, opening >= 0 ? opening : to);
   const after = ms.filter(
     (m) =>
       m.start - s.start >= from &&

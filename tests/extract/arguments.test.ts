@@ -6,15 +6,29 @@
  * state before a title ("U.S. Secretary of State X warned": X acts), a title's own preposition
  * ("Secretary of State X" is in no phrase), an opening phrase without its comma ("By the end of the
  * year Ecuador had arrested"), a spokesperson relaying a threat without sharing it, relatives designated through a possessive
- * ("sanctioned Petro's wife, X, and his son Y"). Traps: a
+ * ("sanctioned Petro's wife, X, and his son Y"), a subordinate clause's own subject ("X took over after
+ * Y seized Z"). Traps: a
  * possessor inside an apposition, a title before "said" (the speaker's), a counted group with no
  * "including", "a <group> commander" (a member, not the head), a person linked to a group, a
  * participle's "by" agent ("Venezuelans deported by the United States"), another state's or foreign
- * officials "in X", a title inside a phrase ("beside Commissioner of Police X").
+ * officials "in X", a title inside a phrase ("beside Commissioner of Police X"), the main clause's
+ * subject after an opening subordinate clause.
  */
 import { type TripleRow, tripleTable } from "./helpers.ts";
 
 const TABLE: TripleRow[] = [
+  [
+    "a cue in a subordinate clause takes that clause's subject, not the sentence's",
+    "Delcy Rodríguez took over after the United States seized Nicolás Maduro.",
+    ["United States -TARGETS-> Nicolás Maduro"],
+    ["Delcy Rodríguez -TARGETS-> Nicolás Maduro"],
+  ],
+  [
+    "an opening subordinate clause ends at its comma: the main clause's subject is no object",
+    "After U.S. forces seized Nicolás Maduro, Delcy Rodríguez took over.",
+    ["U.S. military -TARGETS-> Nicolás Maduro"],
+    ["U.S. military -TARGETS-> Delcy Rodríguez"],
+  ],
   [
     "a designation of relatives named through a possessive designates them, not the possessor",
     "Petro was sanctioned in October. The Treasury Department also sanctioned Petro's wife, Verónica Alcocer, and his son Nicolás Petro.",
