@@ -4,12 +4,25 @@
  * no modal; a vote enacts what it votes for), cooperation in "to support" and in parties agreeing on
  * a ceasefire, hostile contact ("exchanged fire with"), standing with a state, a threat's content
  * ("threatened to impose tariffs on X"), "charged", broken or cut ties and mockery (opposition), a
- * place on a sanctions list. Traps: a refusal to support, a politician who "clashed with" a
- * government, a boat that floated, "hit" as a blow, a place on a plane.
+ * warning against an action (opposition, not a threat), a place on a sanctions list. Traps: a
+ * refusal to support, a politician who "clashed with" a government, a boat that floated, "hit" as
+ * a blow, a place on a plane, a warning whose clause strikes "against" others (still a threat).
  */
 import { type TripleRow, tripleTable } from "./helpers.ts";
 
 const TABLE: TripleRow[] = [
+  [
+    "warning someone against an action opposes them; it threatens no one",
+    "Delcy Rodríguez warned the Trump administration against further military action on Venezuelan soil. Sheinbaum warned against any U.S. intervention.",
+    ["Delcy Rodríguez -OPPOSES-> United States", "Claudia Sheinbaum -OPPOSES-> United States"],
+    ["Delcy Rodríguez -THREATENS-> United States", "Claudia Sheinbaum -THREATENS-> United States"],
+  ],
+  [
+    "trap: a warning whose clause strikes against others is still a threat",
+    "Trump warned Mexico that U.S. forces would strike against the cartels. Trump warned Venezuela of strikes against its ports.",
+    ["Donald Trump -THREATENS-> Mexico", "Donald Trump -THREATENS-> Venezuela"],
+    ["Donald Trump -OPPOSES-> Mexico", "Donald Trump -OPPOSES-> Venezuela"],
+  ],
   [
     "broken or cut ties, mockery and derision are opposition",
     "Colombia broke off diplomatic relations with Israel in May. Nicaragua cut ties with Ukraine. Bukele mocked Petro on social media.",
