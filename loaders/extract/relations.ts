@@ -32,6 +32,9 @@ const AGENT_NOUN = /^(?:critic|opponent)s?\s+of$/i;
 
 /** A speaker who reports a threat or a rejection shares it, unless the speaker is a spokesperson ({@link SPOKESPERSON_BEFORE}). */
 const SPEAKER_SHARES: ReadonlySet<RelationType> = new Set(["THREATENS", "OPPOSES"]);
+/** Before a noun cue: the phrase that makes it the circumstance of the clause's verb ("in a massive ", "during an "). */
+const CIRCUMSTANCE_BEFORE =
+  /\b(?:in|during|as\s+part\s+of)\s+(?:an?|the|its|their|his|her)\s+(?:[\p{Ll}-]+\s+){0,2}$/u;
 /** A spokesperson's title right before the speaker's name: the speaker relays the group's stance. */
 const SPOKESPERSON_BEFORE = /\b(?:spokes(?:man|woman|person)|press\s+secretary)\s+$/i;
 /** A reported clause whose subject is a noun phrase that is no actor ("X said the police had arrested ..."): the speaker is not the agent; its own people ("its officers", "our troops") are the speaker's. */
@@ -338,9 +341,13 @@ export function cueRelations(
           rule += "+pronoun";
         }
         const lead = srcs[0];
+        // A noun cue after the subject's own verb is that verb's object ("condemned the strikes on
+        // X"), not the subject's act, unless it is the circumstance of the verb ("killed 64 people
+        // in a raid against X", "during an operation against X"): the subject's own act.
         if (
           f.cue.form === "noun" &&
           lead &&
+          !CIRCUMSTANCE_BEFORE.test(s.text.slice(Math.max(0, f.start - 40), f.start)) &&
           found.some(
             (g) => g !== f && g.cue.form === "verb" && g.start >= lead.end - s.start && g.end <= f.start,
           )

@@ -7,16 +7,29 @@
  * ("Secretary of State X" is in no phrase), an opening phrase without its comma ("By the end of the
  * year Ecuador had arrested"), a spokesperson relaying a threat without sharing it, relatives designated through a possessive
  * ("sanctioned Petro's wife, X, and his son Y"), a subordinate clause's own subject ("X took over after
- * Y seized Z"). Traps: a
+ * Y seized Z"), a noun cue as the circumstance of the subject's verb ("killed 64 people in a raid against
+ * X"). Traps: a
  * possessor inside an apposition, a title before "said" (the speaker's), a counted group with no
  * "including", "a <group> commander" (a member, not the head), a person linked to a group, a
  * participle's "by" agent ("Venezuelans deported by the United States"), another state's or foreign
  * officials "in X", a title inside a phrase ("beside Commissioner of Police X"), the main clause's
- * subject after an opening subordinate clause.
+ * subject after an opening subordinate clause, a noun cue that is the object of the verb.
  */
 import { type TripleRow, tripleTable } from "./helpers.ts";
 
 const TABLE: TripleRow[] = [
+  [
+    "a noun cue that is the circumstance of the subject's verb is the subject's act",
+    "Brazilian police killed at least 64 people in a massive raid against the Comando Vermelho. Mexico arrested 12 people during an operation against the Sinaloa Cartel.",
+    ["Brazil -TARGETS-> Comando Vermelho", "Mexico -TARGETS-> Sinaloa Cartel"],
+    [],
+  ],
+  [
+    "trap: a noun cue that is the object of the subject's verb is not the subject's act",
+    "Sheinbaum condemned the raid against Venezuela.",
+    [],
+    ["Claudia Sheinbaum -TARGETS-> Venezuela"],
+  ],
   [
     "a cue in a subordinate clause takes that clause's subject, not the sentence's",
     "Delcy Rodríguez took over after the United States seized Nicolás Maduro.",
