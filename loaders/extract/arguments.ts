@@ -58,6 +58,13 @@ export function describedSpeaker(s: Sentence, ms: Mention[], m: Mention, at: num
   return undefined;
 }
 
+/** A clause opening with a common noun phrase and its finite verb: "The opposition described ". */
+const COMMON_SUBJECT =
+  /^\s*(?:[Tt]he|[Aa]n?)\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+\s+(?:(?:has|have|had)\s+)?(?:\p{Ll}+ed|said|says|told|wrote|called|calls|describes)\s/u;
+
+/** A clause of its own inside the object, with a subject of its own ("... that resulted in", "hours after X captured"). */
+const CLAUSE_BETWEEN = /\b(?:that|which|who|whose|after|before|when|while|because|since|until|if|once)\b/;
+
 /** The subject of the clause part [from, to): its first actor outside prepositional phrases, with those coordinated with it; a leading he/she wins. */
 export function subjects(
   s: Sentence,
@@ -66,6 +73,15 @@ export function subjects(
   from: number,
   to: number,
 ): { found: Mention[]; pronoun: boolean } {
+  // "The opposition described X's deal as ...": the clause's subject is a common noun phrase that
+  // names no actor; the actors after its verb are objects, never the subject.
+  const common = COMMON_SUBJECT.exec(s.text.slice(from, to));
+  if (
+    common &&
+    !ms.some((m) => m.start - s.start < from + common[0].length && m.end - s.start > from) &&
+    !CLAUSE_BETWEEN.test(s.text.slice(from + common[0].length, to))
+  )
+    return { found: [], pronoun: false };
   const cands = ms.filter(
     (m) =>
       m.start - s.start >= from &&

@@ -13,11 +13,24 @@
  * "including", "a <group> commander" (a member, not the head), a person linked to a group, a
  * participle's "by" agent ("Venezuelans deported by the United States"), another state's or foreign
  * officials "in X", a title inside a phrase ("beside Commissioner of Police X"), the main clause's
- * subject after an opening subordinate clause, a noun cue that is the object of the verb.
+ * subject after an opening subordinate clause, a noun cue that is the object of the verb, the
+ * possessor in the object of a clause whose subject names no actor ("The opposition described X's deal").
  */
 import { type TripleRow, tripleTable } from "./helpers.ts";
 
 const TABLE: TripleRow[] = [
+  [
+    "trap: a clause whose subject is a common noun phrase has no actor subject after its verb",
+    "The opposition described Bukele's prison deal with Washington as a violation of the constitution.",
+    [],
+    ["Nayib Bukele -OPPOSES-> United States"],
+  ],
+  [
+    "a clause of its own inside the object keeps its subject",
+    "The comments followed a U.S. military operation that resulted in the capture of Nicolás Maduro. The news spread for days after U.S. forces captured Ovidio Guzmán.",
+    ["U.S. military -TARGETS-> Nicolás Maduro", "U.S. military -TARGETS-> Ovidio Guzmán"],
+    [],
+  ],
   [
     "a noun cue that is the circumstance of the subject's verb is the subject's act",
     "Brazilian police killed at least 64 people in a massive raid against the Comando Vermelho. Mexico arrested 12 people during an operation against the Sinaloa Cartel.",
