@@ -76,6 +76,8 @@ export function threatenedAct(before: string): boolean {
 const OF_GAP =
   /^['’]s[ \t]+(?:[\p{Ll}-]+[ \t]+){1,3}(?:of|to|for)[ \t]+(?:(?:the|an?|more|new|military|possible)[ \t]+)?$/u;
 const BY_OF_GAP = /^[ \t]+of[ \t]+(?:(?:the|an?)[ \t]+)?(?:[\p{Ll}-]+[ \t]+)?$/u;
+/** Between a possessor and the noun cue it owns: "Bukele's prison deal with", "Mexico's cooperation with". */
+const POSSESSOR_GAP = /^['’]s[ \t]+(?:[\p{Ll}-]+[ \t]+){0,2}$/u;
 
 /**
  * "by X" after a noun cue's object, past the object's alias (", alias \"El Güero\",") and through
@@ -105,7 +107,7 @@ export function nominalAgent(
   const prev = [...ms].reverse().find((m) => m.end - s.start <= cueStart);
   if (!prev) return undefined;
   const gap = s.text.slice(prev.end - s.start, cueStart);
-  if (OF_GAP.test(gap)) return prev;
+  if (OF_GAP.test(gap) || POSSESSOR_GAP.test(gap)) return prev;
   if (BY_OF_GAP.test(gap) && /\bby[ \t]+(?:the[ \t]+)?$/.test(s.text.slice(0, prev.start - s.start)))
     return prev;
   return undefined;

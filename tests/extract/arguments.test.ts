@@ -7,7 +7,7 @@
  * ("Secretary of State X" is in no phrase), an opening phrase without its comma ("By the end of the
  * year Ecuador had arrested"), a spokesperson relaying a threat without sharing it, relatives designated through a possessive
  * ("sanctioned Petro's wife, X, and his son Y"), a subordinate clause's own subject ("X took over after
- * Y seized Z"), a noun cue as the circumstance of the subject's verb ("killed 64 people in a raid against
+ * Y seized Z"), the possessor of a noun cue ("X's deal with Y"), a noun cue as the circumstance of the subject's verb ("killed 64 people in a raid against
  * X"). Traps: a
  * possessor inside an apposition, a title before "said" (the speaker's), a counted group with no
  * "including", "a <group> commander" (a member, not the head), a person linked to a group, a
@@ -19,6 +19,12 @@
 import { type TripleRow, tripleTable } from "./helpers.ts";
 
 const TABLE: TripleRow[] = [
+  [
+    "the possessor of a noun cue is its agent",
+    "The opposition described Bukele's prison deal with Washington as unconstitutional. Sheinbaum criticized Trump's strikes on Venezuela.",
+    ["Nayib Bukele -COOPERATES_WITH-> United States", "Donald Trump -TARGETS-> Venezuela"],
+    ["Claudia Sheinbaum -TARGETS-> Venezuela"],
+  ],
   [
     "trap: a clause whose subject is a common noun phrase has no actor subject after its verb",
     "The opposition described Bukele's prison deal with Washington as a violation of the constitution.",

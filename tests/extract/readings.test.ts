@@ -4,13 +4,33 @@
  * no modal; a vote enacts what it votes for), cooperation in "to support" and in parties agreeing on
  * a ceasefire, hostile contact ("exchanged fire with"), standing with a state, a threat's content
  * ("threatened to impose tariffs on X"), "charged", broken or cut ties and mockery (opposition), a
- * warning against an action (opposition, not a threat), a place on a sanctions list. Traps: a
+ * warning against an action (opposition, not a threat), a place on a sanctions list,
+ * diplomatic protest (a summoned ambassador, concern expressed, a complaint filed, accusations
+ * denied, recognition refused). Traps: a
  * refusal to support, a politician who "clashed with" a government, a boat that floated, "hit" as
  * a blow, a place on a plane, a warning whose clause strikes "against" others (still a threat).
  */
 import { type TripleRow, tripleTable } from "./helpers.ts";
 
 const TABLE: TripleRow[] = [
+  [
+    "diplomatic protest: a summoned ambassador, concern expressed, a complaint filed",
+    "Mexico summoned the U.S. ambassador to protest the drone flights. Brazil expressed concern about the U.S. military buildup. Honduras filed a complaint against Nicaragua.",
+    ["Mexico -OPPOSES-> United States", "Brazil -OPPOSES-> United States", "Honduras -OPPOSES-> Nicaragua"],
+    [],
+  ],
+  [
+    "denied accusations and refused recognition oppose their source",
+    "Maduro denied the U.S. accusations. Venezuela does not recognize the International Criminal Court.",
+    ["Nicolás Maduro -OPPOSES-> United States", "Venezuela -OPPOSES-> International Criminal Court"],
+    [],
+  ],
+  [
+    "trap: denying a report and summoning one's own envoy oppose no one named",
+    "Mexico denied the reports. Colombia summoned its ambassador in Caracas for consultations.",
+    [],
+    ["Colombia -OPPOSES-> Mexico"],
+  ],
   [
     "warning someone against an action opposes them; it threatens no one",
     "Delcy Rodríguez warned the Trump administration against further military action on Venezuelan soil. Sheinbaum warned against any U.S. intervention.",
