@@ -15,6 +15,8 @@ import { lowerBound } from "./spans.ts";
 const HEADS: [RegExp, NodeKind[]][] = [
   [/^(?:gang|cartel|faction|militia|clan|syndicate)$/i, ["Cartel"]],
   [/^(?:coalition)$/i, ["Cartel"]],
+  // An armed group named by its fighters ("the rebels", "the guerrillas").
+  [/^(?:rebels|guerrillas|insurgents|militants|dissidents)$/i, ["Cartel"]],
   [/^(?:group|organi[sz]ation)$/i, ["Cartel", "Institution"]],
   [
     /^(?:agency|ministry|department|office|council|committee|commission|bloc|alliance|force|service|court|party)$/i,
@@ -48,7 +50,7 @@ export function quotedAt(text: string, pos: number): boolean {
 const WINDOW = 500;
 
 const DESCRIPTION =
-  /\b(?:[Tt]he|[Tt]his)\s+(?:(?:same|latter|criminal|armed|jihadist|militant|drug|national|federal|multinational|international|islamic)\s+)?([a-z]+)\b(?!\s+(?:of\s+(?:the\s+)?\p{Lu}|for|that|which|who)\b)(?!['’]s\s+own)/gu;
+  /\b(?:[Tt]he|[Tt]his)\s+(?:(?:same|latter|criminal|armed|jihadist|militant|drug|national|federal|multinational|international|islamic)\s+)?([a-z]+)\b(?!\s+(?:of\s+(?:the\s+)?\p{Lu}|(?:for|that|which|who)\b))(?!['’]s\s+own)/gu;
 
 /** A word-bounded test for each description noun, built once per noun. */
 const nounTests = new Map<string, RegExp>();

@@ -184,6 +184,12 @@ describe("definite descriptions", () => {
       ["DEA -TARGETS-> Ovidio Guzmán"],
     ],
     [
+      "the rebels → the last armed group named",
+      "The ELN kidnapped two soldiers in Arauca. The Colombian government suspended talks with the rebels.",
+      ["Colombia -OPPOSES-> ELN"],
+      [],
+    ],
+    [
       "no antecedent of the right kind, no link",
       "Officials met on Monday. The agency denied the report, Bolivia said.",
       [],
@@ -193,6 +199,13 @@ describe("definite descriptions", () => {
     const { triples } = extract(text);
     for (const t of must) expect(triples).toContain(t);
     for (const t of mustNot) expect(triples).not.toContain(t);
+  });
+
+  it("'the rebels of X' is no description of the last group", () => {
+    const { graph } = extract(
+      "The Gulf Clan attacked a police station. Colombia said the rebels of the ELN had fled.",
+    );
+    expect(graph.nodes.find((x) => x.name === "Clan del Golfo")?.mentions).toHaveLength(1);
   });
 
   it("keeps the description out of the node's aliases", () => {
