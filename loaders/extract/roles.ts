@@ -207,6 +207,31 @@ const AGE_AFTER = /^,\s+\d{2}(?=,)/;
 const ITS_BEFORE_TITLE =
   /\b(?:its|their|whose)\s+(?:(?:top|reputed|alleged|presumed|longtime|long-time|new|current|main|founding|jailed|imprisoned|fugitive|military|political|senior|overall|supreme|de facto)\s+){0,2}$/i;
 
+/** "his" / "her" right before a title ("His interior minister, X"). */
+const HIS_BEFORE_TITLE = /\b[Hh](?:is|er)\s+(?:(?:new|top|former|acting|own|chief)\s+)?$/;
+
+/**
+ * "President X ... His interior minister, Y": the government the last person named before the title
+ * heads by the gazetteer's dated roles; undefined when "his"/"her" is not right before the title.
+ */
+function leaderGovernment(
+  text: string,
+  mentions: Mention[],
+  titleStart: number,
+  gaz: Gazetteer,
+  like: Mention,
+): Mention | undefined {
+  if (!HIS_BEFORE_TITLE.test(text.slice(Math.max(0, titleStart - 20), titleStart))) return undefined;
+  const leader = mentions
+    .slice(0, lowerBound(mentions, titleStart))
+    .filter((x) => x.kind === "Person")
+    .pop();
+  const org = leader?.actor?.roles.find(
+    (r) => r.type === "LEADS" && gaz.get(r.org)?.kind === "Government",
+  )?.org;
+  return org ? orgMention(gaz, org, like) : undefined;
+}
+
 /** How far back (characters) "its"/"their" before a title looks for the organisation it stands for. */
 const POSSESSOR_WINDOW = 300;
 
@@ -316,7 +341,8 @@ export function roleRelations(
             adjacentOrg(text, titleStart, ms, gaz, m) ??
             its ??
             ofOrg ??
-            (role ? orgMention(gaz, role.org, m) : undefined);
+            (role ? orgMention(gaz, role.org, m) : undefined) ??
+            leaderGovernment(text, mentions, titleStart, gaz, m);
           // "Paraguay's anti-drug chief": the head of one of the state's bodies is a member of the state.
           const bodyHead =
             type === "LEADS" &&

@@ -7,7 +7,7 @@
  * ("Secretary of State X" is in no phrase), an opening phrase without its comma ("By the end of the
  * year Ecuador had arrested"), a spokesperson relaying a threat without sharing it, relatives designated through a possessive
  * ("sanctioned Petro's wife, X, and his son Y"), a subordinate clause's own subject ("X took over after
- * Y seized Z"), the possessor of a noun cue ("X's deal with Y"), a noun cue as the circumstance of the subject's verb ("killed 64 people in a raid against
+ * Y seized Z"), ", and X said" as a clause of its own, "his minister", a numbered gang in an apposition, the possessor of a noun cue ("X's deal with Y"), a noun cue as the circumstance of the subject's verb ("killed 64 people in a raid against
  * X"). Traps: a
  * possessor inside an apposition, a title before "said" (the speaker's), a counted group with no
  * "including", "a <group> commander" (a member, not the head), a person linked to a group, a
@@ -19,6 +19,30 @@
 import { type TripleRow, tripleTable } from "./helpers.ts";
 
 const TABLE: TripleRow[] = [
+  [
+    "', and X said' opens a clause of its own: X is no object of the first",
+    "The FBI added two of the fugitives to its list of most wanted, and the State Department said it was working closely with Guatemalan authorities.",
+    ["Guatemala -COOPERATES_WITH-> State Department"],
+    ["FBI -DESIGNATES-> State Department", "FBI -COOPERATES_WITH-> Guatemala"],
+  ],
+  [
+    "a relative clause's object ends where the main verb resumes",
+    "Nayib Bukele, whose crackdown has jailed more than 80,000 people, mocked Guatemala's security forces.",
+    ["Nayib Bukele -OPPOSES-> Guatemala"],
+    ["Nayib Bukele -TARGETS-> Guatemala"],
+  ],
+  [
+    "'his minister' is a minister of the government the last person named heads",
+    "President Bernardo Arévalo said he would sign the law. His interior minister, Marco Antonio Villeda, resigned.",
+    ["Marco Antonio Villeda -MEMBER_OF-> Guatemala"],
+    [],
+  ],
+  [
+    "an apposition's numbered gang and its 'figure'",
+    "Police recaptured Byron Eduardo Fajardo, a senior Barrio 18 figure. Carlos Pérez, a senior Barrio 20 leader, escaped.",
+    ["Byron Eduardo Fajardo -MEMBER_OF-> Barrio 18", "Carlos Pérez -LEADS-> Barrio 20"],
+    [],
+  ],
   [
     "the possessor of a noun cue is its agent",
     "The opposition described Bukele's prison deal with Washington as unconstitutional. Sheinbaum criticized Trump's strikes on Venezuela.",
