@@ -2,7 +2,8 @@
  * Reactions to an event the text names by a common noun: "condemned the raid", "her government's
  * condemnation of the intervention". Opposing an operation is opposing whoever carried it out; the
  * document says who that is when one state (and only one) is the source of its TARGETS and
- * CONDUCTS relations. Conservative: two candidate agents, no link.
+ * CONDUCTS relations. Rejecting an accusation ("rejected the accusation as baseless") is opposing
+ * the one actor the document shows accusing the rejecter. Conservative: two candidates, no link.
  */
 import { type Candidate, validPair } from "./candidate.ts";
 import type { Mention } from "./mentions.ts";
@@ -12,8 +13,14 @@ import type { Sentence } from "./sentences.ts";
 export const EVENT_OBJECT =
   /^\s+(?:the|this|that|its|their|his|her|last\s+\w+['’]s)\s+(?:[\p{L}.-]+\s+){0,2}?(?:operation|raid|intervention|strikes?|attacks?|incursion|invasion|bombings?|offensive|deployment|seizure|capture|assault)\b/iu;
 
-/** A stance taken against an event, waiting for the event's agent. */
+/** An object that is what someone said against another: "the accusation", "these allegations". */
+export const STATEMENT_OBJECT =
+  /^\s+(?:the|these|those|such|its|their|his|her)\s+(?:[\p{L}.-]+\s+){0,2}?(?:accusations?|allegations?)\b/iu;
+
+/** A stance taken against an event (or a statement), waiting for the event's agent (or the accuser). */
 export interface EventReaction {
+  /** What the stance is against: an event the text names, or an accusation. */
+  about: "event" | "statement";
   sources: Mention[];
   sentence: Sentence;
   cue: string;
@@ -33,13 +40,33 @@ function eventAgent(candidates: Candidate[]): Mention | undefined {
   return only && !other ? only : undefined;
 }
 
-/** OPPOSES relations from reactions to an event, aimed at the event's agent. */
+/**
+ * The one actor the document shows accusing `reactors`' side ("Mali accused Algeria of ...") other
+ * than the reactors themselves, if there is exactly one.
+ */
+function accuser(candidates: Candidate[], reactors: Mention[]): Mention | undefined {
+  const keys = new Set(reactors.map((m) => m.key));
+  const accusers = new Map<string, Mention>();
+  for (const c of candidates)
+    if (
+      c.type === "OPPOSES" &&
+      /^accus/i.test(c.cue ?? "") &&
+      keys.has(c.target.key) &&
+      !keys.has(c.source.key)
+    )
+      accusers.set(c.source.key, accusers.get(c.source.key) ?? c.source);
+  const [only, other] = accusers.values();
+  return only && !other ? only : undefined;
+}
+
+/** OPPOSES relations from reactions to an event (aimed at its agent) or to an accusation (at the accuser). */
 export function eventRelations(reactions: EventReaction[], candidates: Candidate[]): Candidate[] {
   if (!reactions.length) return [];
-  const agent = eventAgent(candidates);
-  if (!agent) return [];
-  return reactions.flatMap((r) =>
-    r.sources
+  const eventAgentOf = eventAgent(candidates);
+  return reactions.flatMap((r) => {
+    const agent = r.about === "event" ? eventAgentOf : accuser(candidates, r.sources);
+    if (!agent) return [];
+    return r.sources
       .filter((src) => validPair("OPPOSES", src, agent))
       .map((src) => ({
         source: src,
@@ -50,7 +77,7 @@ export function eventRelations(reactions: EventReaction[], candidates: Candidate
         cue: r.cue,
         cueStart: r.cueStart,
         cueEnd: r.cueEnd,
-        rule: `${r.rule}+event`,
-      })),
-  );
+        rule: `${r.rule}+${r.about}`,
+      }));
+  });
 }

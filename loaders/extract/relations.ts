@@ -20,7 +20,7 @@ import {
 } from "./arguments.ts";
 import { type Candidate, lastPersonBefore, mentionsIn, validPair } from "./candidate.ts";
 import { clauseAround, coordinated, hypothetical, negated, quoteAt, quoteSpans } from "./clauses.ts";
-import { EVENT_OBJECT, type EventReaction } from "./events.ts";
+import { EVENT_OBJECT, type EventReaction, STATEMENT_OBJECT } from "./events.ts";
 import { nominalAgent, phraseHeads, relativeObject, relativeSubject, threatenedAct } from "./frames.ts";
 import { CUES, type Cue, REPORTING } from "./lexicon.ts";
 import type { Mention } from "./mentions.ts";
@@ -500,8 +500,14 @@ export function cueRelations(
       };
       for (const src of srcs)
         for (const tgt of tgts) emit(src, tgt, confidence - (tgt === tgts[0] ? 0 : 0.05), rule);
-      if (type === "OPPOSES" && !tgts.length && srcs.length && EVENT_OBJECT.test(s.text.slice(f.end)))
+      const about = EVENT_OBJECT.test(s.text.slice(f.end))
+        ? "event"
+        : STATEMENT_OBJECT.test(s.text.slice(f.end))
+          ? "statement"
+          : undefined;
+      if (type === "OPPOSES" && !tgts.length && srcs.length && about)
         reactions.push({
+          about,
           sources: srcs,
           sentence: s,
           cue: cueText,

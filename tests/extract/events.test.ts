@@ -1,6 +1,30 @@
+/**
+ * Reactions to events and statements the text names by a common noun: condemning "the operation"
+ * opposes the one state that carried it out, rejecting "the accusation" opposes the one actor that
+ * accused the rejecter; traps: two candidate agents or accusers, praise, an accusation against
+ * another. Also object relative clauses. Sentences are ours.
+ */
 import { type TripleRow, tripleTable } from "./helpers.ts";
 
 const TABLE: TripleRow[] = [
+  [
+    "rejecting 'the accusation' opposes the one actor that accused the rejecter",
+    "Mali accused Algeria of supporting terrorist groups on Tuesday. Algeria rejected the accusation as baseless.",
+    ["Algeria -OPPOSES-> Mali", "Mali -OPPOSES-> Algeria"],
+    [],
+  ],
+  [
+    "trap: two accusers, no accuser chosen",
+    "Mali accused Algeria of supporting rebels. Niger accused Algeria of the same. Algeria rejected the accusations.",
+    [],
+    ["Algeria -OPPOSES-> Mali", "Algeria -OPPOSES-> Niger"],
+  ],
+  [
+    "trap: an accusation against someone else is not the rejecter's accuser",
+    "Mali accused Algeria of supporting rebels. Senegal rejected the allegations.",
+    [],
+    ["Senegal -OPPOSES-> Mali"],
+  ],
   [
     "condemning 'the operation' opposes the state that carried it out",
     'U.S. forces captured Nicolás Maduro in Caracas on Saturday. Colombia\'s president, Gustavo Petro, condemned the operation as "a kidnapping".',
@@ -39,4 +63,4 @@ const TABLE: TripleRow[] = [
   ],
 ];
 
-tripleTable("event reactions and object relatives", TABLE);
+tripleTable("event and accusation reactions and object relatives", TABLE);
