@@ -92,6 +92,8 @@ function administrations(text: string, mentions: Mention[], gaz: Gazetteer): Men
     const start = agents ? m.start - agents[0].length : -1;
     if (agents && DOMESTIC_BEFORE.test(text.slice(Math.max(0, start - 30), start)))
       return { ...m, start, text: text.slice(start, m.end), rule: "authorities-in" };
+    const force = m.kind === "Government" ? stateForce(text, m, gaz) : undefined;
+    if (force) return force;
     const tail = /^['’]s\s+(?:administration|government|regime|cabinet)\b/.exec(
       text.slice(m.end, m.end + 30),
     );
@@ -115,6 +117,38 @@ function administrations(text: string, mentions: Mention[], gaz: Gazetteer): Men
       rule: "administration",
     };
   });
+}
+
+/** After a state: one of its forces written in lower case ("Colombia's army", "Ecuador's navy"). */
+const STATE_FORCE =
+  /^['’]s\s+(army|navy|military|armed forces|air force|coast guard|national police|police|marines)\b/;
+
+/**
+ * "Colombia's army" → the force the gazetteer lists as "<demonym> army" (any capitalisation), as
+ * one mention, as the demonym form "the Colombian army" already is; undefined when it lists none.
+ */
+function stateForce(text: string, m: Mention, gaz: Gazetteer): Mention | undefined {
+  const tail = STATE_FORCE.exec(text.slice(m.end, m.end + 30));
+  if (!tail) return undefined;
+  // The gazetteer's own matcher, so aliases and any capitalisation count ("Venezuelan military").
+  const named = (form: string) =>
+    gaz
+      .matchAt(form, 0)
+      .find((x) => x.end === form.length)
+      ?.entries.find((e) => e.actor.kind === "Institution" && e.mode === "name")?.actor;
+  const actor = (gaz.get(m.key)?.demonyms ?? []).map((d) => named(`${d} ${tail[1]}`)).find((a) => !!a);
+  if (!actor) return undefined;
+  const end = m.end + tail[0].length;
+  return {
+    ...m,
+    end,
+    text: text.slice(m.start, end),
+    key: actor.name,
+    name: actor.name,
+    kind: actor.kind,
+    actor,
+    rule: "state-force",
+  };
 }
 
 /** "her government", "his administration" → the government the last-named leader heads. */

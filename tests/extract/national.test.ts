@@ -2,10 +2,11 @@
  * Generic national institutions ("the Interior Ministry", "the National Police") named after their
  * state: the state named right before, the document's home state, or the last qualified one; the
  * bare surface stays an alias; a name of its own ("Cristosal") or one that names its state is kept.
+ * A state's force in lower case ("Colombia's army") is the force the gazetteer lists.
  */
 import { describe, expect, it } from "vitest";
 import { genericInstitution } from "../../loaders/extract/national.ts";
-import { extract } from "./helpers.ts";
+import { extract, tripleTable } from "./helpers.ts";
 
 describe("generic institution names", () => {
   it.each([
@@ -65,3 +66,18 @@ describe("national institutions in a document", () => {
     expect(found).toContain("Colombian military");
   });
 });
+
+tripleTable("a state's force written in lower case", [
+  [
+    "'Colombia's army' is the army the gazetteer lists, as 'the Colombian army' is",
+    "Colombia's army said it would pursue the Gulf Clan. Mexico's navy seized a boat of the Sinaloa Cartel.",
+    ["Colombian military -THREATENS-> Clan del Golfo", "Mexican Navy -TARGETS-> Sinaloa Cartel"],
+    [],
+  ],
+  [
+    "trap: a force the gazetteer does not list stays the state",
+    "Peru's army attacked the Shining Path.",
+    ["Peru -TARGETS-> Shining Path"],
+    [],
+  ],
+]);
