@@ -1,5 +1,5 @@
 /**
- * Plural definite descriptions of two actors: "both gangs", "the two countries", "both groups"
+ * Plural definite descriptions of two actors: "both gangs", "the two countries", "the two leaders"
  * stand for the last two distinct actors of the matching kind named shortly before (outside quotes,
  * no collective). The description gives two mentions that read as a coordination: its first words
  * ("both", "the two") for the earlier actor, its noun for the later one, so a cue before or after it
@@ -16,6 +16,7 @@ const PLURAL_HEADS: [RegExp, NodeKind[], RegExp?][] = [
   [/^(?:gangs|cartels|factions|militias|clans)$/i, ["Cartel"]],
   [/^(?:groups|organi[sz]ations)$/i, ["Cartel", "Institution"]],
   [/^(?:countries|governments|nations|states|neighbou?rs)$/i, ["Government"]],
+  [/^(?:leaders|presidents|ministers|men|women)$/i, ["Person"]],
   // "both sides" is two states only in "between both sides" (elsewhere: a war's, a debate's).
   [/^sides$/i, ["Government"], /\bbetween\s+$/i],
 ];

@@ -1,5 +1,5 @@
 /**
- * Plural descriptions of two actors ("both gangs", "the two countries") stand for the last two
+ * Plural descriptions of two actors ("both gangs", "the two countries", "the two leaders") stand for the last two
  * distinct actors of their kind. Traps: a single antecedent, a possessive ("both gangs' leaders"),
  * a description inside a quote, actors of another kind.
  */
@@ -7,6 +7,16 @@ import { describe, expect, it } from "vitest";
 import { extract, type TripleRow, tripleTable } from "./helpers.ts";
 
 const TABLE: TripleRow[] = [
+  [
+    "'the two leaders' / 'both presidents' stand for the last two people named",
+    "Petro met Maduro in Caracas in November. The two leaders agreed to cooperate against the ELN. Noboa spoke with Boluarte by phone. Both presidents condemned Tren de Aragua.",
+    [
+      "Gustavo Petro -COOPERATES_WITH-> Nicolás Maduro",
+      "Daniel Noboa -OPPOSES-> Tren de Aragua",
+      "Dina Boluarte -OPPOSES-> Tren de Aragua",
+    ],
+    [],
+  ],
   [
     "both gangs as an object",
     "Los Lobos and Los Choneros fought in Durán. Ecuador designated both gangs as terrorist groups.",
