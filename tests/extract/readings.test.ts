@@ -1,18 +1,28 @@
 /**
  * Cue readings found on briefs we wrote: words that look like acts but are speech ("hit back",
  * "charged that"), realis (a floated strike or a mulled designation is not done; "May" the month is
- * no modal; a vote enacts what it votes for), cooperation in "to support" and in parties agreeing on
- * a ceasefire, hostile contact ("exchanged fire with"), standing with a state, a threat's content
- * ("threatened to impose tariffs on X"), "charged", broken or cut ties and mockery (opposition), a
- * warning against an action (opposition, not a threat), a place on a sanctions list,
- * diplomatic protest (a summoned ambassador, concern expressed, a complaint filed, accusations
- * denied, recognition refused). Traps: a
- * refusal to support, a politician who "clashed with" a government, a boat that floated, "hit" as
- * a blow, a place on a plane, a warning whose clause strikes "against" others (still a threat).
+ * no modal; a vote enacts what it votes for), cooperation in "to support", in parties agreeing on a
+ * ceasefire, in joint patrols and in a summit, hostile contact ("exchanged fire with"), standing
+ * with a state, a threat's content ("threatened to impose tariffs on X"), "charged", broken or cut
+ * ties and mockery (opposition), a warning against an action (opposition, not a threat), a place on
+ * a sanctions list, diplomatic protest (a summoned ambassador, concern expressed, a complaint
+ * filed, accusations denied, recognition refused). Traps: a refusal to support, a politician who
+ * "clashed with" a government, a boat that floated, "hit" as a blow, a place on a plane, a warning
+ * whose clause strikes "against" others (still a threat).
  */
 import { type TripleRow, tripleTable } from "./helpers.ts";
 
 const TABLE: TripleRow[] = [
+  [
+    "joint patrols or exercises held by coordinated states, and a summit with others, are cooperation",
+    "The United States and Ecuador will conduct joint patrols in the Pacific. Brazil and Paraguay held joint exercises. Chile will host a summit with Argentina on organized crime.",
+    [
+      "Ecuador -COOPERATES_WITH-> United States",
+      "Brazil -COOPERATES_WITH-> Paraguay",
+      "Argentina -COOPERATES_WITH-> Chile",
+    ],
+    [],
+  ],
   [
     "diplomatic protest: a summoned ambassador, concern expressed, a complaint filed",
     "Mexico summoned the U.S. ambassador to protest the drone flights. Brazil expressed concern about the U.S. military buildup. Honduras filed a complaint against Nicaragua.",
