@@ -32,6 +32,20 @@ const AGENT_NOUN = /^(?:critic|opponent)s?\s+of$/i;
 
 /** A speaker who reports a threat or a rejection shares it, unless the speaker is a spokesperson ({@link SPOKESPERSON_BEFORE}). */
 const SPEAKER_SHARES: ReadonlySet<RelationType> = new Set(["THREATENS", "OPPOSES"]);
+/** Types whose object "them" may be a group's people ("charged them", "designated them"). */
+const ACTS_ON_PEOPLE: ReadonlySet<RelationType> = new Set(["TARGETS", "DESIGNATES", "THREATENS"]);
+/** How far back (characters) "them" looks for its group. */
+const THEM_WINDOW = 300;
+
+/** The one group (criminal organisation) named within {@link THEM_WINDOW} before `pos`; none if two are. */
+function onlyGroupBefore(mentions: Mention[], pos: number): Mention | undefined {
+  const groups = mentions.filter(
+    (m) => m.kind === "Cartel" && !m.quoted && m.end <= pos && pos - m.end <= THEM_WINDOW,
+  );
+  const last = groups.at(-1);
+  return last && groups.every((m) => m.key === last.key) ? last : undefined;
+}
+
 /** Before a noun cue: the phrase that makes it the circumstance of the clause's verb ("in a massive ", "during an "). */
 const CIRCUMSTANCE_BEFORE =
   /\b(?:in|during|as\s+part\s+of)\s+(?:an?|the|its|their|his|her)\s+(?:[\p{Ll}-]+\s+){0,2}$/u;
@@ -394,6 +408,11 @@ export function cueRelations(
       } else if (/^\s+(?:him|her)\b/.test(s.text.slice(f.end))) {
         const p = lastPersonBefore(mentions, s.start + f.start);
         tgts = p ? [p] : [];
+        rule += "+pronoun-object";
+      } else if (/^\s+them\b/.test(s.text.slice(f.end)) && ACTS_ON_PEOPLE.has(type)) {
+        // "Ecuador arrested 12 members of Los Lobos. Prosecutors charged them": the one group named just before.
+        const g = onlyGroupBefore(mentions, s.start + f.start);
+        tgts = g && !srcs.some((x) => x.key === g.key) ? [g] : [];
         rule += "+pronoun-object";
       } else if (/^\s+(?:them|it|itself|themselves)\b/.test(s.text.slice(f.end))) tgts = [];
       else tgts = targets(s, ms, f.end, c1, endsWithPrep, type === "THREATENS" ? THREAT_THROUGH : undefined);

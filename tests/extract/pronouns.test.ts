@@ -2,13 +2,26 @@
  * "he"/"she" refer to the person a sentence is about (its opener), not to whoever was named last:
  * the opener of the pronoun's own sentence before it, else the opener of the previous sentence
  * (after a title, a quote or a time). Traps: a previous sentence opened by no person leaves the
- * last person named; a pronoun inside quotes is the speaker's business. Sentences are ours.
+ * last person named; a pronoun inside quotes is the speaker's business. "them" as an act's object
+ * is the one group named just before (none after two). Sentences are ours.
  */
 import { describe, expect, it } from "vitest";
 import { findMentions } from "../../loaders/extract/index.ts";
 import { type TripleRow, tripleTable } from "./helpers.ts";
 
 const TABLE: TripleRow[] = [
+  [
+    "'them' as the object of an act is the one group named just before",
+    "Police detained 12 members of Los Lobos on Monday. A day later Ecuador charged them with terrorism.",
+    ["Ecuador -TARGETS-> Los Lobos"],
+    [],
+  ],
+  [
+    "trap: 'them' after two groups is neither",
+    "Police detained members of Los Lobos and Los Choneros. Ecuador charged them with terrorism.",
+    [],
+    ["Ecuador -TARGETS-> Los Lobos", "Ecuador -TARGETS-> Los Choneros"],
+  ],
   [
     "the previous sentence's opener, not the person named after it",
     "Gustavo Petro spoke with Donald Trump by phone. He later criticised the ELN.",
