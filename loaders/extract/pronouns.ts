@@ -6,6 +6,7 @@
  * with no actor before it in its sentence, the person that opens the previous sentence (after a
  * title or a quote). A sentence opened by no person ("Police arrested X. He was charged") gives no
  * referent here: the last person named is left to the caller, as before. Not inside quotes.
+ * "them" as an act's object: the one group named shortly before ({@link onlyGroupBefore}).
  */
 import { quotedAt } from "./coref.ts";
 import type { Mention } from "./mentions.ts";
@@ -47,4 +48,16 @@ export function pronounMentions(text: string, mentions: Mention[], sentences: Se
     out.push({ ...referent, start, end: start + p[0].length, text: p[0], rule: "coreference:pronoun" });
   }
   return out;
+}
+
+/** How far back (characters) "them" looks for its group. */
+const THEM_WINDOW = 300;
+
+/** The one group (criminal organisation) named within {@link THEM_WINDOW} before `pos`; none if two are. */
+export function onlyGroupBefore(mentions: Mention[], pos: number): Mention | undefined {
+  const groups = mentions.filter(
+    (m) => m.kind === "Cartel" && !m.quoted && m.end <= pos && pos - m.end <= THEM_WINDOW,
+  );
+  const last = groups.at(-1);
+  return last && groups.every((m) => m.key === last.key) ? last : undefined;
 }

@@ -24,6 +24,7 @@ import { EVENT_OBJECT, type EventReaction, STATEMENT_OBJECT } from "./events.ts"
 import { nominalAgent, phraseHeads, relativeObject, relativeSubject, threatenedAct } from "./frames.ts";
 import { CUES, type Cue, REPORTING } from "./lexicon.ts";
 import type { Mention } from "./mentions.ts";
+import { onlyGroupBefore } from "./pronouns.ts";
 import type { Sentence } from "./sentences.ts";
 
 /** Stances a speaker takes on when reporting them ("X said Y would strike Z": X threatens Z too); not cooperation, which stays with the embedded subject. */
@@ -34,18 +35,6 @@ const AGENT_NOUN = /^(?:critic|opponent)s?\s+of$/i;
 const SPEAKER_SHARES: ReadonlySet<RelationType> = new Set(["THREATENS", "OPPOSES"]);
 /** Types whose object "them" may be a group's people ("charged them", "designated them"). */
 const ACTS_ON_PEOPLE: ReadonlySet<RelationType> = new Set(["TARGETS", "DESIGNATES", "THREATENS"]);
-/** How far back (characters) "them" looks for its group. */
-const THEM_WINDOW = 300;
-
-/** The one group (criminal organisation) named within {@link THEM_WINDOW} before `pos`; none if two are. */
-function onlyGroupBefore(mentions: Mention[], pos: number): Mention | undefined {
-  const groups = mentions.filter(
-    (m) => m.kind === "Cartel" && !m.quoted && m.end <= pos && pos - m.end <= THEM_WINDOW,
-  );
-  const last = groups.at(-1);
-  return last && groups.every((m) => m.key === last.key) ? last : undefined;
-}
-
 /** Before a noun cue: the phrase that makes it the circumstance of the clause's verb ("in a massive ", "during an "). */
 const CIRCUMSTANCE_BEFORE =
   /\b(?:in|during|as\s+part\s+of)\s+(?:an?|the|its|their|his|her)\s+(?:[\p{Ll}-]+\s+){0,2}$/u;
