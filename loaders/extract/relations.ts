@@ -33,6 +33,9 @@ const AGENT_NOUN = /^(?:critic|opponent)s?\s+of$/i;
 
 /** A speaker who reports a threat or a rejection shares it, unless the speaker is a spokesperson ({@link SPOKESPERSON_BEFORE}). */
 const SPEAKER_SHARES: ReadonlySet<RelationType> = new Set(["THREATENS", "OPPOSES"]);
+/** Between a possessor and an agent cue: the possessed noun phrase it heads ("'s security cabinet, "). */
+const POSSESSED_BEFORE_AGENT = /^['’]s\s+(?:[\p{L}-]+\s+){0,2}[\p{Ll}-]+,?\s*$/u;
+
 /** Types whose object "them" may be a group's people ("charged them", "designated them"). */
 const ACTS_ON_PEOPLE: ReadonlySet<RelationType> = new Set(["TARGETS", "DESIGNATES", "THREATENS"]);
 /** Before a noun cue: the phrase that makes it the circumstance of the clause's verb ("in a massive ", "during an "). */
@@ -483,7 +486,14 @@ export function cueRelations(
         if (RELATIVES_OF.test(s.text.slice(f.end, f.end + 40))) continue;
         const agents = tgts;
         const head = appositionHead(s, ms, f.start);
-        tgts = head ? [head] : srcs.length ? srcs : ms.filter((m) => m.end - s.start <= f.start).slice(-1);
+        tgts = (
+          head ? [head] : srcs.length ? srcs : ms.filter((m) => m.end - s.start <= f.start).slice(-1)
+        ).filter(
+          // "Mexico's security cabinet, headed by X": X heads a body of the state, not the state (but
+          // "the ELN's central command, led by X": heading a group's command is heading the group).
+          (m) =>
+            m.kind !== "Government" || !POSSESSED_BEFORE_AGENT.test(s.text.slice(m.end - s.start, f.start)),
+        );
         if (head) rule += "+apposition";
         srcs = agents;
         rule += "+agent";

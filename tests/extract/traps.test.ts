@@ -1,12 +1,21 @@
 /**
  * Traps for the clause rules, on sentences we wrote: progressive vs passive, elided subjects of
  * coordinated clauses, possessive pronoun governments, leaders and their own state, noun cues and
- * their modifiers, suspended cooperation, a state's opposition or gang leader (no head of the state), citation sections and shared surnames.
+ * their modifiers, suspended cooperation, a state's opposition or gang leader (no head of the
+ * state), the head of a state's body ("Mexico's security cabinet, headed by X": no head of the
+ * state, while heading a group's command is heading the group), citation sections and shared
+ * surnames.
  */
 import { describe, expect, it } from "vitest";
 import { extract, type TripleRow, tripleTable } from "./helpers.ts";
 
 const TABLE: TripleRow[] = [
+  [
+    "heading a state's body is not heading the state; heading a group's command is heading the group",
+    "Mexico's security cabinet, headed by Omar García Harfuch, met on Monday. The ELN's central command, led by Eliécer Chamorro, denied the attack.",
+    ["Eliécer Chamorro -LEADS-> ELN"],
+    ["Omar García Harfuch -LEADS-> Mexico"],
+  ],
   [
     "a state's opposition or gang leader does not lead the state",
     "Venezuela's opposition leader María Corina Machado met Marco Rubio. Haiti's most powerful gang leader Jimmy Chérizier threatened the council.",
