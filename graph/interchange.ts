@@ -58,6 +58,13 @@ export type Evidence = z.infer<typeof EvidenceSchema>;
 /** The fields of a piece of evidence, in the schema's order (stores that pack evidence use it). */
 export const EVIDENCE_FIELDS = Object.keys(EvidenceSchema.shape) as (keyof Evidence)[];
 
+/**
+ * The stored key of a piece of evidence: its relation, document and span (Neo4j's `Evidence.key`,
+ * written by the store and by the Cypher export; the Neo4j writer rebuilds it in Cypher the same way).
+ */
+export const evidenceKey = (relation: string, v: Pick<Evidence, "document" | "start" | "end">): string =>
+  `${relation}@${v.document}:${v.start}-${v.end}`;
+
 /** A typed, directed relation; one per (source, type, target), evidence accumulates. */
 export const RelationSchema = z.object({
   id: z.string().min(1),

@@ -3,7 +3,7 @@
  * (docs/schema.md): documents, entities with their kind label, typed relationships with their
  * aggregates, and evidence nodes. MERGE throughout, so running it twice changes nothing.
  */
-import type { Interchange } from "../interchange.ts";
+import { evidenceKey, type Interchange } from "../interchange.ts";
 import { NodeKind, RelationType } from "../ontology.ts";
 import { cypherString as q } from "./xml.ts";
 
@@ -37,7 +37,7 @@ export function cypherStatements(g: Interchange): string[] {
     );
     for (const v of e.evidence) {
       out.push(
-        `MATCH (d:Document {id: ${q(v.document)}}) MERGE (ev:Evidence {key: ${q(`${e.id}@${v.document}:${v.start}-${v.end}`)}}) SET ev.relation = ${q(e.id)}, ev.type = ${q(type)}, ev.document = ${q(v.document)}, ev.sentence = ${q(v.sentence)}, ev.start = ${v.start}, ev.end = ${v.end}, ev.cue = ${opt(v.cue)}, ev.rule = ${opt(v.rule)}, ev.confidence = ${opt(v.confidence)}, ev.date = ${opt(v.date)} MERGE (ev)-[:FROM]->(d)`,
+        `MATCH (d:Document {id: ${q(v.document)}}) MERGE (ev:Evidence {key: ${q(evidenceKey(e.id, v))}}) SET ev.relation = ${q(e.id)}, ev.type = ${q(type)}, ev.document = ${q(v.document)}, ev.sentence = ${q(v.sentence)}, ev.start = ${v.start}, ev.end = ${v.end}, ev.cue = ${opt(v.cue)}, ev.rule = ${opt(v.rule)}, ev.confidence = ${opt(v.confidence)}, ev.date = ${opt(v.date)} MERGE (ev)-[:FROM]->(d)`,
       );
     }
   }

@@ -8,7 +8,7 @@
  * when the same write stores the document's text, its sentence (that text's slice): a third fewer
  * bytes to pack, send and unpack on a load.
  */
-import { type Interchange, EVIDENCE_FIELDS as SCHEMA_EVIDENCE_FIELDS } from "../../interchange.ts";
+import { EVIDENCE_FIELDS, evidenceKey, type Interchange } from "../../interchange.ts";
 import type { RelationType } from "../../ontology.ts";
 import { keepPlan } from "./schema.ts";
 import { groupBy, type Row, type Work } from "./writer.ts";
@@ -19,17 +19,13 @@ const EARLIER = (m: string, x: string) =>
 const LATER = (m: string, x: string) =>
   `CASE WHEN ${x} IS NULL OR (${m} IS NOT NULL AND ${m} >= ${x}) THEN ${m} ELSE ${x} END`;
 /**
- * The evidence properties sent per row, in list order: a list of values is packed and unpacked at
- * about half the cost of a map with the same values (every key is a string), and the evidence
- * step carries most of a load's rows. `relation` comes from the enclosing relation row, `type` from
- * the query's `$type`, `key` is rebuilt from them (see {@link evidenceKey}).
+ * Cypher: field `f` of an evidence row. Evidence is sent as lists of the schema's fields in order
+ * (EVIDENCE_FIELDS): a list of values is packed and unpacked at about half the cost of a map with
+ * the same values (every key is a string), and the evidence step carries most of a load's rows.
+ * `relation` comes from the enclosing relation row, `type` from the query's `$type`, and `key` is
+ * rebuilt from them as {@link evidenceKey} builds it.
  */
-const SENT_FIELDS = SCHEMA_EVIDENCE_FIELDS;
-const at = (f: (typeof SENT_FIELDS)[number]) => `v[${SENT_FIELDS.indexOf(f)}]`;
-
-/** The key of a piece of evidence: its relation, document and span (the same in Cypher below). */
-export const evidenceKey = (relation: string, v: { document: string; start: number; end: number }) =>
-  `${relation}@${v.document}:${v.start}-${v.end}`;
+const at = (f: (typeof EVIDENCE_FIELDS)[number]) => `v[${EVIDENCE_FIELDS.indexOf(f)}]`;
 
 /**
  * Cypher: the property map of an evidence node from the list `v`, its relation row `r` and its
@@ -39,7 +35,7 @@ export const evidenceKey = (relation: string, v: { document: string; start: numb
  */
 function evidenceProperties(): string {
   const [start, end] = [`toInteger(${at("start")})`, `toInteger(${at("end")})`];
-  const props = SENT_FIELDS.map((f) =>
+  const props = EVIDENCE_FIELDS.map((f) =>
     f === "sentence"
       ? `sentence: coalesce(${at(f)}, substring(d.text, ${start}, ${end} - ${start}))`
       : `${f}: ${at(f)}`,
@@ -51,7 +47,7 @@ function evidenceProperties(): string {
 /** The queries; each was checked with EXPLAIN to plan without an Eager operator. */
 const Q = {
   storedEvidence: keepPlan("UNWIND $keys AS k MATCH (ev:Evidence {key: k}) RETURN k"),
-  /** Evidence as lists (see {@link SENT_FIELDS}) under their relation id: no map keys to pack per row. */
+  /** Evidence as lists (see {@link EVIDENCE_FIELDS}) under their relation id: no map keys to pack per row. */
   evidence: keepPlan(`UNWIND $rows AS r UNWIND r[1] AS v MATCH (d:Document {id: ${at("document")}})
     CREATE (ev:Evidence {${evidenceProperties()}})-[:FROM]->(d)`),
   relations: (type: RelationType) =>
@@ -138,7 +134,7 @@ export const relations =
     let createdCount = 0;
     const relationRows = rows.map(({ evidence, ...r }) => {
       const added = (evidence as Row[]).filter((v) => !stored.has(v.key as string));
-      if (added.length) created.push([r.id as string, added.map((v) => SENT_FIELDS.map((f) => v[f]))]);
+      if (added.length) created.push([r.id as string, added.map((v) => EVIDENCE_FIELDS.map((f) => v[f]))]);
       createdCount += added.length;
       const dates = added.flatMap((v) => (v.date ? [v.date as string] : [])).sort();
       const documents = [...new Set(added.map((v) => v.document as string))];
