@@ -290,11 +290,6 @@ const RELATIVE_NOUN =
   "(?:wife|husband|son|daughter|brother|sister|father|mother|nephew|niece|cousin|partner|associate|lawyer|aide|financier|lieutenant)s?";
 /** Between a person and a relative of theirs named right after: "'s wife, " / "'s two sons ". */
 const RELATIVE_OF = new RegExp(`^['’]s\\s+(?:[\\p{Ll}-]+\\s+)?${RELATIVE_NOUN},?\\s+$`, "u");
-/** Between a designated relative and another: ", and his son ". */
-const AND_RELATIVE = new RegExp(
-  `^,?\\s+(?:and|as\\s+well\\s+as)\\s+(?:his|her|their)\\s+(?:[\\p{Ll}-]+\\s+)?${RELATIVE_NOUN},?\\s+$`,
-  "u",
-);
 
 /** Targets of a designation: the groups and institutions after the cue up to the reason, and a person named right after it ("sanctioned businessman X Y") or among the people it counts. */
 export function designated(s: Sentence, ms: Mention[], from: number, to: number): Mention[] {
@@ -311,8 +306,10 @@ export function designated(s: Sentence, ms: Mention[], from: number, to: number)
     const [prev, m] = [inside[i - 1]!, inside[i]!];
     if (m.kind !== "Person") continue;
     const gap = s.text.slice(prev.end - s.start, m.start - s.start);
-    if (prev.kind === "Person" && RELATIVE_OF.test(gap)) possessors.add(prev);
-    if (RELATIVE_OF.test(gap) || (people.includes(prev) && AND_RELATIVE.test(gap))) people.push(m);
+    if (!RELATIVE_OF.test(gap)) continue;
+    if (prev.kind === "Person") possessors.add(prev);
+    // ", and his son Y" after the relative: coordinated with it.
+    people.push(m, ...coordinated(s.text, s.start, inside, m, 1).filter((x) => x.kind === "Person"));
   }
   // "sanctioned businessman X Y" / "sanctioned X and Y": a person named right after the cue, and those coordinated with it.
   const first = inside[0];

@@ -518,12 +518,15 @@ export function cueRelations(
       };
       for (const src of srcs)
         for (const tgt of tgts) emit(src, tgt, confidence - (tgt === tgts[0] ? 0 : 0.05), rule);
-      const about = EVENT_OBJECT.test(s.text.slice(f.end))
-        ? "event"
-        : STATEMENT_OBJECT.test(s.text.slice(f.end))
-          ? "statement"
-          : undefined;
-      if (type === "OPPOSES" && !tgts.length && srcs.length && about)
+      const about =
+        type !== "OPPOSES" || tgts.length || !srcs.length
+          ? undefined
+          : EVENT_OBJECT.test(s.text.slice(f.end))
+            ? "event"
+            : STATEMENT_OBJECT.test(s.text.slice(f.end))
+              ? "statement"
+              : undefined;
+      if (about)
         reactions.push({
           about,
           sources: srcs,

@@ -6,12 +6,14 @@
  * The organisation is the actor written next to the title, else the gazetteer's.
  */
 import type { RelationType } from "../../graph/ontology.ts";
-import { type Candidate, mentionsIn, validPair } from "./candidate.ts";
+import { type Candidate, lastPersonBefore, mentionsIn, validPair } from "./candidate.ts";
 import type { Gazetteer, Role } from "./gazetteer.ts";
+import { REPORTING_NEXT } from "./lexicon.ts";
 import type { Mention } from "./mentions.ts";
 import { active } from "./offices.ts";
 import type { Sentence } from "./sentences.ts";
 import { lowerBound } from "./spans.ts";
+import { governmentLedBy } from "./state-mentions.ts";
 import { bareTitle, TITLE_AFTER, TITLE_ALTERNATION, TITLE_BEFORE, titleRelation } from "./titles.ts";
 import { WORDS } from "./words.ts";
 
@@ -82,9 +84,6 @@ function officesByTitle(mentions: Mention[]): Map<string, Mention> {
 /** An indefinite before an organisation named before a title ("a senior Sinaloa Cartel commander"). */
 const ONE_OF_BEFORE =
   /\b(?:[Aa]n?|[Aa]nother|[Oo]ne)\s+(?:(?:senior|top|veteran|regional|local|mid-level|former|alleged|reputed)\s+)?$/;
-
-/** A reporting verb right after an apposed title: no apposition, the title's holder speaks. */
-const SPEAKS_AFTER = /^\s+(?:said|says|told|added|announced|stated|confirmed|wrote|warned|insisted)\b/;
 
 /** Lower-case words naming a kind of organisation before its name ("research group", "think tank", "the faction known as"). */
 const DESCRIPTOR = new RegExp(
@@ -212,7 +211,7 @@ const HIS_BEFORE_TITLE = /\b[Hh](?:is|er)\s+(?:(?:new|top|former|acting|own|chie
 
 /**
  * "President X ... His interior minister, Y": the government the last person named before the title
- * heads by the gazetteer's dated roles; undefined when "his"/"her" is not right before the title.
+ * heads by the gazetteer's roles; undefined when "his"/"her" is not right before the title.
  */
 function leaderGovernment(
   text: string,
@@ -222,14 +221,8 @@ function leaderGovernment(
   like: Mention,
 ): Mention | undefined {
   if (!HIS_BEFORE_TITLE.test(text.slice(Math.max(0, titleStart - 20), titleStart))) return undefined;
-  const leader = mentions
-    .slice(0, lowerBound(mentions, titleStart))
-    .filter((x) => x.kind === "Person")
-    .pop();
-  const org = leader?.actor?.roles.find(
-    (r) => r.type === "LEADS" && gaz.get(r.org)?.kind === "Government",
-  )?.org;
-  return org ? orgMention(gaz, org, like) : undefined;
+  const government = governmentLedBy(lastPersonBefore(mentions, titleStart), gaz);
+  return government ? orgMention(gaz, government.name, like) : undefined;
 }
 
 /** How far back (characters) "its"/"their" before a title looks for the organisation it stands for. */
@@ -437,7 +430,7 @@ export function roleRelations(
         // "X, a former president of Y" no longer is.
         const former = /\bformer\s/i.test(after[0].slice(0, after[0].indexOf(after[2]!)));
         // "Ecuador arrested X, Peru's interior minister said": the title is the speaker's, not X's.
-        const speaker = SPEAKS_AFTER.test(text.slice(tail, tail + 24));
+        const speaker = REPORTING_NEXT.test(text.slice(tail, tail + 24));
         if (type && employer && !former && !speaker)
           emit(
             s,

@@ -5,7 +5,7 @@
  * leader heads).
  */
 import { lastPersonBefore } from "./candidate.ts";
-import type { Gazetteer } from "./gazetteer.ts";
+import type { Actor, Gazetteer } from "./gazetteer.ts";
 import type { Mention } from "./mentions.ts";
 
 /** Before a state: "the government of ", "the administration of " (its own government, one mention). */
@@ -45,13 +45,8 @@ export function administrations(text: string, mentions: Mention[], gaz: Gazettee
       text.slice(m.end, m.end + 30),
     );
     if (!tail) return m;
-    const org =
-      m.kind === "Person"
-        ? m.actor?.roles.find((r) => r.type === "LEADS" && gaz.get(r.org)?.kind === "Government")?.org
-        : m.kind === "Government"
-          ? m.key
-          : undefined;
-    const actor = org ? gaz.get(org) : undefined;
+    const actor =
+      m.kind === "Person" ? governmentLedBy(m, gaz) : m.kind === "Government" ? gaz.get(m.key) : undefined;
     if (!actor) return m;
     return {
       ...m,
@@ -98,15 +93,19 @@ function stateForce(text: string, m: Mention, gaz: Gazetteer): Mention | undefin
   };
 }
 
+/** The government `person` heads by the gazetteer's roles ("Petro" → Colombia), if any. */
+export function governmentLedBy(person: Mention | undefined, gaz: Gazetteer): Actor | undefined {
+  const org = person?.actor?.roles.find(
+    (r) => r.type === "LEADS" && gaz.get(r.org)?.kind === "Government",
+  )?.org;
+  return org ? gaz.get(org) : undefined;
+}
+
 /** "her government", "his administration" → the government the last-named leader heads. */
 export function pronounGovernments(text: string, mentions: Mention[], gaz: Gazetteer): Mention[] {
   const out: Mention[] = [];
   for (const p of text.matchAll(/\b(?:[Hh]is|[Hh]er)\s+(?:government|administration|cabinet)\b/g)) {
-    const person = lastPersonBefore(mentions, p.index);
-    const org = person?.actor?.roles.find(
-      (r) => r.type === "LEADS" && gaz.get(r.org)?.kind === "Government",
-    )?.org;
-    const actor = org ? gaz.get(org) : undefined;
+    const actor = governmentLedBy(lastPersonBefore(mentions, p.index), gaz);
     if (actor)
       out.push({
         start: p.index,
