@@ -20,7 +20,13 @@ import {
 } from "./arguments.ts";
 import { type Candidate, lastPersonBefore, mentionsIn, validPair } from "./candidate.ts";
 import { clauseAround, coordinated, hypothetical, negated, quoteAt, quoteSpans } from "./clauses.ts";
-import { EVENT_OBJECT, type EventReaction, STATEMENT_OBJECT } from "./events.ts";
+import {
+  DESIGNATION_OBJECT,
+  EVENT_OBJECT,
+  type EventReaction,
+  eventAgentTargets,
+  STATEMENT_OBJECT,
+} from "./events.ts";
 import { nominalAgent, phraseHeads, relativeObject, relativeSubject, threatenedAct } from "./frames.ts";
 import { CUES, type Cue, REPORTING } from "./lexicon.ts";
 import type { Mention } from "./mentions.ts";
@@ -37,6 +43,10 @@ const SPEAKER_SHARES: ReadonlySet<RelationType> = new Set(["THREATENS", "OPPOSES
 const POSSESSED_BEFORE_AGENT = /^['’]s\s+(?:[\p{L}-]+\s+){0,2}[\p{Ll}-]+,?\s*$/u;
 
 /** Types whose object "them" may be a group's people ("charged them", "designated them"). */
+/** A designation announced as decided, right before its verb: "will", "is set to", "has decided to". */
+const DECIDED =
+  /\b(?:will|(?:is|are) set to|(?:has|have)? ?decided to)\s+(?:(?:now|also|formally|officially)\s+)?$/;
+
 const ACTS_ON_PEOPLE: ReadonlySet<RelationType> = new Set(["TARGETS", "DESIGNATES", "THREATENS"]);
 /** Before a noun cue: the phrase that makes it the circumstance of the clause's verb ("in a massive ", "during an "). */
 const CIRCUMSTANCE_BEFORE =
@@ -244,11 +254,12 @@ export function cueRelations(
       const topicStance = f.cue.form === "stance" && !objectStance;
       if (f.cue.form === "verb" && !verbReading(s, ms, c0, f.start, cueText)) continue;
       let type = f.cue.type;
-      // A designation only planned, weighed or threatened ("is weighing whether to designate") is none yet.
+      // A designation only planned, weighed or threatened ("is weighing whether to designate") is none
+      // yet; one announced as decided ("Argentina will add X to its registry") is.
       if (
         type === "DESIGNATES" &&
         (f.cue.form === "verb" || f.cue.form === "noun") &&
-        hypothetical(before.split(/,\s/).pop() ?? before)
+        hypothetical((before.split(/,\s/).pop() ?? before).replace(DECIDED, " "))
       )
         continue;
       if (type === "TARGETS" && (hypothetical(before) || (f.cue.form === "noun" && threatenedAct(before))))
@@ -416,6 +427,7 @@ export function cueRelations(
               s.text.slice(f.end, m.start - s.start),
             ),
         );
+      if (type === "OPPOSES") tgts = eventAgentTargets(s, ms, f.end, c1, tgts);
       // "who led the Mexican delegation", "ran the cartel's drug production": what is led is the noun;
       // "presided over the trial of X": X is not led; "leads the government of X" is.
       if (type === "LEADS")
@@ -523,9 +535,11 @@ export function cueRelations(
           ? undefined
           : EVENT_OBJECT.test(s.text.slice(f.end))
             ? "event"
-            : STATEMENT_OBJECT.test(s.text.slice(f.end))
-              ? "statement"
-              : undefined;
+            : DESIGNATION_OBJECT.test(s.text.slice(f.end))
+              ? "designation"
+              : STATEMENT_OBJECT.test(s.text.slice(f.end))
+                ? "statement"
+                : undefined;
       if (about)
         reactions.push({
           about,

@@ -50,6 +50,48 @@ const TABLE: TripleRow[] = [
     ["Argentina -OPPOSES-> United States"],
   ],
   [
+    "condemning 'the capture of X' opposes its agent, not X",
+    "U.S. forces captured Nicolás Maduro in Caracas. Delcy Rodríguez condemned the capture of Maduro.",
+    ["Delcy Rodríguez -OPPOSES-> United States"],
+    ["Delcy Rodríguez -OPPOSES-> Nicolás Maduro"],
+  ],
+  [
+    "'the designation of X by Y': the stance is against Y",
+    "Petro condemned the designation of the Cartel de los Soles by Washington.",
+    ["Gustavo Petro -OPPOSES-> United States"],
+    ["Gustavo Petro -OPPOSES-> Cartel de los Soles"],
+  ],
+  [
+    "rejecting 'the designation' opposes the document's one designator",
+    "The United States designated the Cartel de los Soles a terrorist group. Venezuela's government rejected the designation.",
+    ["Venezuela -OPPOSES-> United States"],
+    [],
+  ],
+  [
+    "trap: two designators, no designator chosen",
+    "The United States designated the Cartel de los Soles a terrorist group. Argentina designated Hamas. Venezuela rejected the designation.",
+    [],
+    ["Venezuela -OPPOSES-> United States", "Venezuela -OPPOSES-> Argentina"],
+  ],
+  [
+    "calling the capture 'a kidnapping' is a verdict against its agent",
+    'U.S. forces captured Nicolás Maduro in Caracas. Delcy Rodríguez called the capture "a kidnapping" and demanded his release.',
+    ["Delcy Rodríguez -OPPOSES-> United States"],
+    [],
+  ],
+  [
+    "calling the designation 'an invention'",
+    'The United States designated the Cartel de los Soles a terrorist group. Venezuela\'s government called the designation "a ridiculous invention".',
+    ["Venezuela -OPPOSES-> United States"],
+    [],
+  ],
+  [
+    "trap: calling the operation a success is no verdict against it",
+    'U.S. forces captured Nicolás Maduro in Caracas. Javier Milei called the operation "a historic success".',
+    [],
+    ["Javier Milei -OPPOSES-> United States"],
+  ],
+  [
     "object relative: 'X, whom the Treasury Department sanctioned'",
     "Washington may deal with Delcy Rodríguez, whom the Treasury Department sanctioned in 2018.",
     ["Treasury Department -DESIGNATES-> Delcy Rodríguez"],
