@@ -120,6 +120,18 @@ function dateline(text: string, m: Mention): boolean {
   );
 }
 
+/** A dateline's wire credit ("QUITO, June 2 (AP) -"): the agency that filed the copy, not an actor in it. */
+const WIRE_CREDIT =
+  /^[ \t]*\p{Lu}[\p{Lu}\p{M} .'’/-]{2,40}?(?:,[^\n—–()]{0,40})?[ \t]*(\([^()\n]{1,30}\))[ \t]*(?:[—–]|-[ \t])/mu;
+
+/** The span of the first dateline's wire credit, if the document has one in its first lines. */
+function wireCredit(text: string): { start: number; end: number } | undefined {
+  const d = WIRE_CREDIT.exec(text.slice(0, 400));
+  if (!d) return undefined;
+  const start = d.index + d[0].indexOf(d[1]!);
+  return { start, end: start + d[1]!.length };
+}
+
 const LIST_GAP = /^[\s,;:()]*(?:(?:and|or|&|as well as)\s+)?(?:the\s+)?$/;
 
 /**
@@ -187,7 +199,9 @@ export function gazetteerMentions(text: string, gaz: Gazetteer): Mention[] {
     named.add(r.key);
     if (!lowerForm(r.entry)) named.add(`capitalised:${r.key}`);
   }
+  const credit = wireCredit(text);
   const kept = raw.filter((m) => {
+    if (credit && m.start >= credit.start && m.end <= credit.end) return false;
     switch (m.entry.mode) {
       case "name":
         return genericCollective(text, m, named, gaz) && bareBody(m, states);

@@ -14,6 +14,12 @@ const TABLE: TripleRow[] = [
     ["Haiti -TARGETS-> Haitian National Police"],
   ],
   [
+    "a wire agency in the dateline's credit is no actor of the story",
+    "QUITO, June 2 (AP) - Ecuador's government said on Monday it had designated Los Lobos a terrorist group.",
+    ["Ecuador -DESIGNATES-> Los Lobos"],
+    ["Associated Press -DESIGNATES-> Los Lobos"],
+  ],
+  [
     "a two-city dateline is no subject",
     "LIMA/BOGOTA, Jan 5 (wire) - Gunmen attacked the Mexican Navy in Sinaloa.",
     [],

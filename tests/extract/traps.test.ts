@@ -35,6 +35,18 @@ const TABLE: TripleRow[] = [
     ["United States -DESIGNATES-> Comando Vermelho"],
   ],
   [
+    "a designation announced as decided counts",
+    "Argentina will add the Brazilian gang Comando Vermelho to its terrorism registry, Security Minister Alejandra Monteoliva said.",
+    ["Argentina -DESIGNATES-> Comando Vermelho"],
+    [],
+  ],
+  [
+    "trap: a designation that would follow a condition is none yet",
+    "Argentina would designate Comando Vermelho a terrorist group if Brazil agreed.",
+    [],
+    ["Argentina -DESIGNATES-> Comando Vermelho"],
+  ],
+  [
     "a designation inside an object relative after a hypothetical clause still counts",
     "Washington would deal with Delcy Rodríguez, whom the Treasury Department sanctioned in 2018.",
     ["Treasury Department -DESIGNATES-> Delcy Rodríguez"],
