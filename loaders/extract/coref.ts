@@ -50,7 +50,40 @@ export function quotedAt(text: string, pos: number): boolean {
 const WINDOW = 500;
 
 const DESCRIPTION =
-  /\b(?:[Tt]he|[Tt]his)\s+(?:(?:same|latter|criminal|armed|jihadist|militant|drug|national|federal|multinational|international|islamic)\s+)?([a-z]+)\b(?!\s+(?:of\s+(?:the\s+)?\p{Lu}|(?:for|that|which|who)\b))(?!['’]s\s+own)/gu;
+  /\b(?:[Tt]he|[Tt]his)\s+(?:(?:same|latter|criminal|armed|jihadist|militant|drug|national|federal|multinational|international|islamic)\s+)?([a-z]+)\b(?!,?\s+(?:of\s+(?:the\s+)?\p{Lu}|(?:for|that|which|who|known\s+as|called|named|dubbed)\b))(?!['’]s\s+own)/gu;
+
+/** Where the sentence holding `pos` begins (after the last sentence end before it). */
+function sentenceStartBefore(text: string, pos: number): number {
+  const head = text.slice(Math.max(0, pos - 600), pos);
+  let at = -1;
+  for (const m of head.matchAll(/[.!?]["”]?\s+(?=["“]?\p{Lu})|\n/gu)) at = m.index + m[0].length;
+  return at < 0 ? Math.max(0, pos - 600) : pos - head.length + at;
+}
+
+/**
+ * The subject of the sentence before a description when the nearest candidate stands there
+ * after it: "The PCC has fought the Red Command for years. ... the gang's" is the PCC, the
+ * sentence's topic, not the object named last.
+ */
+function sentenceSubject(
+  text: string,
+  mentions: Mention[],
+  start: number,
+  nearest: Mention | undefined,
+  kinds: NodeKind[],
+): Mention | undefined {
+  if (!nearest || nearest.end > sentenceStartBefore(text, start)) return undefined;
+  const from = sentenceStartBefore(text, nearest.start);
+  const first = mentions[lowerBound(mentions, from)];
+  return first &&
+    first !== nearest &&
+    first.start < nearest.start &&
+    kinds.includes(first.kind) &&
+    !first.quoted &&
+    !first.actor?.collective
+    ? first
+    : undefined;
+}
 
 /** A word-bounded test for each description noun, built once per noun. */
 const nounTests = new Map<string, RegExp>();
@@ -94,7 +127,21 @@ export function descriptionMentions(text: string, mentions: Mention[], home?: Me
       nearest ??= m;
       if (head.test(m.name)) antecedent = m;
     }
-    antecedent ??= nearest;
+    // "the mission" long after the Multinational Security Support Mission: the institution named by
+    // the noun, however far back, before the nearest actor of its kind.
+    for (let j = i - 1; !antecedent && j >= 0; j--) {
+      const m = mentions[j]!;
+      // Institutions only: "the operation" far from its name is the event, whoever conducted it.
+      if (
+        m.end <= start &&
+        !m.quoted &&
+        m.kind === "Institution" &&
+        kinds.includes(m.kind) &&
+        head.test(m.name)
+      )
+        antecedent = m;
+    }
+    antecedent ??= sentenceSubject(text, mentions, start, nearest, kinds) ?? nearest;
     if (!antecedent && home && kinds.includes("Government") && !quotedAt(text, start)) antecedent = home;
     if (!antecedent) continue;
     out.push({ ...antecedent, start, end, text: d[0], rule: `coreference:${d[1]!.toLowerCase()}` });

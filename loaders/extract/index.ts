@@ -21,6 +21,7 @@ import { listingRelations } from "./listings.ts";
 import { gazetteerMentions, type Mention } from "./mentions.ts";
 import { genericInstitution, nationalInstitutions } from "./national.ts";
 import { officeMentions } from "./offices.ts";
+import { operativeRelations } from "./operatives.ts";
 import { pairMentions } from "./pairs.ts";
 import { partyRelations } from "./parties.ts";
 import { patternMentions } from "./patterns.ts";
@@ -187,6 +188,7 @@ export function extractDocument(doc: Document & { text: string }, options: Extra
     ...headRelations(doc.text, stated, mentions, home),
     ...factRelations(sentences, mentions, gaz),
     ...factionRelations(stated, mentions),
+    ...operativeRelations(stated, mentions),
     ...demonymLedRelations(stated, mentions, gaz),
     ...conflictRelations(stated, mentions),
   ];

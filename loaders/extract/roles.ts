@@ -391,7 +391,9 @@ export function roleRelations(
           ms.find(
             (x) =>
               x.kind !== "Person" &&
-              x.start >= tail - 1 &&
+              // "the leader of the gang": a description mention begins at its "the", before `tail`.
+              (x.start >= tail - 1 ||
+                (/^coreference:/.test(x.rule) && x.end > tail && x.start >= tail - 5)) &&
               // "co-director of the research group InSight Crime": a lower-case kind before the name.
               (x.start <= tail + 2 ||
                 DESCRIPTOR.test(text.slice(tail, x.start)) ||

@@ -28,7 +28,7 @@ export const TITLE_BEFORE = new RegExp(
 
 /** Matches a title at the start of a string (for appositions: "X, the leader of Y"; a list's "X: the leader of Y"). */
 export const TITLE_AFTER = new RegExp(
-  `^[,:]?\\s+(?:one\\s+of\\s+)?(?:(?:the|a|an|its|his|her|their)\\s+)?(?:(?:former|senior|top|veteran|alleged|suspected|reputed|presumed|known|regional|local|high-ranking|key|most)\\s+)*(?:(?<=(?:the|a|an)\\s+)(?:[\\p{Ll}-]+\\s+){1,2}(?=[\\p{Ll}]))?(?:([\\p{Lu}][\\p{L}\\p{N}.-]+(?:\\s+(?:de|del|la|los|[\\p{Lu}][\\p{L}\\p{N}.-]+|\\p{N}{1,3})){0,3}(?:\\s+(?:faction|gang|cartel|clan|cell))?(?:['’]s|s['’])?)\\s+(?:(?:top|senior|reputed|alleged|longtime|new|current|main|former)\\s+)?(?:[\\p{Ll}-]+\\s+)?)?(${TITLE_ALTERNATION})(?<=[\\p{L}.])s?\\b(?:\\s+(?:of|for|at|with|from|on|in|within)\\s+(?:the\\s+)?(?:(?:opposition|ruling|governing|rival|conservative|leftist|right-wing|left-wing)\\s+)?)?`,
+  `^[,:]?\\s+(?:one\\s+of\\s+)?(?:(?:the|a|an|its|his|her|their)\\s+)?(?:(?:former|senior|top|veteran|alleged|suspected|reputed|presumed|known|regional|local|high-ranking|key|most)\\s+)*(?:(?<=(?:the|a|an)\\s+)(?:[\\p{Ll}-]+\\s+){1,2}(?=[\\p{Ll}]))?(?:([\\p{Lu}][\\p{L}\\p{N}.-]+(?:\\s+(?:de|del|la|los|[\\p{Lu}][\\p{L}\\p{N}.-]+|\\p{N}{1,3})){0,3}(?:\\s+(?:faction|gang|cartel|clan|cell))?(?:['’]s|s['’])?|(?<=\\bthe\\s+)(?:gang|group|cartel|faction|organi[sz]ation|militia|coalition|agency|ministry|party)['’]s)\\s+(?:(?:top|senior|reputed|alleged|longtime|new|current|main|former)\\s+)?(?:[\\p{Ll}-]+\\s+)?)?(${TITLE_ALTERNATION})(?<=[\\p{L}.])s?\\b(?:\\s+(?:of|for|at|with|from|on|in|within)\\s+(?:the\\s+)?(?:(?:opposition|ruling|governing|rival|conservative|leftist|right-wing|left-wing)\\s+)?)?`,
   "u",
 );
 
