@@ -96,7 +96,7 @@ const POSSESSOR = /^[ \t]*(?:[\p{Lu}][\p{L}.-]*[ \t]+){0,4}[\p{Lu}][\p{L}.-]*['�
 
 /** Titles of a state's own government: with no organisation written, they are the home state's. */
 const STATE_TITLE =
-  /^(?:(?:Deputy |Acting |Vice |deputy |acting )?(?:President|Prime Minister|Premier|Vice President|Vice-President|[\p{Lu}][\p{L}]+ Minister|Minister|minister|Secretary|Attorney General|Police Commissioner|Commissioner))$/u;
+  /^(?:(?:deputy |acting |vice )?(?:president|prime minister|premier|vice[ -]president|(?:[\p{L}]+ )?minister|(?:[\p{L}]+ )?(?:under-?)?secretary|vice[ -]minister|attorney general|police commissioner|commissioner))$/iu;
 
 /** "QUITO (wire) —", "PORT-AU-PRINCE, March 12 (Reuters) —", "DAJABÓN, Dominican Republic, Feb. 27 (Wire) -" on one of the first lines. */
 const DATELINE =

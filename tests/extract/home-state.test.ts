@@ -1,0 +1,48 @@
+/**
+ * Office-holders whose state the text does not write: a state title without an organisation
+ * belongs to the document's home state (its dateline's, else the state it names most), whatever
+ * the title's case ("The interior undersecretary, X, said"). Traps: two states named equally, a
+ * lone state that is a partner, a title that is not a state's. Sentences are ours.
+ */
+import { type TripleRow, tripleTable } from "./helpers.ts";
+
+const TABLE: TripleRow[] = [
+  [
+    "a lower-case title between commas introduces a person of the dateline's state",
+    "SANTIAGO (Wire) - Chile sent troops to the north. The interior undersecretary, Luis Cordero, said the army would stay until March.",
+    ["Luis Cordero -MEMBER_OF-> Chile"],
+    [],
+  ],
+  [
+    "an undersecretary is a state title",
+    "SANTIAGO (Wire) - Chile sent troops to the north. Interior Undersecretary Luis Cordero said the army would stay.",
+    ["Luis Cordero -MEMBER_OF-> Chile"],
+    [],
+  ],
+  [
+    "a lower-case state title with the dateline's state",
+    "LIMA (Wire) - Peru declared an emergency in Lima. The interior minister, Carlos Malaver, said the police would patrol with soldiers.",
+    ["Carlos Malaver -MEMBER_OF-> Peru"],
+    [],
+  ],
+  [
+    "trap: the one state named is the partner, not the home",
+    "Russian advisers arrived in April, and Prime Minister Ana Rios signed a defence pact with Chile.",
+    [],
+    ["Ana Rios -LEADS-> Chile"],
+  ],
+  [
+    "trap: two states named once each, no home",
+    "Peru and Chile signed a border pact. Interior Minister Carlos Malaver said the police would patrol with soldiers.",
+    [],
+    ["Carlos Malaver -MEMBER_OF-> Peru", "Carlos Malaver -MEMBER_OF-> Chile"],
+  ],
+  [
+    "trap: a group's title is not the state's",
+    "Peru's police fought Los Pulpos in Trujillo. The gang's treasurer, Ana Ruiz, was arrested.",
+    ["Ana Ruiz -MEMBER_OF-> Los Pulpos"],
+    ["Ana Ruiz -MEMBER_OF-> Peru"],
+  ],
+];
+
+tripleTable("home-state office-holders", TABLE);
