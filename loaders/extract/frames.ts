@@ -86,6 +86,9 @@ const POSSESSOR_GAP = /^['’]s[ \t]+(?:[\p{Ll}-]+[ \t]+){0,2}$/u;
 const BY_AGENT =
   /^(?:,?[ \t]+(?:alias|known[ \t]+as)[ \t]+["“][^"”\n]{1,30}["”],?)?[ \t]+by[ \t]+(?:(?:the|an?)[ \t]+)?(?:(?:agents|officers|members|soldiers|troops|officials|investigators|marines|police)[ \t]+of[ \t]+(?:the[ \t]+)?)?/;
 
+/** A state's name in the possessive before the body it opens ("Paraguay's "). */
+const STATE_POSSESSIVE = /^(?:\p{Lu}[\p{L}.-]*\s+){0,2}\p{Lu}[\p{L}.-]*['’]s?\s+$/u;
+
 /**
  * The agent of a noun cue given by its noun phrase: "the arrest of X by Y" (after the object),
  * "an announcement by Y of the arrest of X", "Y's threats of strikes against X" (before the cue).
@@ -100,7 +103,13 @@ export function nominalAgent(
   if (objectEnd !== undefined) {
     const by = BY_AGENT.exec(s.text.slice(objectEnd));
     if (by) {
-      const agent = ms.find((m) => m.start - s.start === objectEnd + by[0].length);
+      const at = objectEnd + by[0].length;
+      // "by Paraguay's National Police": the body its state's name opens acts, not the state.
+      const agent = ms.find(
+        (m) =>
+          m.start - s.start === at ||
+          (m.start - s.start > at && STATE_POSSESSIVE.test(s.text.slice(at, m.start - s.start))),
+      );
       if (agent && agent.end - s.start <= clauseEnd) return agent;
     }
   }

@@ -22,6 +22,18 @@ const TABLE: TripleRow[] = [
     [],
   ],
   [
+    "an arrest by a body its state's name opens",
+    "The arrest of Erick Moreno by Paraguay's National Police was hailed as a turning point.",
+    ["Paraguayan National Police -TARGETS-> Erick Moreno"],
+    ["Paraguay -TARGETS-> Erick Moreno"],
+  ],
+  [
+    "an arrest by a state in the possessive of a common noun is the state's",
+    "The arrest of Erick Moreno by Paraguay's police was hailed as a turning point.",
+    ["Paraguay -TARGETS-> Erick Moreno"],
+    [],
+  ],
+  [
     "both of which, past a bracketed short name",
     "Officials want results against the Sinaloa Cartel and the Jalisco New Generation Cartel (CJNG), both of which Washington designated as foreign terrorist organizations last year.",
     [
