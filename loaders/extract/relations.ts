@@ -51,6 +51,12 @@ const ACTS_ON_PEOPLE: ReadonlySet<RelationType> = new Set(["TARGETS", "DESIGNATE
 /** Before a noun cue: the phrase that makes it the circumstance of the clause's verb ("in a massive ", "during an "). */
 const CIRCUMSTANCE_BEFORE =
   /\b(?:in|during|as\s+part\s+of)\s+(?:an?|the|its|their|his|her)\s+(?:[\p{Ll}-]+\s+){0,2}$/u;
+/**
+ * A verb that only carries the act its noun names ("launched an offensive against X", "carried out
+ * strikes on X", "stepped up its crackdown on X"): the noun is the subject's own act.
+ */
+const SUPPORT_VERB_BEFORE =
+  /\b(?:launch(?:ed|es|ing)?|carr(?:ied|ies|y|ying)\s+out|conduct(?:ed|s|ing)?|mount(?:ed|s|ing)?|beg(?:an|un|ins)|stag(?:ed|es|ing)|step(?:ped|s)?\s+up|intensif(?:ied|ies|y)|unleash(?:ed|es)?|escalat(?:ed|es))\s+(?:(?:a|an|the|its|their|his|her|new|major|joint|large-scale|sweeping|military|police|massive|fresh|second|renewed|nationwide|coordinated|wave\s+of|series\s+of)\s+){0,3}$/u;
 /** A spokesperson's title right before the speaker's name: the speaker relays the group's stance. */
 const SPOKESPERSON_BEFORE = /\b(?:spokes(?:man|woman|person)|press\s+secretary)\s+$/i;
 /** A reported clause whose subject is a noun phrase that is no actor ("X said the police had arrested ..."): the speaker is not the agent; its own people ("its officers", "our troops") are the speaker's. */
@@ -365,6 +371,7 @@ export function cueRelations(
           f.cue.form === "noun" &&
           lead &&
           !CIRCUMSTANCE_BEFORE.test(s.text.slice(Math.max(0, f.start - 40), f.start)) &&
+          !SUPPORT_VERB_BEFORE.test(s.text.slice(Math.max(0, f.start - 60), f.start)) &&
           found.some(
             (g) => g !== f && g.cue.form === "verb" && g.start >= lead.end - s.start && g.end <= f.start,
           )

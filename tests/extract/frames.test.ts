@@ -9,6 +9,25 @@ import { extract, type TripleRow, tripleTable } from "./helpers.ts";
 const TABLE: TripleRow[] = [
   ["accuse", "Colombia accused Venezuela of sheltering rebels.", ["Colombia -OPPOSES-> Venezuela"], []],
   [
+    "a support verb carries its noun's act: 'launched an operation against X'",
+    "Brazil's Federal Police launched an operation against the PCC on Wednesday.",
+    ["Brazilian Federal Police -TARGETS-> Primeiro Comando da Capital"],
+    [],
+  ],
+  [
+    "'carried out strikes on X', 'stepped up its offensive against X'",
+    "Brazil carried out strikes on the PCC. Ecuador stepped up its offensive against Los Lobos.",
+    ["Brazil -TARGETS-> Primeiro Comando da Capital", "Ecuador -TARGETS-> Los Lobos"],
+    [],
+  ],
+  [
+    "trap: a noun cue as the object of a stance is no act of the subject",
+    "Colombia condemned the strikes on Venezuela.",
+    [],
+    ["Colombia -TARGETS-> Venezuela"],
+  ],
+
+  [
     "possessive state, lower-case portfolio, apposed name: that state, not the home state",
     "PANAMA CITY (wire) — Panama closed the crossing. Panama's police chief met reporters. Ecuador's interior minister, Laura Mendes, flew in on Friday.",
     ["Laura Mendes -MEMBER_OF-> Ecuador"],
