@@ -51,6 +51,9 @@ const ACTS_ON_PEOPLE: ReadonlySet<RelationType> = new Set(["TARGETS", "DESIGNATE
 /** Before a noun cue: the phrase that makes it the circumstance of the clause's verb ("in a massive ", "during an "). */
 const CIRCUMSTANCE_BEFORE =
   /\b(?:in|during|as\s+part\s+of)\s+(?:an?|the|its|their|his|her)\s+(?:[\p{Ll}-]+\s+){0,2}$/u;
+/** "rule out" as a cue: negated, it leaves its object stated as possible. */
+const RULE_OUT = /^rul(?:e|es|ed|ing)\s+out$/i;
+
 /**
  * A verb that only carries the act its noun names ("launched an offensive against X", "carried out
  * strikes on X", "stepped up its crackdown on X"): the noun is the subject's own act.
@@ -223,6 +226,14 @@ function modifiesNoun(s: Sentence, m: Mention): boolean {
   return (m.rule === "gazetteer:demonym" || /^['’]/.test(after)) && MODIFIED_NOUN.test(after);
 }
 
+/** The subject right after the comma (at `comma`) that closes a sentence-opening participle phrase. */
+function openingSubject(s: Sentence, ms: Mention[], comma: number): Mention[] {
+  const subject = ms.find(
+    (m) => m.start - s.start > comma && /^\s*(?:the\s+)?$/i.test(s.text.slice(comma + 1, m.start - s.start)),
+  );
+  return subject ? [subject] : [];
+}
+
 /** The actor right after "by" (and "the") where `by` matches the text from `from` to `to` of the sentence. */
 function byAgent(s: Sentence, ms: Mention[], from: number, to: number, by: RegExp): Mention | undefined {
   const m = by.exec(s.text.slice(from, to));
@@ -373,7 +384,13 @@ export function cueRelations(
           !CIRCUMSTANCE_BEFORE.test(s.text.slice(Math.max(0, f.start - 40), f.start)) &&
           !SUPPORT_VERB_BEFORE.test(s.text.slice(Math.max(0, f.start - 60), f.start)) &&
           found.some(
-            (g) => g !== f && g.cue.form === "verb" && g.start >= lead.end - s.start && g.end <= f.start,
+            (g) =>
+              g !== f &&
+              g.cue.form === "verb" &&
+              g.start >= lead.end - s.start &&
+              g.end <= f.start &&
+              // "would not rule out military action against X": the act is kept open, so stated.
+              !(RULE_OUT.test(s.text.slice(g.start, g.end)) && negated(s.text.slice(c0, g.start), "")),
           )
         )
           continue;
@@ -503,11 +520,14 @@ export function cueRelations(
       if (/\sby$/i.test(cueText)) {
         // "led by the sons of X": X's relatives lead, not X.
         if (RELATIVES_OF.test(s.text.slice(f.end, f.end + 40))) continue;
-        const agents = tgts;
         const head = appositionHead(s, ms, f.start);
-        tgts = (
-          head ? [head] : srcs.length ? srcs : ms.filter((m) => m.end - s.start <= f.start).slice(-1)
-        ).filter(
+        const before = ms.filter((m) => m.end - s.start <= f.start).slice(-1);
+        // "Led by X, Y controls ...": a sentence opening with the participle describes the main subject.
+        const opening = !head && !before.length && !s.text.slice(0, f.start).trim();
+        const comma = opening ? s.text.indexOf(",", f.end) : -1;
+        const agents = comma < 0 ? tgts : tgts.filter((m) => m.end - s.start <= comma);
+        const subject = comma < 0 ? [] : openingSubject(s, ms, comma);
+        tgts = (head ? [head] : opening ? subject : srcs.length ? srcs : before).filter(
           // "Mexico's security cabinet, headed by X": X heads a body of the state, not the state (but
           // "the ELN's central command, led by X": heading a group's command is heading the group).
           (m) =>

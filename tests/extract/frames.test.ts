@@ -21,6 +21,24 @@ const TABLE: TripleRow[] = [
     [],
   ],
   [
+    "'would not rule out military action against X' keeps the threat",
+    "Trump said he would not rule out military action against Venezuela.",
+    ["Donald Trump -THREATENS-> Venezuela"],
+    [],
+  ],
+  [
+    "trap: ruling it out is no threat",
+    "Trump ruled out military action against Venezuela.",
+    [],
+    ["Donald Trump -THREATENS-> Venezuela"],
+  ],
+  [
+    "a sentence opening with 'Led by X,' describes the main subject",
+    "Led by former police officer Jimmy Chérizier, Viv Ansanm controls most of Port-au-Prince.",
+    ["Jimmy Chérizier -LEADS-> Viv Ansanm"],
+    [],
+  ],
+  [
     "trap: a noun cue as the object of a stance is no act of the subject",
     "Colombia condemned the strikes on Venezuela.",
     [],
