@@ -71,6 +71,22 @@ const AND_TITLE = /,?\s+and\s+(?:(?:[\p{Lu}][\p{Ll}]+|of|the)\s+){0,4}$/u;
 /** "accusing him of" / "charged X with" before a cue: the accused is its subject. */
 const ACCUSED_OF =
   /\b(?:accus(?:e|es|ed|ing)|charg(?:e|es|ed|ing)|blam(?:e|es|ed|ing)|suspect(?:s|ed|ing)?|convict(?:s|ed|ing)?)\s+(him|her)?\s*(?:of|with|for)\s+$/i;
+/** Between the accused and "accused of": nothing, or "who was", "were", a comma ("X, who was charged with"). */
+const ACCUSED_GAP =
+  /^\s*(?:,\s*(?:(?:who|which|that)\s+)?)?(?:(?:is|are|was|were|has\s+been|have\s+been|had\s+been|been|being|also|later|formally)\s+){0,3}$/;
+
+/**
+ * The accused of "X (was) accused of killing Y": the actor right before the participle. None when a
+ * common noun stands between ("two men accused of killing Y"): the sentence's subject is not accused.
+ */
+function accusedBefore(s: Sentence, ms: Mention[], at: number): Mention | undefined {
+  const prev = ms.filter((m) => m.end - s.start <= at).pop();
+  return prev && ACCUSED_GAP.test(s.text.slice(prev.end - s.start, at)) ? prev : undefined;
+}
+
+/** An accusation cue that can stand as a participle ("accused", "blamed"). */
+const ACCUSED_PASSIVE = /^(?:accused|blamed|charged|suspected|convicted)$/i;
+
 const OBJECT_STANCE = /^(?:will|would|could|won[’']t|cannot|can[’']t)\b/i;
 /** A verb cue that ends as a past participle ("deported", "struck", "held"). */
 const PARTICIPLE = /(?:ed|struck|held|caught|sought|fought|seen|taken)$/i;
@@ -267,6 +283,14 @@ export function cueRelations(
           : negated(before, cueText)
       )
         continue;
+      // "two men accused of killing X": an accusation with no accuser written is nobody's stance.
+      if (
+        f.cue.type === "OPPOSES" &&
+        ACCUSED_PASSIVE.test(cueText) &&
+        /^\s+of\b/.test(s.text.slice(f.end)) &&
+        !/\bby\s/.test(s.text.slice(f.end, c1))
+      )
+        continue;
       const objectStance = f.cue.form === "stance" && OBJECT_STANCE.test(cueText);
       const topicStance = f.cue.form === "stance" && !objectStance;
       if (f.cue.form === "verb" && !verbReading(s, ms, c0, f.start, cueText)) continue;
@@ -299,7 +323,7 @@ export function cueRelations(
         ? undefined
         : accusedOf[1]
           ? lastPersonBefore(mentions, s.start + f.start)
-          : ms.filter((m) => m.end - s.start <= c0 + accusedOf.index + accusedOf[0].length).pop();
+          : accusedBefore(s, ms, c0 + accusedOf.index);
       // "a decision that drew a protest from Y": Y opposes what the sentence's subject did.
       const fromNoun = f.cue.form === "noun" && /\bfrom$/i.test(cueText);
       const by = fromNoun

@@ -35,6 +35,24 @@ const TABLE: TripleRow[] = [
     ["United States -DESIGNATES-> Comando Vermelho"],
   ],
   [
+    "trap: people accused of a killing are not the subject's, nor is the victim opposed",
+    "Chile arrested two men accused of killing Ronald Ojeda. Chile asked Venezuela to extradite two men accused of the murder of Ronald Ojeda.",
+    [],
+    ["Chile -TARGETS-> Ronald Ojeda", "Chile -OPPOSES-> Ronald Ojeda", "Venezuela -OPPOSES-> Ronald Ojeda"],
+  ],
+  [
+    "the accused right before 'accused of' acts in what it is accused of",
+    "Tren de Aragua, which is accused of killing Ronald Ojeda, denied it.",
+    ["Tren de Aragua -TARGETS-> Ronald Ojeda"],
+    [],
+  ],
+  [
+    "an accusation with its accuser after 'by'",
+    "Petro was accused of ties to the Clan del Golfo by Trump.",
+    ["Donald Trump -OPPOSES-> Gustavo Petro"],
+    [],
+  ],
+  [
     "a designation announced as decided counts",
     "Argentina will add the Brazilian gang Comando Vermelho to its terrorism registry, Security Minister Alejandra Monteoliva said.",
     ["Argentina -DESIGNATES-> Comando Vermelho"],
