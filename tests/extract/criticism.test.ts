@@ -9,6 +9,12 @@ import { type TripleRow, tripleTable } from "./helpers.ts";
 
 const TABLE: TripleRow[] = [
   [
+    "suspending a truce or a ceasefire with a group opposes it, and is no cooperation",
+    "Honduras suspended its truce with the Barrio 18 gang. Colombia suspended the ceasefire with the ELN.",
+    ["Honduras -OPPOSES-> Barrio 18", "Colombia -OPPOSES-> ELN"],
+    ["Honduras -COOPERATES_WITH-> Barrio 18", "Colombia -COOPERATES_WITH-> ELN"],
+  ],
+  [
     "a reported failure of a state",
     "Ernesto Salas, a former prosecutor, said Guatemala had failed to protect its prison guards.",
     ["Ernesto Salas -OPPOSES-> Guatemala"],
