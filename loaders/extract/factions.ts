@@ -2,7 +2,7 @@
  * Parts of criminal and armed groups, as news about gangs writes them: "X, a cell of Y",
  * "Y's \"X\" faction", "a Y cell known as X", "X, Y's armed wing", "Y split into two factions: X
  * and Z", "the two factions of Y: X and Z", "Y’s rival factions, X and Z" → X MEMBER_OF Y; "X, the
- * faction loyal to P" and "P's X gang" → P LEADS X. Each shape is a named rule with
+ * faction loyal to P", "P's X gang" and "the X (short name) of P" → P LEADS X. Each shape is a named rule with
  * its confidence; both ends of a part must be groups (Cartel kind).
  */
 import { type Candidate, mentionsIn, validPair } from "./candidate.ts";
@@ -84,6 +84,9 @@ const LOYAL_TO = new RegExp(
   "u",
 );
 
+/** Between a group (and its bracketed short name) and the person it is "of". */
+const OF_LEADER = /^\)?\s*(?:\([^()\n]{1,12}\)\s*)?of\s+$/;
+
 /** The possessive tail after the second mention that the last shape needs ("'s armed wing"). */
 const POSSESSIVE_PART = new RegExp(`^['’]s\\s+(?:[\\p{Ll}-]+\\s+){0,2}${PART}\\b`, "u");
 /** After a possessive part: "faction" right after the quoted name. */
@@ -114,6 +117,9 @@ export function factionRelations(sentences: Sentence[], mentions: Mention[]): Ca
       const gap = s.text.slice(a.end - s.start, b.start - s.start);
       if (a.kind === "Cartel" && b.kind === "Person" && LOYAL_TO.test(gap))
         emit(s, b, a, "LEADS", "faction:loyal-to");
+      // "the Estado Mayor Central (EMC) of Néstor Gregorio Vera": a group named as its leader's.
+      if (a.kind === "Cartel" && b.kind === "Person" && OF_LEADER.test(gap))
+        emit(s, b, a, "LEADS", "faction:of-leader");
       // "Vitel'Homme Innocent's Kraze Baryè gang": the gang's owner leads it.
       if (
         a.kind === "Person" &&

@@ -180,7 +180,7 @@ const ALIAS_AFTER =
  * apposition's title ("X, who became head of Y", "X, whom the agency described as the leader of Y").
  */
 const DESCRIBED_AS =
-  /^,?\s+(?:(?:(?:is|was|has\s+been)\s+)?(?:described|identified|named|regarded|seen|known)\s+(?:by\s+(?:[\p{L}.'’-]+\s+){1,4}?)?as|who\s+(?:is|has\s+been|became|serves\s+as|was\s+(?:appointed|named|elected)(?:\s+as)?)|(?:an?\s+(?:[\p{L}-]+\s+){1,2})?whom\s+(?:[\p{L}.'’-]+\s+){1,6}?(?:describe[sd]?|identifie[sd]|identify|call(?:s|ed)?|consider(?:s|ed)?)(?:\s+(?:him|her))?\s+as)(?=\s)/u;
+  /^,?\s+(?:(?:and\s+)?(?:(?:is|was|has\s+been)\s+)?(?:described|identified|named|regarded|seen|known)\s+(?:by\s+(?:[\p{L}.'’-]+\s+){1,4}?)?as|who\s+(?:is|has\s+been|became|serves\s+as|was\s+(?:appointed|named|elected)(?:\s+as)?)|(?:an?\s+(?:[\p{L}-]+\s+){1,2})?whom\s+(?:[\p{L}.'’-]+\s+){1,6}?(?:describe[sd]?|identifie[sd]|identify|call(?:s|ed)?|consider(?:s|ed)?)(?:\s+(?:him|her))?\s+as)(?=\s)/u;
 
 /** "whom" and the words of the describer's title before a name: the name is who describes. */
 const DESCRIBER_BEFORE = /\bwhom\s+(?:[\p{L}.'’-]+\s+){0,4}$/u;

@@ -12,6 +12,12 @@ import { type TripleRow, tripleTable } from "./helpers.ts";
 
 const TABLE: TripleRow[] = [
   [
+    "'known as Y and described by prosecutors as the top leader of Z'",
+    'Guards moved Ramón Ortiz, known as "El Zorro" and described by prosecutors as the top leader of Barrio 18 in Honduras, to a military base.',
+    ["Ramón Ortiz -LEADS-> Barrio 18"],
+    [],
+  ],
+  [
     "whom prosecutors describe as the leader of",
     "Police arrested Julio Ramos, whom prosecutors describe as the leader of the Los Halcones gang, on Monday.",
     ["Julio Ramos -LEADS-> Los Halcones"],

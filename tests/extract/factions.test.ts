@@ -107,6 +107,18 @@ tripleTable("splits, loyalties and fighting", [
     [],
   ],
   [
+    "'the X (short name) of P': P leads X",
+    "Talks with the largest dissident faction, the Estado Mayor Central (EMC) of Néstor Gregorio Vera, broke down in 2024.",
+    ["Néstor Gregorio Vera -LEADS-> Estado Mayor Central"],
+    [],
+  ],
+  [
+    "trap: a group 'of' a place is led by nobody",
+    "The Estado Mayor Central of Cauca attacked a police station.",
+    [],
+    ["Cauca -LEADS-> Estado Mayor Central"],
+  ],
+  [
     "'led by the sons of X' is not led by X",
     "Los Chapitos, a faction of the Sinaloa Cartel, is led by the sons of Joaquín Guzmán.",
     ["Los Chapitos -MEMBER_OF-> Sinaloa Cartel"],
