@@ -28,7 +28,7 @@ const PERSON = `${W}(?:[ \\t]+(?:${PARTICLE}[ \\t]+)?${W}){1,3}`;
 const ARTICLE = "(?:Los|Las|La|El|Os|As)";
 const ARTICLE_WORD = new RegExp(`^${ARTICLE}$`);
 const GROUP_CONTEXT =
-  /\b(?:gangs?|groups?|factions?|cartels?|clans?|maras?|criminal|members?|leaders?|kingpins?|boss|extortion|dissidents?|guerrillas?|rebels?|traffick\w*|organi[sz]ations?|militias?|armed|hitmen|inmates|(?:co-)?founders?|commanders?|lieutenants?|second-in-command)\b/i;
+  /\b(?:gangs?|groups?|factions?|federations?|cartels?|clans?|maras?|criminal|members?|leaders?|kingpins?|boss|extortion|dissidents?|guerrillas?|rebels?|traffick\w*|organi[sz]ations?|militias?|armed|hitmen|inmates|(?:co-)?founders?|commanders?|lieutenants?|second-in-command)\b/i;
 const PERSON_NOUNS = WORDS.nouns.person.join("|");
 const ORG_NOUNS = WORDS.nouns.organisation.join("|");
 const GANG_NOUNS = WORDS.nouns.gang.join("|");
@@ -127,7 +127,7 @@ const RULES: Rule[] = [
   {
     kind: "Cartel",
     rule: "numbered-gang",
-    re: /\b((?:Barrio|Mara|Calle)[ \t]+\d{1,3}|\p{Lu}{2,3}-\d{1,3}|\d{1,3}(?:st|nd|rd|th)[ \t]+(?:Front|Bloc|Block|Brigade|Battalion))\b/gu,
+    re: /\b((?:Barrio|Mara|Calle)[ \t]+\d{1,3}|\p{Lu}{2,3}-\d{1,3}|\p{Lu}\d{1,2}(?=[ \t]+(?:federation|gang|coalition|alliance|faction))|\d{1,3}(?:st|nd|rd|th)[ \t]+(?:Front|Bloc|Block|Brigade|Battalion))\b/gu,
     needsGroupContext: 25,
   },
   {

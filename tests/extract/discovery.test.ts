@@ -26,6 +26,7 @@ const FOUND: Row[] = [
   ],
   ["numbered-gang", "Leaders of Barrio 20 were moved to a maximum-security prison.", "Barrio 20", "Cartel"],
   ["numbered-gang", "Prosecutors charged 40 members of the MS-14 gang.", "MS-14", "Cartel"],
+  ["numbered-gang", "The alliance includes the G12 federation led by Marco Pierre.", "G12", "Cartel"],
   ["gang-noun", "The Rio Verde gang coalition blocked the highway.", "Rio Verde", "Cartel"],
   ["role-person", "Army spokesman Tomas Ferreira denied the report.", "Tomas Ferreira", "Person"],
   ["role-person", "The agency's director, Lucia Marquez, resigned.", "Lucia Marquez", "Person"],
@@ -170,6 +171,7 @@ describe("naming patterns", () => {
     ["a place after a locative", "The gang operates in La Libertad and nearby towns.", "La Libertad"],
     ["a place with no group talk", "The delegation flew to Los Angeles on Friday.", "Los Angeles"],
     ["an aircraft designation", "The drone was an MQ-9 flown from the base.", "MQ-9"],
+    ["a summit's name", "Gang violence was raised at the G20 summit in Rio.", "G20"],
     [
       "a sentence-initial adjective",
       "Rival gangs fought overnight. Criminal gang violence rose.",
