@@ -8,7 +8,7 @@ import type { Mention } from "./mentions.ts";
 import { TITLE_BEFORE } from "./titles.ts";
 
 const CLAUSE_BREAK =
-  /;|\s[—–]\s|,?\s+(?:but|while|whereas|although|though|however|yet)\s+|,\s+(?:(?:\w+\s+)?(?:days|weeks|hours|months|years)\s+|(?:shortly|soon|just|only|even)\s+)?(?:after|before|when|as|because|since|after which|despite)\s+|:\s(?=[“"‘])|,\s+(?=and\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,4}(?:said|says|told|added|announced|warned|insisted)\b)|,\s+(?=and\s+(?:then\s+)?(?:in|on|since|during|by|after|before|last|this|earlier|later)\s+(?:early\s+|late\s+|mid-)?(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d{4}|week|month|year)\b)/g;
+  /;|\s[—–]\s|,?\s+(?:but|while|whereas|although|though|however|yet)\s+|,\s+(?:(?:\w+\s+)?(?:days|weeks|hours|months|years)\s+|(?:shortly|soon|just|only|even)\s+)?(?:after|before|when|as|because|since|after which|despite)\s+|:\s(?=[“"‘])|,\s+(?=and\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,4}(?:said|says|told|added|announced|warned|insisted|[a-z]{3,}ed)\b)|,\s+(?=and\s+(?:then\s+)?(?:in|on|since|during|by|after|before|last|this|earlier|later)\s+(?:early\s+|late\s+|mid-)?(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d{4}|week|month|year)\b)/g;
 
 /** [start, end) of the clause around `pos` in `text` (sentence-relative offsets). */
 export function clauseAround(text: string, pos: number): [number, number] {

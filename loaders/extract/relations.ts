@@ -441,6 +441,11 @@ export function cueRelations(
           ) ??
           (quote ? ms.find((m) => m.start - s.start >= f.end && m.end - s.start <= quote[1]) : undefined);
         tgts = [addressee, first].filter((m): m is Mention => !!m);
+      } else if (type === "DESIGNATES" && /^\s+it\s+(?:as\s+)?(?:an?|the)\s/.test(s.text.slice(f.end))) {
+        // "the State Department designated it a foreign terrorist organization": the one group just named.
+        const g = onlyGroupBefore(mentions, s.start + f.start);
+        tgts = g && !srcs.some((x) => x.key === g.key) ? [g] : [];
+        rule += "+pronoun-object";
       } else if (type === "DESIGNATES") {
         tgts = designated(s, ms, f.end, c1);
       } else if (f.cue.form === "phrase") {

@@ -11,6 +11,27 @@ import { type TripleRow, tripleTable } from "./helpers.ts";
 
 const TABLE: TripleRow[] = [
   [
+    "'designated it a terrorist group': the one group named just before",
+    "Los Lobos grew fast in the ports. Ecuador designated it a terrorist group.",
+    ["Ecuador -DESIGNATES-> Los Lobos"],
+    [],
+  ],
+  [
+    "trap: 'designated it' after two groups is neither",
+    "Los Lobos and Los Choneros grew fast. Ecuador designated it a terrorist group.",
+    [],
+    ["Ecuador -DESIGNATES-> Los Lobos", "Ecuador -DESIGNATES-> Los Choneros"],
+  ],
+  [
+    "', and the X <verb>ed' opens a clause with its own subject; a listing stops before it",
+    "The U.S. Treasury added the Cartel de los Soles to its list in July, and the U.S. State Department designated it a foreign terrorist organization in November.",
+    [
+      "Treasury Department -DESIGNATES-> Cartel de los Soles",
+      "State Department -DESIGNATES-> Cartel de los Soles",
+    ],
+    ["Treasury Department -DESIGNATES-> State Department"],
+  ],
+  [
     "'them' as the object of an act is the one group named just before",
     "Police detained 12 members of Los Lobos on Monday. A day later Ecuador charged them with terrorism.",
     ["Ecuador -TARGETS-> Los Lobos"],
