@@ -71,6 +71,27 @@ function roleFor(m: Mention, title: string): Role | undefined {
   );
 }
 
+/** Legislators' titles and the chamber names each sits in. */
+const CHAMBERS: [RegExp, RegExp][] = [
+  [/^(?:Senator|Sen\.|senator)$/, /\bSenate$/],
+  [
+    /^(?:Representative|Rep\.|Congressman|Congresswoman|congressman|congresswoman)$/,
+    /\b(?:House|Congress)\b/,
+  ],
+  [/^(?:lawmaker|legislator|deputy|Deputy|MP)$/, /\b(?:Congress|Assembly|Parliament|Legislature)\b/],
+];
+
+/** The one chamber of `state` the document names that a legislator with `title` sits in. */
+function chamberOf(mentions: Mention[], state: Mention, title: string): Mention | undefined {
+  const names = CHAMBERS.find(([t]) => t.test(title))?.[1];
+  if (!names) return undefined;
+  const found = new Map<string, Mention>();
+  for (const x of mentions)
+    if (x.kind === "Institution" && x.actor?.partOf === state.key && names.test(x.name)) found.set(x.key, x);
+  const [only, other] = found.values();
+  return only && !other ? only : undefined;
+}
+
 /** The document's "<Title>'s Office" bodies (Attorney General's Office, Ombudsman's Office) by lower-case title. */
 function officesByTitle(mentions: Mention[]): Map<string, Mention> {
   const out = new Map<string, Mention>();
@@ -350,7 +371,11 @@ export function roleRelations(
             org.end <= titleStart &&
             ONE_OF_BEFORE.test(text.slice(Math.max(s.start, org.start - 30), org.start));
           const kind = role && org?.key === role.org ? role.type : bodyHead || oneOf ? "MEMBER_OF" : type;
-          if (org) emit(s, m, kind, org, 0.9, title, titleStart, `title:${title}`);
+          // "Sen. X" in a report that names the U.S. Senate sits in it: the chamber, not the state.
+          const chamber =
+            org?.kind === "Government" && kind === "MEMBER_OF" ? chamberOf(mentions, org, title) : undefined;
+          if (chamber) emit(s, m, "MEMBER_OF", chamber, 0.85, title, titleStart, `title-chamber:${title}`);
+          else if (org) emit(s, m, kind, org, 0.9, title, titleStart, `title:${title}`);
           else if (!m.actor && home && STATE_TITLE.test(title))
             emit(s, m, type, home, 0.6, title, titleStart, `title:${title}+home-state`);
           // "Attorney General X" in a text that names the Attorney General's Office heads it (a deputy is in it).

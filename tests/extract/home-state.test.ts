@@ -2,7 +2,9 @@
  * Office-holders whose state the text does not write: a state title without an organisation
  * belongs to the document's home state (its dateline's, else the state it names most), whatever
  * the title's case ("The interior undersecretary, X, said"). Traps: two states named equally, a
- * lone state that is a partner, a title that is not a state's. Sentences are ours.
+ * lone state that is a partner, a title that is not a state's. A legislator sits in the chamber of
+ * their state the document names ("Sen. X" and the U.S. Senate), else belongs to the state.
+ * Sentences are ours.
  */
 import { type TripleRow, tripleTable } from "./helpers.ts";
 
@@ -42,6 +44,18 @@ const TABLE: TripleRow[] = [
     "Peru's police fought Los Pulpos in Trujillo. The gang's treasurer, Ana Ruiz, was arrested.",
     ["Ana Ruiz -MEMBER_OF-> Los Pulpos"],
     ["Ana Ruiz -MEMBER_OF-> Peru"],
+  ],
+  [
+    "a senator sits in the Senate the document names, not in the state",
+    "The U.S. Senate voted on a war powers resolution. Sen. Tim Kaine, a Virginia Democrat, said the strikes were illegal.",
+    ["Tim Kaine -MEMBER_OF-> U.S. Senate"],
+    ["Tim Kaine -MEMBER_OF-> United States"],
+  ],
+  [
+    "with no chamber named, the senator belongs to the state",
+    "Sen. Tim Kaine said the strikes were illegal.",
+    ["Tim Kaine -MEMBER_OF-> United States"],
+    [],
   ],
 ];
 
