@@ -618,11 +618,19 @@ export function cueRelations(
           (m) =>
             m.kind === "Government" &&
             m.start > lastT.end &&
-            /^\s+(?:in|inside|into|within)\s+(?:the\s+)?$/.test(
+            (/^\s+(?:in|inside|into|within)\s+(?:the\s+)?$/.test(
               s.text.slice(lastT.end - s.start, m.start - s.start),
-            ),
+            ) ||
+              // "strike cartels on Mexican soil", "targets on Venezuelan territory".
+              (/^\s+(?:(?:[\p{Ll}-]+\s+){0,2})?(?:on|in|inside|into)\s+$/u.test(
+                s.text.slice(lastT.end - s.start, m.start - s.start),
+              ) &&
+                /^(?:['’]s)?\s+(?:soil|territory|land|waters|airspace)\b/.test(
+                  s.text.slice(m.end - s.start),
+                ))),
         );
-        if (loc) for (const src of srcs) emit(src, loc, 0.45, `${rule}+location`);
+        if (loc)
+          for (const src of reported ? [...srcs, reported] : srcs) emit(src, loc, 0.45, `${rule}+location`);
       }
     }
   }

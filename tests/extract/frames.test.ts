@@ -39,6 +39,16 @@ const TABLE: TripleRow[] = [
     [],
   ],
   [
+    "a threatened strike 'on Mexican soil' threatens the state, for the warner too",
+    "Trump warned that the United States could strike cartels on Mexican soil.",
+    [
+      "United States -THREATENS-> Mexico",
+      "Donald Trump -THREATENS-> Mexico",
+      "United States -THREATENS-> Mexican cartels",
+    ],
+    [],
+  ],
+  [
     "trap: a noun cue as the object of a stance is no act of the subject",
     "Colombia condemned the strikes on Venezuela.",
     [],
