@@ -20,6 +20,8 @@ import {
 } from "./arguments.ts";
 import { type Candidate, lastPersonBefore, mentionsIn, validPair } from "./candidate.ts";
 import { clauseAround, coordinated, hypothetical, negated, quoteAt, quoteSpans } from "./clauses.ts";
+import { accusedBefore, byAgent, modifiesNoun, openingSubject } from "./cue-arguments.ts";
+import { cuesIn, reportingBefore, verbReading } from "./cue-matches.ts";
 import {
   DESIGNATION_OBJECT,
   EVENT_OBJECT,
@@ -28,32 +30,32 @@ import {
   STATEMENT_OBJECT,
 } from "./events.ts";
 import { nominalAgent, phraseHeads, relativeObject, relativeSubject, threatenedAct } from "./frames.ts";
-import { CUES, type Cue, REPORTING } from "./lexicon.ts";
+import { CUES, type Cue } from "./lexicon.ts";
 import type { Mention } from "./mentions.ts";
+import { operationTargets } from "./operation-targets.ts";
 import { onlyGroupBefore } from "./pronouns.ts";
 import type { Sentence } from "./sentences.ts";
 
-/** Stances a speaker takes on when reporting them ("X said Y would strike Z": X threatens Z too); not cooperation, which stays with the embedded subject. */
 /** Nouns naming the agent of a stance ("critic of"): their object is the actor right after them. */
 const AGENT_NOUN = /^(?:critic|opponent)s?\s+of$/i;
-
-/** A speaker who reports a threat or a rejection shares it, unless the speaker is a spokesperson ({@link SPOKESPERSON_BEFORE}). */
+/**
+ * Stances a speaker takes on when reporting them ("X said Y would strike Z": X threatens Z too),
+ * unless the speaker is a spokesperson ({@link SPOKESPERSON_BEFORE}); not cooperation, which stays
+ * with the embedded subject.
+ */
 const SPEAKER_SHARES: ReadonlySet<RelationType> = new Set(["THREATENS", "OPPOSES"]);
 /** Between a possessor and an agent cue: the possessed noun phrase it heads ("'s security cabinet, "). */
 const POSSESSED_BEFORE_AGENT = /^['’]s\s+(?:[\p{L}-]+\s+){0,2}[\p{Ll}-]+,?\s*$/u;
-
-/** Types whose object "them" may be a group's people ("charged them", "designated them"). */
 /** A designation announced as decided, right before its verb: "will", "is set to", "has decided to". */
 const DECIDED =
   /\b(?:will|(?:is|are) set to|(?:has|have)? ?decided to)\s+(?:(?:now|also|formally|officially)\s+)?$/;
-
+/** Types whose object "them" may be a group's people ("charged them", "designated them"). */
 const ACTS_ON_PEOPLE: ReadonlySet<RelationType> = new Set(["TARGETS", "DESIGNATES", "THREATENS"]);
 /** Before a noun cue: the phrase that makes it the circumstance of the clause's verb ("in a massive ", "during an "). */
 const CIRCUMSTANCE_BEFORE =
   /\b(?:in|during|as\s+part\s+of)\s+(?:an?|the|its|their|his|her)\s+(?:[\p{Ll}-]+\s+){0,2}$/u;
 /** "rule out" as a cue: negated, it leaves its object stated as possible. */
 const RULE_OUT = /^rul(?:e|es|ed|ing)\s+out$/i;
-
 /**
  * A verb that only carries the act its noun names ("launched an offensive against X", "carried out
  * strikes on X", "stepped up its crackdown on X"): the noun is the subject's own act.
@@ -65,198 +67,25 @@ const SPOKESPERSON_BEFORE = /\b(?:spokes(?:man|woman|person)|press\s+secretary)\
 /** A reported clause whose subject is a noun phrase that is no actor ("X said the police had arrested ..."): the speaker is not the agent; its own people ("its officers", "our troops") are the speaker's. */
 const NON_ACTOR_SUBJECT =
   /^\s*(?:that\s+)?(?:(?:the|some|several|many)\s+(?:[\p{Ll}-]+\s+){0,2}(?:had|have|has|were|was|are|is|would|will|could|did)\b|(?:his|her|their)\s+\p{Ll})/u;
-/** Stance cues that are a verb group taking an object ("will not accept X"): source is the clause subject, target the object. */
 /** ", and " before a subject, with the subject's title between ("..., and Prime Minister X signed"). */
 const AND_TITLE = /,?\s+and\s+(?:(?:[\p{Lu}][\p{Ll}]+|of|the)\s+){0,4}$/u;
 /** "accusing him of" / "charged X with" before a cue: the accused is its subject. */
 const ACCUSED_OF =
   /\b(?:accus(?:e|es|ed|ing)|charg(?:e|es|ed|ing)|blam(?:e|es|ed|ing)|suspect(?:s|ed|ing)?|convict(?:s|ed|ing)?)\s+(him|her)?\s*(?:of|with|for)\s+$/i;
-/** Between the accused and "accused of": nothing, or "who was", "were", a comma ("X, who was charged with"). */
-const ACCUSED_GAP =
-  /^\s*(?:,\s*(?:(?:who|which|that)\s+)?)?(?:(?:is|are|was|were|has\s+been|have\s+been|had\s+been|been|being|also|later|formally)\s+){0,3}$/;
-
-/**
- * The accused of "X (was) accused of killing Y": the actor right before the participle. None when a
- * common noun stands between ("two men accused of killing Y"): the sentence's subject is not accused.
- */
-function accusedBefore(s: Sentence, ms: Mention[], at: number): Mention | undefined {
-  const prev = ms.filter((m) => m.end - s.start <= at).pop();
-  return prev && ACCUSED_GAP.test(s.text.slice(prev.end - s.start, at)) ? prev : undefined;
-}
-
 /** An accusation cue that can stand as a participle ("accused", "blamed"). */
 const ACCUSED_PASSIVE = /^(?:accused|blamed|charged|suspected|convicted)$/i;
-
+/** Stance cues that are a verb group taking an object ("will not accept X"): source is the clause subject, target the object. */
 const OBJECT_STANCE = /^(?:will|would|could|won[’']t|cannot|can[’']t)\b/i;
 /** A verb cue that ends as a past participle ("deported", "struck", "held"). */
 const PARTICIPLE = /(?:ed|struck|held|caught|sought|fought|seen|taken)$/i;
-
+/** An auxiliary of the passive before a verb cue ("was", "have been", "got"). */
 const PASSIVE =
   /\b(?:is|are|was|were|been|be|being|get|gets|got)\s+(?:(?:\w+ly|now|already|also|again|not|being|officially)\s+){0,2}$/i;
+/** Base confidence of a relation by the form of its cue. */
 const BASE: Record<Cue["form"], number> = { verb: 0.75, noun: 0.65, stance: 0.8, phrase: 0.7 };
-const AMBIGUOUS =
-  /^(?:raids?|strikes?|attacks?|hits?|targets?|bombs?|arrests?|captures?|seizes?|kills?|sanctions?|charges?|helps?|backs?|supports?|lists?|labels?|brands?|runs?|leads?|launch(?:es)?|mounts?|works?|teams?|partners?|warns?|threats?|assists?|arms|armed)$/i;
-const AUXILIARY =
-  /(?:^|\s)(?:has|have|had|was|were|is|are|be|been|will|would|could|can|may|might|must|should|to|also|then|who|that|which|and|reportedly|repeatedly|already|allegedly|now|later|jointly|often|never|not|n't|’s|'s|did|does|do)\s*$/i;
-/** A determiner right before a verb cue makes it a noun or adjective ("the armed forces", "its backed candidate"). */
-const DETERMINER_BEFORE = /(?:^|\s)(?:the|a|an|its|their|his|her|our|these|those|this)\s+$/i;
 /** Relatives or followers of the actor after "led by" ("led by the sons of X"). */
 const RELATIVES_OF =
   /^\s+(?:the\s+|two\s+|three\s+)?(?:sons?|brothers?|wife|widow|daughters?|nephews?|family|heirs|relatives|allies|followers|lieutenants)\s+of\b/i;
-
-interface Found {
-  cue: Cue;
-  start: number;
-  end: number;
-}
-
-/** A cue list indexed by what its matches start with (see {@link Cue.literals}). */
-interface CueIndex {
-  /** Cues that may match anywhere (no known start), by position in the list. */
-  always: number[];
-  /** Cues by the first two or three letters of each of their starts. */
-  byStart: Map<string, number[]>;
-}
-
-const cueIndexes = new WeakMap<Cue[], CueIndex>();
-
-/** The index of `cues`, built once per list. */
-function cueIndex(cues: Cue[]): CueIndex {
-  let index = cueIndexes.get(cues);
-  if (index) return index;
-  index = { always: [], byStart: new Map() };
-  for (let i = 0; i < cues.length; i++) {
-    const { literals } = cues[i]!;
-    if (!literals.length) index.always.push(i);
-    for (const key of new Set(literals.map((l) => l.slice(0, 3)))) {
-      const list = index.byStart.get(key) ?? [];
-      list.push(i);
-      index.byStart.set(key, list);
-    }
-  }
-  cueIndexes.set(cues, index);
-  return index;
-}
-
-/**
- * The cues that may match `text`, in list order: those whose starts begin a word of it (a cue match
- * begins at a word start) and those without starts.
- */
-function candidateCues(text: string, cues: Cue[]): Cue[] {
-  const index = cueIndex(cues);
-  const chosen = new Set(index.always);
-  for (const w of text.toLowerCase().matchAll(/\p{L}+/gu))
-    for (const key of [w[0].slice(0, 2), w[0].slice(0, 3)])
-      for (const i of index.byStart.get(key) ?? []) chosen.add(i);
-  return [...chosen].sort((a, b) => a - b).map((i) => cues[i]!);
-}
-
-/** Non-overlapping cue matches of a sentence, longest first. */
-function cuesIn(text: string, cues: Cue[]): Found[] {
-  const all: Found[] = [];
-  for (const cue of candidateCues(text, cues)) {
-    cue.re.lastIndex = 0;
-    for (let m = cue.re.exec(text); m; m = cue.re.exec(text))
-      all.push({ cue, start: m.index, end: m.index + m[0].length });
-  }
-  all.sort((a, b) => a.start - b.start || b.end - b.start - (a.end - a.start));
-  const kept: Found[] = [];
-  for (const f of all) if (!kept.some((k) => k.start < f.end && f.start < k.end)) kept.push(f);
-  return kept;
-}
-
-/** The last reporting verb before `pos` that is outside quotes. */
-function reportingBefore(
-  text: string,
-  quotes: [number, number][],
-  pos: number,
-): RegExpMatchArray | undefined {
-  REPORTING.lastIndex = 0;
-  return [...text.slice(0, pos).matchAll(REPORTING)].filter((r) => !quoteAt(quotes, r.index!)).pop();
-}
-
-/** False when an ambiguous verb cue reads as a noun ("the raid", "maritime strikes") or a gerund subject. */
-function verbReading(
-  s: Sentence,
-  ms: Mention[],
-  clauseStart: number,
-  start: number,
-  cueText: string,
-): boolean {
-  const first = cueText.split(/\s+/)[0]!;
-  const before = s.text.slice(clauseStart, start);
-  // "the U.S.-backed offensive": a compound adjective, not a verb.
-  if (DETERMINER_BEFORE.test(before) || before.endsWith("-")) return false;
-  if (/ing$/i.test(first))
-    return !/^\s*(?:(?:yet|and|but|so|then)\s+)?$/i.test(before) || /,\s*$/.test(before);
-  if (!AMBIGUOUS.test(first)) return true;
-  if (AUXILIARY.test(before) || /ly\s*$/.test(before)) return true;
-  if (
-    cueText === first &&
-    /^\s+(?:in|inside|on|against|across|near|off|along|within|into|at)\b/i.test(
-      s.text.slice(start + cueText.length),
-    )
-  )
-    return false;
-  return ms.some((m) => m.end - s.start <= start && /^\s*$/.test(s.text.slice(m.end - s.start, start)));
-}
-
-const OPERATION_AGAINST =
-  /^\s*(?:,[^,.]{0,60},\s*|\s+(?:in|on|at|near|off|over)\s+[^,.;]{1,40},\s*|,\s*)?(?:against|targeting|targeted|aimed at|capturing|killing|striking|seizing|arresting|hitting)\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,2}$/u;
-
-/** "Operation X against Y" / "Operation X, launched in May, targeting Y" → the operation TARGETS Y. */
-function operationTargets(s: Sentence, ms: Mention[]): Candidate[] {
-  const out: Candidate[] = [];
-  for (const op of ms.filter((m) => m.kind === "Operation")) {
-    const target = ms.find(
-      (m) => m.start >= op.end && OPERATION_AGAINST.test(s.text.slice(op.end - s.start, m.start - s.start)),
-    );
-    if (!target || !validPair("TARGETS", op, target)) continue;
-    const cue =
-      /against|targeting|targeted|aimed at|capturing|killing|striking|seizing|arresting|hitting/.exec(
-        s.text.slice(op.end - s.start, target.start - s.start),
-      )!;
-    const cueStart = op.end + cue.index;
-    out.push({
-      source: op,
-      target,
-      type: "TARGETS",
-      confidence: 0.7,
-      sentence: s,
-      cue: cue[0],
-      cueStart,
-      cueEnd: cueStart + cue[0].length,
-      rule: "operation-against",
-    });
-  }
-  return out;
-}
-
-/** A possessive or demonym before a lower-case noun ("the cartel's drug production", "the Mexican delegation"). */
-const MODIFIED_NOUN =
-  /^(?:['’]s?\s+(?:[\p{Ll}-]+\s+){0,3}|\s+(?:[\p{Ll}-]+\s+){0,2})(?:delegation|team|talks|negotiators|panel|production|operations?|finances|business|campaign|network|logistics|investigation|inquiry|unit|branch|wing|office)\b/u;
-
-/** True when `m` only modifies the noun after it, which is what a verb like "led" governs. */
-function modifiesNoun(s: Sentence, m: Mention): boolean {
-  const after = s.text.slice(m.end - s.start, m.end - s.start + 60);
-  return (m.rule === "gazetteer:demonym" || /^['’]/.test(after)) && MODIFIED_NOUN.test(after);
-}
-
-/** The subject right after the comma (at `comma`) that closes a sentence-opening participle phrase. */
-function openingSubject(s: Sentence, ms: Mention[], comma: number): Mention[] {
-  const subject = ms.find(
-    (m) => m.start - s.start > comma && /^\s*(?:the\s+)?$/i.test(s.text.slice(comma + 1, m.start - s.start)),
-  );
-  return subject ? [subject] : [];
-}
-
-/** The actor right after "by" (and "the") where `by` matches the text from `from` to `to` of the sentence. */
-function byAgent(s: Sentence, ms: Mention[], from: number, to: number, by: RegExp): Mention | undefined {
-  const m = by.exec(s.text.slice(from, to));
-  if (!m) return undefined;
-  const at = from + m[0].length;
-  return ms.find((x) => x.start - s.start >= at - 1 && x.start - s.start <= at + 4);
-}
 
 /** Relations stated by cues (the built-in ones unless `cues` is given) in the sentences of one document. */
 export function cueRelations(

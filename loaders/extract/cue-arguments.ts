@@ -1,0 +1,52 @@
+/**
+ * Small argument finders of the cue rules (relations.ts): the accused right before "accused of",
+ * a mention that only modifies the noun after it, the subject after a sentence-opening participle
+ * phrase, and the agent after "by".
+ */
+import type { Mention } from "./mentions.ts";
+import type { Sentence } from "./sentences.ts";
+
+/** Between the accused and "accused of": nothing, or "who was", "were", a comma ("X, who was charged with"). */
+const ACCUSED_GAP =
+  /^\s*(?:,\s*(?:(?:who|which|that)\s+)?)?(?:(?:is|are|was|were|has\s+been|have\s+been|had\s+been|been|being|also|later|formally)\s+){0,3}$/;
+
+/**
+ * The accused of "X (was) accused of killing Y": the actor right before the participle. None when a
+ * common noun stands between ("two men accused of killing Y"): the sentence's subject is not accused.
+ */
+export function accusedBefore(s: Sentence, ms: Mention[], at: number): Mention | undefined {
+  const prev = ms.filter((m) => m.end - s.start <= at).pop();
+  return prev && ACCUSED_GAP.test(s.text.slice(prev.end - s.start, at)) ? prev : undefined;
+}
+
+/** A possessive or demonym before a lower-case noun ("the cartel's drug production", "the Mexican delegation"). */
+const MODIFIED_NOUN =
+  /^(?:['’]s?\s+(?:[\p{Ll}-]+\s+){0,3}|\s+(?:[\p{Ll}-]+\s+){0,2})(?:delegation|team|talks|negotiators|panel|production|operations?|finances|business|campaign|network|logistics|investigation|inquiry|unit|branch|wing|office)\b/u;
+
+/** True when `m` only modifies the noun after it, which is what a verb like "led" governs. */
+export function modifiesNoun(s: Sentence, m: Mention): boolean {
+  const after = s.text.slice(m.end - s.start, m.end - s.start + 60);
+  return (m.rule === "gazetteer:demonym" || /^['’]/.test(after)) && MODIFIED_NOUN.test(after);
+}
+
+/** The subject right after the comma (at `comma`) that closes a sentence-opening participle phrase. */
+export function openingSubject(s: Sentence, ms: Mention[], comma: number): Mention[] {
+  const subject = ms.find(
+    (m) => m.start - s.start > comma && /^\s*(?:the\s+)?$/i.test(s.text.slice(comma + 1, m.start - s.start)),
+  );
+  return subject ? [subject] : [];
+}
+
+/** The actor right after "by" (and "the") where `by` matches the text from `from` to `to` of the sentence. */
+export function byAgent(
+  s: Sentence,
+  ms: Mention[],
+  from: number,
+  to: number,
+  by: RegExp,
+): Mention | undefined {
+  const m = by.exec(s.text.slice(from, to));
+  if (!m) return undefined;
+  const at = from + m[0].length;
+  return ms.find((x) => x.start - s.start >= at - 1 && x.start - s.start <= at + 4);
+}
