@@ -108,9 +108,13 @@ export function subjects(
   return { found: [first, ...coordinated(s.text, s.start, cands, first, 1)], pronoun: false };
 }
 
-/** Between an actor and a person: the person's title ("U.S. President ", "Mexico's Foreign Minister "). */
+/** A military or civil rank written between a title and the name ("leader, Captain X"). */
+const RANK =
+  "(?:Captain|Capt\\.|Colonel|Col\\.|General|Gen\\.|Lieutenant|Lt\\.|Major|Maj\\.|Brigadier|Brig\\.|Admiral|Adm\\.|Commander|Sergeant|Sgt\\.|Dr\\.|Mr\\.|Ms\\.|Mrs\\.)";
+
+/** Between an actor and a person: the person's title ("U.S. President ", "Mexico's Foreign Minister ", "Burkina Faso's leader, Captain "). */
 const TITLE_BETWEEN = new RegExp(
-  `^(?:['’]s)?\\s+(?:\\p{Ll}[\\p{L}-]*\\s+)?(?:(?:[Ff]ormer|[Dd]eputy|[Aa]cting)\\s+)?(?:${TITLE_ALTERNATION})\\s+$`,
+  `^(?:['’]s)?\\s+(?:\\p{Ll}[\\p{L}-]*\\s+)?(?:(?:[Ff]ormer|[Dd]eputy|[Aa]cting)\\s+)?(?:${TITLE_ALTERNATION}),?\\s+(?:${RANK}\\s+)?$`,
   "u",
 );
 

@@ -18,7 +18,8 @@ import { TITLE_ALTERNATION, TITLES } from "./titles.ts";
 const NAME_WORD =
   "(?:[\\p{Lu}](?:\\p{Ll}{1,2}\\p{Lu})?[\\p{Ll}\\p{M}]+(?:[-'’][\\p{Lu}\\p{Ll}][\\p{Ll}\\p{M}]+)*|[\\p{Lu}]\\.)";
 const PARTICLE = "(?:de|del|de la|la|los|las|van|von|bin|al|da|dos|y)";
-const PERSON = `${NAME_WORD}(?:[ \\t]+(?:${PARTICLE}[ \\t]+)?${NAME_WORD}){1,3}`;
+/** A name: two to four capitalised words, with particles between ("de la", "van") or glued Arabic ones ("al-Burhan"). */
+const PERSON = `${NAME_WORD}(?:[ \\t]+(?:${PARTICLE}[ \\t]+|(?:al|el|ad|ash)-)?${NAME_WORD}){1,3}`;
 const ORG_WORDS =
   "Foundation|Institute|Institution|Agency|Department|Ministry|Secretariat|Center|Centre|Council|Committee|Commission|Party|Army|Navy|Command|Times|News|Post|Journal|Tribune|Herald|Gazette|Group|Bureau|Office|Court|Guard|University|Association|Federation|Coalition|Front|Movement|Forum|Brigade|Battalion|Corps|Service|Administration|Network|Radio|Television|TV|Press|Review|Monitor|Observatory|Watch|Police|Force|Forces|Mission|Operations|Battalions|Embassy|Community|Alliance|Union|Directorate|Authority|Unit|Army|Gendarmerie|Prefecture|Chamber|Team|Assembly";
 

@@ -24,7 +24,8 @@ import { WORDS } from "./words.ts";
 
 const W = "[\\p{Lu}](?:\\p{Ll}{1,2}\\p{Lu})?[\\p{Ll}\\p{M}]+(?:[-'’][\\p{Lu}\\p{Ll}][\\p{Ll}\\p{M}]+)*";
 const PARTICLE = "(?:de|del|de la|da|do|dos|la|los|van|von|bin|al|el)";
-const PERSON = `${W}(?:[ \\t]+(?:${PARTICLE}[ \\t]+)?${W}){1,3}`;
+/** A name: two to four capitalised words, with particles between ("de la", "van") or glued Arabic ones ("al-Burhan"). */
+const PERSON = `${W}(?:[ \\t]+(?:${PARTICLE}[ \\t]+|(?:al|el|ad|ash)-)?${W}){1,3}`;
 const ARTICLE = "(?:Los|Las|La|El|Os|As)";
 const ARTICLE_WORD = new RegExp(`^${ARTICLE}$`);
 const GROUP_CONTEXT =

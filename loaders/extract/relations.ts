@@ -307,6 +307,10 @@ export function cueRelations(
           (m) =>
             !/\b(?:on|about|against|regarding|concerning|into|over)\s+(?:the\s+)?$/.test(
               s.text.slice(f.end, m.start - s.start),
+            ) &&
+            // "agreed to a ceasefire brokered by Qatar": the mediator is no party to it.
+            !/\b(?:brokered|mediated|proposed|hosted|sponsored)\s+by\s+(?:the\s+)?[^,;]*$/.test(
+              s.text.slice(f.end, m.start - s.start),
             ),
         );
       if (type === "OPPOSES") tgts = eventAgentTargets(s, ms, f.end, c1, tgts);

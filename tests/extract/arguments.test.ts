@@ -20,6 +20,18 @@ import { type TripleRow, tripleTable } from "./helpers.ts";
 
 const TABLE: TripleRow[] = [
   [
+    "a state's title, a rank and the name: the person acts",
+    "Burkina Faso's leader, Captain Ibrahim Traoré, accused Ivory Coast of harbouring coup plotters.",
+    ["Ibrahim Traoré -OPPOSES-> Ivory Coast"],
+    [],
+  ],
+  [
+    "the mediator of a ceasefire is no party to it",
+    "Israel and Hamas agreed to a ceasefire brokered by Qatar and Egypt.",
+    ["Hamas -COOPERATES_WITH-> Israel"],
+    ["Hamas -COOPERATES_WITH-> Qatar", "Israel -COOPERATES_WITH-> Egypt"],
+  ],
+  [
     "', and X said' opens a clause of its own: X is no object of the first",
     "The FBI added two of the fugitives to its list of most wanted, and the State Department said it was working closely with Guatemalan authorities.",
     ["Guatemala -COOPERATES_WITH-> State Department"],

@@ -31,6 +31,12 @@ const FOUND: Row[] = [
   ["role-person", "Army spokesman Tomas Ferreira denied the report.", "Tomas Ferreira", "Person"],
   ["role-person", "The agency's director, Lucia Marquez, resigned.", "Lucia Marquez", "Person"],
   [
+    "role-person",
+    "Sudan's army chief, Abdel Fattah al-Burhan, rejected the truce.",
+    "Abdel Fattah al-Burhan",
+    "Person",
+  ],
+  [
     "role-comma-person",
     "The head of the prison service, Ana Morales, was dismissed.",
     "Ana Morales",
