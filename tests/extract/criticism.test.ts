@@ -9,6 +9,18 @@ import { type TripleRow, tripleTable } from "./helpers.ts";
 
 const TABLE: TripleRow[] = [
   [
+    "ending cooperation with X opposes X; ordering X's troops to leave opposes X",
+    "Mali's junta ended defence cooperation with France. Niger's military government ordered U.S. troops to leave the country.",
+    ["Mali -OPPOSES-> France", "Niger -OPPOSES-> United States"],
+    ["Mali -COOPERATES_WITH-> France"],
+  ],
+  [
+    "trap: ordering one's own army to leave a place opposes nobody",
+    "Petro ordered the army to leave Catatumbo.",
+    [],
+    ["Gustavo Petro -OPPOSES-> Colombia"],
+  ],
+  [
     "suspending a truce or a ceasefire with a group opposes it, and is no cooperation",
     "Honduras suspended its truce with the Barrio 18 gang. Colombia suspended the ceasefire with the ELN.",
     ["Honduras -OPPOSES-> Barrio 18", "Colombia -OPPOSES-> ELN"],
