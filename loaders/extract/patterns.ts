@@ -270,7 +270,7 @@ const RULES: Rule[] = [
     kind: "Person",
     rule: "object-person",
     re: new RegExp(
-      `\\b(?:arrest(?:ed|ing)?|sanction(?:ed|ing)|captur(?:ed|ing)|capture[ \\t]+of|custody[ \\t]+of|kill(?:ed|ing)|killing[ \\t]+of|hand(?:ed|ing)[ \\t]+over|transferr(?:ed|ing)|expell(?:ed|ing)|detain(?:ed|ing)|detention|extradit(?:ed|ing)|extradition|charg(?:ed|ing)|indict(?:ed|ing)|sentenc(?:ed|ing)|convict(?:ed|ing)|deport(?:ed|ing)|kidnapp(?:ed|ing)|abduct(?:ed|ing)|abduction|recaptur(?:ed|ing)|recapture|releas(?:ed|ing)|release|murder(?:ed)?|assassinat(?:ed|ion))(?:[ \\t]+of)?[ \\t]+(${PERSON})(?![ \\t]+(?:\\p{Lu}|(?:members?|gang|leaders?|fighters?|militants?|cartel|group|faction|operatives?|associates?|suspects?|officials?|officers?|soldiers?|troops)\\b))`,
+      `\\b(?:(?:arrest[ \\t]+)?warrants?[ \\t]+for|arrest(?:ed|ing)?|sanction(?:ed|ing)|captur(?:ed|ing)|capture[ \\t]+of|custody[ \\t]+of|kill(?:ed|ing)|killing[ \\t]+of|hand(?:ed|ing)[ \\t]+over|transferr(?:ed|ing)|expell(?:ed|ing)|detain(?:ed|ing)|detention|extradit(?:ed|ing)|extradition|charg(?:ed|ing)|indict(?:ed|ing)|sentenc(?:ed|ing)|convict(?:ed|ing)|deport(?:ed|ing)|kidnapp(?:ed|ing)|abduct(?:ed|ing)|abduction|recaptur(?:ed|ing)|recapture|releas(?:ed|ing)|release|murder(?:ed)?|assassinat(?:ed|ion))(?:[ \\t]+of)?[ \\t]+(${PERSON})(?![ \\t]+(?:\\p{Lu}|(?:members?|gang|leaders?|fighters?|militants?|cartel|group|faction|operatives?|associates?|suspects?|officials?|officers?|soldiers?|troops)\\b))`,
       "gu",
     ),
   },

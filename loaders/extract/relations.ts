@@ -248,7 +248,7 @@ export function cueRelations(
         )
           continue;
       }
-      const endsWithPrep = /\b(?:of|on|against|with|to|between|in)$/i.test(cueText);
+      const endsWithPrep = /\b(?:of|on|against|with|to|between|in|for)$/i.test(cueText);
       let tgts: Mention[];
       if (fromNoun) tgts = subjects(s, ms, mentions, 0, f.start).found.filter((m) => m !== by);
       else if (objectStance) tgts = targets(s, ms, f.end, c1, false);

@@ -163,6 +163,7 @@ const FOUND: Row[] = [
   ["embassy", "The U.S. Embassy in Quito said it would help.", "U.S. Embassy in Quito", "Institution"],
   ["passive-person", "Ramón Tello Vera was extradited to Miami on Friday.", "Ramón Tello Vera", "Person"],
   ["object-person", "Soldiers detained Ramón Tello Vera near the border.", "Ramón Tello Vera", "Person"],
+  ["object-person", "A judge issued an arrest warrant for Ramón Tello Vera.", "Ramón Tello Vera", "Person"],
 ];
 
 describe("naming patterns", () => {

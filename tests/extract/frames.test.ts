@@ -49,6 +49,12 @@ const TABLE: TripleRow[] = [
     [],
   ],
   [
+    "an arrest warrant for X is the issuer's act against X",
+    "Ecuador issued an arrest warrant for Fabricio Colón Pico on Monday.",
+    ["Ecuador -TARGETS-> Fabricio Colón Pico"],
+    [],
+  ],
+  [
     "trap: a noun cue as the object of a stance is no act of the subject",
     "Colombia condemned the strikes on Venezuela.",
     [],
