@@ -403,6 +403,14 @@ export function cueRelations(
         srcs = [tgts[0]!];
         tgts = tgts.slice(1);
       }
+      // "the mission, which Kenya had led since 2024": leading a body, not conducting an operation.
+      if (
+        type === "CONDUCTS" &&
+        /^lead|^led$/i.test(cueText) &&
+        tgts.length &&
+        tgts.every((m) => m.kind === "Institution" || m.kind === "Cartel")
+      )
+        type = "LEADS";
       const emit = (src: Mention, tgt: Mention, conf: number, r: string) => {
         if (!validPair(type, src, tgt)) return;
         out.push({

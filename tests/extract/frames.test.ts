@@ -55,6 +55,18 @@ const TABLE: TripleRow[] = [
     [],
   ],
   [
+    "'the mission, which Kenya had led': leading a body is LEADS, not CONDUCTS",
+    "The Security Council replaced the Multinational Security Support Mission, which Kenya had led since 2024, with a larger force.",
+    ["Kenya -LEADS-> Multinational Security Support Mission"],
+    [],
+  ],
+  [
+    "an operation led stays conducted",
+    "The U.S. military led Operation Absolute Resolve.",
+    ["U.S. military -CONDUCTS-> Operation Absolute Resolve"],
+    ["U.S. military -LEADS-> Operation Absolute Resolve"],
+  ],
+  [
     "trap: a noun cue as the object of a stance is no act of the subject",
     "Colombia condemned the strikes on Venezuela.",
     [],
