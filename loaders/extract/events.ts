@@ -8,6 +8,7 @@
  * is "of" ("condemned the capture of X") suffered it and is not what is opposed. Conservative: two
  * candidates, no link.
  */
+import type { RelationType } from "../../graph/ontology.ts";
 import { type Candidate, validPair } from "./candidate.ts";
 import type { Mention } from "./mentions.ts";
 import type { Sentence } from "./sentences.ts";
@@ -71,23 +72,22 @@ export interface EventReaction {
   rule: string;
 }
 
-/** The one state that acts in the document's TARGETS and CONDUCTS relations, if there is exactly one. */
-function eventAgent(candidates: Candidate[]): Mention | undefined {
-  const agents = new Map<string, Mention>();
-  for (const c of candidates)
-    if ((c.type === "TARGETS" || c.type === "CONDUCTS") && c.source.kind === "Government")
-      agents.set(c.source.key, agents.get(c.source.key) ?? c.source);
-  const [only, other] = agents.values();
-  return only && !other ? only : undefined;
-}
-
-/** The one actor that designates in the document, preferring states: "Washington" over its "Treasury". */
-function designator(candidates: Candidate[]): Mention | undefined {
+/**
+ * The one source of the document's `types` relations, if there is exactly one: among states when
+ * some state is one (a state over its own "Treasury"), among all sources only when `statesOnly` is
+ * false and no state is.
+ */
+function soleSource(
+  candidates: Candidate[],
+  types: RelationType[],
+  statesOnly: boolean,
+): Mention | undefined {
   const sources = new Map<string, Mention>();
-  for (const c of candidates) if (c.type === "DESIGNATES") sources.set(c.source.key, c.source);
+  for (const c of candidates)
+    if (types.includes(c.type)) sources.set(c.source.key, sources.get(c.source.key) ?? c.source);
   const all = [...sources.values()];
   const states = all.filter((m) => m.kind === "Government");
-  const pool = states.length ? states : all;
+  const pool = states.length || statesOnly ? states : all;
   return pool.length === 1 ? pool[0] : undefined;
 }
 
@@ -113,8 +113,9 @@ function accuser(candidates: Candidate[], reactors: Mention[]): Mention | undefi
 /** OPPOSES relations from reactions to an event (aimed at its agent) or to an accusation (at the accuser). */
 export function eventRelations(reactions: EventReaction[], candidates: Candidate[]): Candidate[] {
   if (!reactions.length) return [];
-  const eventAgentOf = eventAgent(candidates);
-  const designatorOf = designator(candidates);
+  // An event's agent is a state; a designation's is its one designator, a state preferred.
+  const eventAgentOf = soleSource(candidates, ["TARGETS", "CONDUCTS"], true);
+  const designatorOf = soleSource(candidates, ["DESIGNATES"], false);
   return reactions.flatMap((r) => {
     const agent =
       r.about === "event"
