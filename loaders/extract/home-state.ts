@@ -18,9 +18,12 @@ export function orgMention(gaz: Gazetteer, name: string, like: Mention): Mention
 export const STATE_TITLE =
   /^(?:(?:deputy |acting |vice )?(?:president|prime minister|premier|vice[ -]president|(?:[\p{L}]+ )?minister|(?:[\p{L}]+ )?(?:under-?)?secretary|vice[ -]minister|attorney general|police commissioner|commissioner))$/iu;
 
-/** "QUITO (wire) —", "PORT-AU-PRINCE, March 12 (Reuters) —", "DAJABÓN, Dominican Republic, Feb. 27 (Wire) -" on one of the first lines. */
+/**
+ * "QUITO (wire) —", "PORT-AU-PRINCE, March 12 (Reuters) —", "DAJABÓN, Dominican Republic, Feb. 27
+ * (Wire) -" on one of the first lines, the dash also at the line's end (the story on the next).
+ */
 const DATELINE =
-  /^[ \t]*(\p{Lu}[\p{Lu}\p{M} .'’-]{2,40}?)(?:,([^\n—–]{0,40}))?[ \t]*(?:\([^)\n]{1,30}\)[ \t]*)?(?:[—–]|-[ \t])/mu;
+  /^[ \t]*(\p{Lu}[\p{Lu}\p{M} .'’-]{2,40}?)(?:,([^\n—–]{0,40}))?[ \t]*(?:\([^)\n]{1,30}\)[ \t]*)?(?:[—–]|-[ \t]|-$)/mu;
 
 /** The state of the dateline's city, or the state written after it, through the gazetteer's names and capitals. */
 function datelineState(text: string, gaz: Gazetteer, like: Mention): Mention | undefined {

@@ -16,6 +16,12 @@ const TABLE: TripleRow[] = [
     [],
   ],
   [
+    "a dateline whose dash ends its line still gives the home state",
+    "Argentina lists a Brazilian gang\nBUENOS AIRES, March 9 (Wire) -\nArgentina and Brazil argued over the list. Security Minister Alejandra Monteoliva said Brazil had been told.",
+    ["Alejandra Monteoliva -MEMBER_OF-> Argentina"],
+    ["Alejandra Monteoliva -MEMBER_OF-> Brazil"],
+  ],
+  [
     "an undersecretary is a state title",
     "SANTIAGO (Wire) - Chile sent troops to the north. Interior Undersecretary Luis Cordero said the army would stay.",
     ["Luis Cordero -MEMBER_OF-> Chile"],
