@@ -152,7 +152,11 @@ const ALIAS_AFTER =
  * apposition's title ("X, who became head of Y", "X, whom the agency described as the leader of Y").
  */
 const DESCRIBED_AS =
-  /^,?\s+(?:(?:and\s+)?(?:(?:is|was|has\s+been)\s+)?(?:described|identified|named|regarded|seen|known)\s+(?:by\s+(?:[\p{L}.'’-]+\s+){1,4}?)?as|who\s+(?:is|has\s+been|became|serves\s+as|was\s+(?:appointed|named|elected)(?:\s+as)?)|(?:an?\s+(?:[\p{L}-]+\s+){1,2})?whom\s+(?:[\p{L}.'’-]+\s+){1,6}?(?:describe[sd]?|identifie[sd]|identify|call(?:s|ed)?|consider(?:s|ed)?)(?:\s+(?:him|her))?\s+as)(?=\s)/u;
+  /^,?\s+(?:(?:and\s+)?(?:(?:is|was|has\s+been)\s+)?(?:described|identified|named|regarded|seen|known)\s+(?:by\s+(?:[\p{L}.'’-]+\s+){1,4}?)?as|who\s+(?:is|has\s+been|became|serves\s+as|was\s+(?:appointed|named|elected)(?:\s+as)?)|(?:an?\s+(?:[\p{L}-]+\s+){1,2})?whom\s+(?:[\p{L}.'’-]+\s+){1,6}?(?:(?:describe[sd]?|identifie[sd]|identify)(?:\s+(?:him|her))?\s+as|(?:call(?:s|ed)?|consider(?:s|ed)?)(?:\s+(?:him|her))?(?:\s+as)?))(?=\s)/u;
+
+/** After "chief" or "head": the role it qualifies ("money manager", "enforcer"), so the title is no head's. */
+const CHIEF_ADJECTIVE =
+  /^\s+(?:\p{Ll}+\s+)?(?!(?:under|after|over|later|never|ever|either|neither)\b)\p{Ll}{2,}(?:er|or|ist|ant)s?\b/u;
 
 /** "whom" and the words of the describer's title before a name: the name is who describes. */
 const DESCRIBER_BEFORE = /\bwhom\s+(?:[\p{L}.'’-]+\s+){0,4}$/u;
@@ -355,7 +359,10 @@ export function roleRelations(
           titled === "LEADS" &&
           // "a commander", "one of the commanders", "the most senior commander": one of several.
           ((/^,?\s+an?\s/.test(after[0]) && !/^leader$/i.test(after[2]!)) ||
-            /^,?\s+(?:one\s+of|the\s+most)\s/.test(after[0]))
+            /^,?\s+(?:one\s+of|the\s+most)\s/.test(after[0]) ||
+            // "the CJNG's chief money manager", "its chief enforcer": "chief" qualifies another role.
+            (/^(?:chief|head)$/i.test(after[2]!) &&
+              CHIEF_ADJECTIVE.test(text.slice(m.end + skip + after.index + after[0].length, s.end))))
             ? "MEMBER_OF"
             : titled;
         const from = m.end + skip;

@@ -6,11 +6,31 @@
  * "presides over the Y", "Attorney General X" with the Attorney General's Office named, "Judge X of Y".
  * Role nouns of groups ("one of the Y gang's senior financial operators", "a senior figure in Y",
  * "the most senior Y commander" is a member) and who describes ("whom Minister X described as").
- * Traps: a state written with an analyst's title is the subject studied, and a former role is none.
+ * "whom the ministry called the Y's chief money launderer" (called without "as"; "chief" before another
+ * role is a member's). Traps: a state written with an analyst's title is the subject studied, and a
+ * former role is none.
  */
 import { type TripleRow, tripleTable } from "./helpers.ts";
 
 const TABLE: TripleRow[] = [
+  [
+    "whom the ministry called the group's operator: 'called' without 'as'",
+    'Police arrested Hugo Lara, known as "El Notario", whom the ministry called the Gulf Cartel\'s top financial operator, in Reynosa.',
+    ["Hugo Lara -MEMBER_OF-> Gulf Cartel"],
+    [],
+  ],
+  [
+    "'chief' before another role qualifies it: a member, not the head",
+    "The Treasury sanctioned Hugo Lara, whom the department called the Gulf Cartel's chief money launderer in Tamaulipas.",
+    ["Hugo Lara -MEMBER_OF-> Gulf Cartel"],
+    ["Hugo Lara -LEADS-> Gulf Cartel"],
+  ],
+  [
+    "trap: 'chief' alone is the head",
+    "Police arrested Hugo Lara, whom the department called the Gulf Cartel's chief, in Reynosa.",
+    ["Hugo Lara -LEADS-> Gulf Cartel"],
+    ["Hugo Lara -MEMBER_OF-> Gulf Cartel"],
+  ],
   [
     "'known as Y and described by prosecutors as the top leader of Z'",
     'Guards moved Ramón Ortiz, known as "El Zorro" and described by prosecutors as the top leader of Barrio 18 in Honduras, to a military base.',
