@@ -299,7 +299,8 @@ export function roleRelations(
             (x) =>
               x.kind !== "Person" &&
               x.start > m.end &&
-              /^\s+of\s+(?:the\s+)?(?:(?:opposition|ruling|governing|conservative|leftist|right-wing|left-wing)\s+)?$/.test(
+              // "Senator X of the ruling Y", "Senator X of President Z's Y coalition".
+              /^\s+of\s+(?:the\s+)?(?:(?:opposition|ruling|governing|conservative|leftist|right-wing|left-wing)\s+)?(?:(?:[\p{Lu}][\p{L}.-]*\s+){0,3}[\p{Lu}][\p{L}.-]*['’]s\s+)?$/u.test(
                 text.slice(m.end, x.start),
               ),
           );

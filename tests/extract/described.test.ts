@@ -6,13 +6,19 @@
  * "presides over the Y", "Attorney General X" with the Attorney General's Office named, "Judge X of Y".
  * Role nouns of groups ("one of the Y gang's senior financial operators", "a senior figure in Y",
  * "the most senior Y commander" is a member) and who describes ("whom Minister X described as").
- * "whom the ministry called the Y's chief money launderer" (called without "as"; "chief" before another
+ * "Senator X of President Y's Z coalition" (a member of Z). "whom the ministry called the Y's chief money launderer" (called without "as"; "chief" before another
  * role is a member's). Traps: a state written with an analyst's title is the subject studied, and a
  * former role is none.
  */
 import { type TripleRow, tripleTable } from "./helpers.ts";
 
 const TABLE: TripleRow[] = [
+  [
+    "'Senator X of President Y's Z coalition' sits in the coalition",
+    "Senator Rosa Quintana of President Bernardo Arévalo's Semilla Movement said the prison deal was a mistake.",
+    ["Rosa Quintana -MEMBER_OF-> Semilla Movement"],
+    ["Rosa Quintana -MEMBER_OF-> Guatemala"],
+  ],
   [
     "whom the ministry called the group's operator: 'called' without 'as'",
     'Police arrested Hugo Lara, known as "El Notario", whom the ministry called the Gulf Cartel\'s top financial operator, in Reynosa.',
