@@ -27,7 +27,7 @@ import { pairMentions } from "./pairs.ts";
 import { partyRelations } from "./parties.ts";
 import { patternMentions } from "./patterns.ts";
 import { portfolioRelations } from "./portfolio.ts";
-import { pronounMentions } from "./pronouns.ts";
+import { describedPronounMentions, pronounMentions } from "./pronouns.ts";
 import { cueRelations } from "./relations.ts";
 import { roleRelations } from "./roles.ts";
 import { type Sentence, splitSentences } from "./sentences.ts";
@@ -143,6 +143,7 @@ export function findMentions(
     ...itMentions(text, national, split),
     ...officeRepeatMentions(text, national, date),
     ...pronounMentions(text, national, split),
+    ...describedPronounMentions(text, national, split),
   ].sort((a, b) => a.start - b.start);
   return selfNames(text, described).map((m) =>
     quotes.overlapping(m.start, m.end).some((q) => q.start < m.start && m.end < q.end)

@@ -7,6 +7,8 @@
  * title or a quote). A sentence opened by no person ("Police arrested X. He was charged") gives no
  * referent here: the last person named is left to the caller, as before. Not inside quotes.
  * "them" as an act's object: the one group named shortly before ({@link onlyGroupBefore}).
+ * "described him as" / "called her": the person named last before it, in its sentence or the one
+ * before, who is not the describer ({@link describedPronounMentions}).
  */
 import { quotedAt } from "./coref.ts";
 import type { Mention } from "./mentions.ts";
@@ -60,4 +62,42 @@ export function onlyGroupBefore(mentions: Mention[], pos: number): Mention | und
   );
   const last = groups.at(-1);
   return last && groups.every((m) => m.key === last.key) ? last : undefined;
+}
+
+/** "described him as", "identified her as", "called him": the object is a person described. */
+const DESCRIBED_PRONOUN =
+  /\b(?:described|identified|called|named|labell?ed|branded|considers?|considered|regards?|regarded)\s+(him|her)\b(?=\s+as\s|\s+(?:the|a|an|one)\s)/g;
+
+/**
+ * Mentions of the people "him"/"her" stand for after a verb of describing ("police described him as
+ * the PCC's logistics chief"): the last person named before it in its sentence, else in the sentence
+ * before; never the describer (a person right before the verb). Rule `coreference:described`.
+ */
+export function describedPronounMentions(
+  text: string,
+  mentions: Mention[],
+  sentences: Sentence[],
+): Mention[] {
+  const out: Mention[] = [];
+  let k = 0;
+  for (const p of text.matchAll(DESCRIBED_PRONOUN)) {
+    const start = p.index + p[0].length - p[1]!.length;
+    while (k < sentences.length && sentences[k]!.end <= start) k++;
+    const s = sentences[k];
+    if (!s || s.start > start || quotedAt(text, start)) continue;
+    const from = k > 0 ? sentences[k - 1]!.start : s.start;
+    let referent: Mention | undefined;
+    for (let i = lowerBound(mentions, p.index) - 1; i >= 0; i--) {
+      const m = mentions[i]!;
+      if (m.start < from) break;
+      if (m.kind !== "Person" || m.quoted) continue;
+      // "Minister X described him": X describes.
+      if (/^\s*(?:[\p{L}]+\s+)?$/u.test(text.slice(m.end, p.index))) continue;
+      referent = m;
+      break;
+    }
+    if (referent)
+      out.push({ ...referent, start, end: start + p[1]!.length, text: p[1]!, rule: "coreference:described" });
+  }
+  return out;
 }

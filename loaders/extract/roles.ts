@@ -154,6 +154,10 @@ const ALIAS_AFTER =
 const DESCRIBED_AS =
   /^,?\s+(?:(?:and\s+)?(?:(?:is|was|has\s+been)\s+)?(?:described|identified|named|regarded|seen|known)\s+(?:by\s+(?:[\p{L}.'’-]+\s+){1,4}?)?as|who\s+(?:is|has\s+been|became|serves\s+as|was\s+(?:appointed|named|elected)(?:\s+as)?)|(?:an?\s+(?:[\p{L}-]+\s+){1,2})?whom\s+(?:[\p{L}.'’-]+\s+){1,6}?(?:(?:describe[sd]?|identifie[sd]|identify)(?:\s+(?:him|her))?\s+as|(?:call(?:s|ed)?|consider(?:s|ed)?)(?:\s+(?:him|her))?(?:\s+as)?))(?=\s)/u;
 
+/** A group's head of one of its parts ("'s logistics chief", "'s finance director"): a lower-case word before the title. */
+const QUALIFIED_HEAD =
+  /['’]s?\s+(?!(?:top|senior|reputed|alleged|longtime|new|current|main|former|overall|supreme|undisputed|de|facto|military|political)\s)[\p{Ll}-]{3,}\s+(?:chief|head|director|boss)$/u;
+
 /** After "chief" or "head": the role it qualifies ("money manager", "enforcer"), so the title is no head's. */
 const CHIEF_ADJECTIVE =
   /^\s+(?:\p{Ll}+\s+)?(?!(?:under|after|over|later|never|ever|either|neither)\b)\p{Ll}{2,}(?:er|or|ist|ant)s?\b/u;
@@ -347,7 +351,8 @@ export function roleRelations(
       if (forOrg)
         emit(s, m, forOrg.type, forOrg.org, 0.8, forOrg.title, forOrg.at, `title-for-org:${forOrg.title}`);
       const aged = alias + (AGE_AFTER.exec(text.slice(m.end + alias, s.end))?.[0].length ?? 0);
-      const skip = aged + (DESCRIBED_AS.exec(text.slice(m.end + aged, s.end))?.[0].length ?? 0);
+      const described = m.rule === "coreference:described" ? /^\s+as(?=\s)/ : DESCRIBED_AS;
+      const skip = aged + (described.exec(text.slice(m.end + aged, s.end))?.[0].length ?? 0);
       // "Y, whom Minister X described as a leader of Z": X describes, Y is described.
       const describer = skip > aged && DESCRIBER_BEFORE.test(before);
       const after = describer
@@ -362,6 +367,8 @@ export function roleRelations(
           ((/^,?\s+an?\s/.test(after[0]) && !/^leader$/i.test(after[2]!)) ||
             /^,?\s+(?:one\s+of|the\s+most)\s/.test(after[0]) ||
             // "the CJNG's chief money manager", "its chief enforcer": "chief" qualifies another role.
+            // "the PCC's logistics chief": the head of one of its parts, a member of the whole.
+            QUALIFIED_HEAD.test(after[0].slice(0, after[0].indexOf(after[2]!) + after[2]!.length)) ||
             (/^(?:chief|head)$/i.test(after[2]!) &&
               CHIEF_ADJECTIVE.test(text.slice(m.end + skip + after.index + after[0].length, s.end))))
             ? "MEMBER_OF"

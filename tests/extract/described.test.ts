@@ -6,13 +6,32 @@
  * "presides over the Y", "Attorney General X" with the Attorney General's Office named, "Judge X of Y".
  * Role nouns of groups ("one of the Y gang's senior financial operators", "a senior figure in Y",
  * "the most senior Y commander" is a member) and who describes ("whom Minister X described as").
- * "Senator X of President Y's Z coalition" (a member of Z). "whom the ministry called the Y's chief money launderer" (called without "as"; "chief" before another
+ * "police described him as the Y's logistics chief" (the person named before; a part's head is a
+ * member). "Senator X of President Y's Z coalition" (a member of Z). "whom the ministry called the Y's chief money launderer" (called without "as"; "chief" before another
  * role is a member's). Traps: a state written with an analyst's title is the subject studied, and a
  * former role is none.
  */
 import { type TripleRow, tripleTable } from "./helpers.ts";
 
 const TABLE: TripleRow[] = [
+  [
+    "'described him as' refers to the person named before; a group's 'logistics chief' is a member",
+    "Soldiers detained a Paraguayan, Rubén Acosta, near the border; police described him as the Red Command's logistics chief in the region.",
+    ["Rubén Acosta -MEMBER_OF-> Comando Vermelho"],
+    ["Rubén Acosta -LEADS-> Comando Vermelho"],
+  ],
+  [
+    "'described him as' in the next sentence, 'a leader of' leads",
+    "Police arrested Rubén Acosta on Monday. Prosecutors described him as a leader of the Red Command.",
+    ["Rubén Acosta -LEADS-> Comando Vermelho"],
+    [],
+  ],
+  [
+    "trap: the person right before the verb is the describer",
+    "Police arrested a man in Pedro Juan Caballero. Minister Ana Ruiz described him as a leader of the Red Command.",
+    [],
+    ["Ana Ruiz -LEADS-> Comando Vermelho"],
+  ],
   [
     "'Senator X of President Y's Z coalition' sits in the coalition",
     "Senator Rosa Quintana of President Bernardo Arévalo's Semilla Movement said the prison deal was a mistake.",
