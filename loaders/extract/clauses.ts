@@ -60,7 +60,7 @@ export function hypothetical(before: string): boolean {
 }
 
 const PREPOSITION =
-  /\b(?:in|of|on|at|from|to|with|against|by|for|about|over|into|between|among|across|near|toward|towards|under|through|than|like|inside|within|off|around|via|after|before|during|since|amid|alongside|unlike|like|beside|besides|despite|beyond|as)\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?:[\p{Ll}-]+\s+){0,2}$/iu;
+  /\b(?:in|of|on|at|from|to|with|against|by|for|about|over|into|between|among|across|near|toward|towards|under|through|than|like|inside|within|off|around|via|after|before|during|since|amid|alongside|unlike|like|beside|besides|despite|beyond|as)\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?:(?!(?:that|whether|because|while|when|if)\s)[\p{Ll}-]+\s+){0,2}$/iu;
 
 /** True when mention `m` sits inside a prepositional phrase ("in Mexico", "of the Senate"). */
 export function inPrepositionalPhrase(sentence: string, offset: number, m: Mention, from = 0): boolean {

@@ -8,6 +8,12 @@ import { extract, type TripleRow, tripleTable } from "./helpers.ts";
 
 const TABLE: TripleRow[] = [
   [
+    "'said on Friday that X had ...': a day then 'that' opens the reported clause, X is its subject",
+    "Foreign Minister Ana Vidal said on Friday that Chile had reached an agreement with Peru to return deported prisoners.",
+    ["Chile -COOPERATES_WITH-> Peru"],
+    ["Ana Vidal -COOPERATES_WITH-> Peru"],
+  ],
+  [
     "a dateline with a date and a wire credit is no subject",
     "PORT-AU-PRINCE, March 3 (wire) - Members of the Viv Ansanm coalition attacked a police station in Mirebalais, the Haitian National Police said.",
     [],
