@@ -43,6 +43,9 @@ const AGENT_NOUN = /^(?:critic|opponent)s?\s+of$/i;
  * unless the speaker is a spokesperson ({@link SPOKESPERSON_BEFORE}); not cooperation, which stays
  * with the embedded subject.
  */
+/** A finite or modal verb between a reported clause's subject and a quote ("would continue to \""). */
+const CLAUSE_VERB = /\b(?:would|will|had|has|have|was|were|is|are|could|should|must|can|may|might|to)\b/;
+
 const SPEAKER_SHARES: ReadonlySet<RelationType> = new Set(["THREATENS", "OPPOSES"]);
 /** Between a possessor and an agent cue: the possessed noun phrase it heads ("'s security cabinet, "). */
 const POSSESSED_BEFORE_AGENT = /^['’]s\s+(?:[\p{L}-]+\s+){0,2}[\p{Ll}-]+,?\s*$/u;
@@ -164,7 +167,15 @@ export function cueRelations(
       } else if (quote) {
         const inside = subjects(s, ms, mentions, Math.max(c0, quote[0]), f.start).found;
         const speaker = speakerOf(s, ms, mentions, quote);
-        srcs = inside.length && !topicStance ? inside : speaker ? [speaker] : [];
+        // "said that Washington would continue to \"stand with Ecuador\"": the reported clause's own subject.
+        const found =
+          rep && !inside.length && !topicStance && rep.index! + rep[0].length <= quote[0]
+            ? subjects(s, ms, mentions, Math.max(c0, rep.index! + rep[0].length), quote[0]).found
+            : [];
+        // ... with its own verb before the quote: not the one told or asked ("told Fox News, \"...\"").
+        const clause =
+          found.length && CLAUSE_VERB.test(s.text.slice(found.at(-1)!.end - s.start, quote[0])) ? found : [];
+        srcs = inside.length && !topicStance ? inside : clause.length ? clause : speaker ? [speaker] : [];
         rule += "+quote";
       } else if (rep && f.cue.form !== "noun") {
         const r = rep.index!;

@@ -8,6 +8,18 @@ import { extract, type TripleRow, tripleTable } from "./helpers.ts";
 
 const TABLE: TripleRow[] = [
   [
+    "a quoted cue after a reported clause with its own subject and verb: that subject acts",
+    'The U.S. Embassy in Lima said that Washington would continue to "stand with Peru against organised crime."',
+    ["Peru -COOPERATES_WITH-> United States"],
+    ["Peru -COOPERATES_WITH-> U.S. Embassy in Lima"],
+  ],
+  [
+    "trap: the one told, before the quote, is no subject",
+    'Gustavo Petro told Caracol Radio, "We will strike the ELN wherever it hides."',
+    ["Gustavo Petro -THREATENS-> ELN"],
+    ["Caracol Radio -THREATENS-> ELN"],
+  ],
+  [
     "'said on Friday that X had ...': a day then 'that' opens the reported clause, X is its subject",
     "Foreign Minister Ana Vidal said on Friday that Chile had reached an agreement with Peru to return deported prisoners.",
     ["Chile -COOPERATES_WITH-> Peru"],
