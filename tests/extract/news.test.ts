@@ -8,6 +8,12 @@ import { extract, type TripleRow, tripleTable } from "./helpers.ts";
 
 const TABLE: TripleRow[] = [
   [
+    "'Mexican marines' and 'Semar' are the Mexican Navy",
+    "Mexican marines arrested Jorge Salas in Mazatlán on Monday. Semar said Salas ran a lab.",
+    ["Mexican Navy -TARGETS-> Jorge Salas"],
+    [],
+  ],
+  [
     "a quoted cue after a reported clause with its own subject and verb: that subject acts",
     'The U.S. Embassy in Lima said that Washington would continue to "stand with Peru against organised crime."',
     ["Peru -COOPERATES_WITH-> United States"],
