@@ -22,6 +22,7 @@ import { listingRelations } from "./listings.ts";
 import { gazetteerMentions, type Mention } from "./mentions.ts";
 import { genericInstitution, nationalInstitutions } from "./national.ts";
 import { officeMentions } from "./offices.ts";
+import { operationOfAct } from "./operation-targets.ts";
 import { operativeRelations } from "./operatives.ts";
 import { pairMentions } from "./pairs.ts";
 import { partyRelations } from "./parties.ts";
@@ -194,6 +195,7 @@ export function extractDocument(doc: Document & { text: string }, options: Extra
     ...demonymLedRelations(stated, mentions, gaz),
     ...conflictRelations(stated, mentions),
   ];
+  found.push(...operationOfAct(found, mentions));
   const events = eventRelations(reactions, reactions.length ? propagate(found, gaz, doc.published) : []);
   const candidates = withoutOwnSide(propagate([...found, ...events], gaz, doc.published), gaz, doc.published);
   const { text: _t, ...meta } = doc;

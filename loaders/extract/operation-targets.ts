@@ -1,6 +1,7 @@
 /**
  * A named operation acting on the actor it is written against: "Operation X against Y", "Operation
- * X, launched in May, targeting Y" give the operation TARGETS Y.
+ * X, launched in May, targeting Y" give the operation TARGETS Y; so does an act done in it
+ * ("captured Y in Operation X"), whose agent conducts it.
  */
 import { type Candidate, validPair } from "./candidate.ts";
 import type { Mention } from "./mentions.ts";
@@ -34,6 +35,42 @@ export function operationTargets(s: Sentence, ms: Mention[]): Candidate[] {
       cueEnd: cueStart + cue[0].length,
       rule: "operation-against",
     });
+  }
+  return out;
+}
+
+/**
+ * After an act's object, the operation it was done in: "captured X in Operation Z", "captured X
+ * on Friday in an operation the Pentagon called Operation Z", "... in a raid dubbed Operation Z".
+ */
+const IN_OPERATION =
+  /^[^.;:"“”]{0,40}?\bin\s+(?:(?:an?|the)\s+(?:[\p{Ll}-]+\s+){0,2}(?:operation|raid|offensive|mission)\s+(?:(?:that\s+|which\s+)?(?:the\s+)?(?:[\p{L}.'’-]+\s+){0,3}(?:called|dubbed|named|code-?named|christened|known\s+as)\s+)?)?$/u;
+
+/** The named operation a TARGETS act was done in TARGETS the act's object too ({@link IN_OPERATION}). */
+export function operationOfAct(acts: Candidate[], mentions: Mention[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (const c of acts) {
+    if (c.type !== "TARGETS" || !c.rule.startsWith("cue:targets-verb") || c.rule.includes("+acts-for"))
+      continue;
+    const { sentence: s, target } = c;
+    const op = mentions.find(
+      (m) =>
+        m.kind === "Operation" &&
+        m.start >= target.end &&
+        m.end <= s.end &&
+        IN_OPERATION.test(s.text.slice(target.end - s.start, m.start - s.start)),
+    );
+    if (!op || !validPair("TARGETS", op, target)) continue;
+    out.push({ ...c, source: op, confidence: c.confidence - 0.05, rule: `${c.rule}+in-operation` });
+    // "Ecuadorian soldiers captured X in Operation Z": the act's agent carries the operation out.
+    if (c.source.kind !== "Person" && validPair("CONDUCTS", c.source, op))
+      out.push({
+        ...c,
+        target: op,
+        type: "CONDUCTS",
+        confidence: c.confidence - 0.1,
+        rule: `${c.rule}+in-operation`,
+      });
   }
   return out;
 }

@@ -1,5 +1,6 @@
 /**
- * Relation frames, coreference and home-state titles on sentences we wrote: one row per mechanism
+ * Relation frames, coreference and home-state titles on sentences we wrote ("arrested X in Operation
+ * Z": the operation targets X, the agent conducts it): one row per mechanism
  * with the relations that must and must not come out, traps included (suspension, a speaker who is
  * not the agent, a pronoun object, "mediate between", a foreign minister named with their country).
  */
@@ -7,6 +8,24 @@ import { describe, expect, it } from "vitest";
 import { extract, type TripleRow, tripleTable } from "./helpers.ts";
 
 const TABLE: TripleRow[] = [
+  [
+    "the named operation an arrest was made in targets the one arrested; the agent conducts it",
+    "Honduran police arrested Marvin Paz on Friday in an operation the ministry called Operation Cangrejo.",
+    ["Operation Cangrejo -TARGETS-> Marvin Paz", "Honduras -CONDUCTS-> Operation Cangrejo"],
+    [],
+  ],
+  [
+    "'captured X in Operation Z'",
+    "Ecuadorian soldiers captured Édison Quiñónez in Operation Jaguar on Friday.",
+    ["Operation Jaguar -TARGETS-> Édison Quiñónez"],
+    [],
+  ],
+  [
+    "trap: an operation after another clause is not the act's",
+    "Police arrested Marvin Paz in March; the army later began Operation Cangrejo in the north.",
+    [],
+    ["Operation Cangrejo -TARGETS-> Marvin Paz"],
+  ],
   ["accuse", "Colombia accused Venezuela of sheltering rebels.", ["Colombia -OPPOSES-> Venezuela"], []],
   [
     "a support verb carries its noun's act: 'launched an operation against X'",
