@@ -9,6 +9,18 @@ import { extract, type TripleRow, tripleTable } from "./helpers.ts";
 
 const TABLE: TripleRow[] = [
   [
+    "'thanked the X, headed by Y': Y heads the actor right before the comma, not the subject",
+    "Interior Minister Ana Ruiz thanked Peru's Attorney General's Office, headed by Tomás Gálvez, for its work.",
+    ["Tomás Gálvez -LEADS-> Peruvian Attorney General's Office"],
+    [],
+  ],
+  [
+    "'led for more than two decades by Y'",
+    'The Clan del Golfo, founded in 2006 and led for more than a decade by Dairo Úsuga, known as "Otoniel," has lost ground.',
+    ["Dairo Úsuga -LEADS-> Clan del Golfo"],
+    [],
+  ],
+  [
     "the named operation an arrest was made in targets the one arrested; the agent conducts it",
     "Honduran police arrested Marvin Paz on Friday in an operation the ministry called Operation Cangrejo.",
     ["Operation Cangrejo -TARGETS-> Marvin Paz", "Honduras -CONDUCTS-> Operation Cangrejo"],
