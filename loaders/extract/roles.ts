@@ -122,7 +122,14 @@ function titleForOrg(
   m: Mention,
 ): { org: Mention; type: RelationType; title: string; at: number } | undefined {
   const org = ms.filter((x) => x.end <= m.start && x.kind !== "Person").pop();
-  if (!org || !/^\s*(?:\([^()]{1,12}\))?,\s*$/.test(text.slice(org.end, m.start))) return undefined;
+  // "the leader of the Los Tiguerones gang, X": a kind noun may follow the organisation's name.
+  if (
+    !org ||
+    !/^\s*(?:(?:gang|cartel|group|faction|militia|organi[sz]ation|clan)\s*)?(?:\([^()]{1,12}\))?,\s*$/.test(
+      text.slice(org.end, m.start),
+    )
+  )
+    return undefined;
   const base = Math.max(0, org.start - 40);
   const t = TITLE_FOR.exec(text.slice(base, org.start));
   if (!t) return undefined;

@@ -15,6 +15,12 @@ import { type TripleRow, tripleTable } from "./helpers.ts";
 
 const TABLE: TripleRow[] = [
   [
+    "'the leader of the X gang, Y': a kind noun after the group's name",
+    'Soldiers captured the leader of the Los Choneros gang, Julio Mina, known as "El Gato," in Manta.',
+    ["Julio Mina -LEADS-> Los Choneros"],
+    [],
+  ],
+  [
     "'described him as' refers to the person named before; a group's 'logistics chief' is a member",
     "Soldiers detained a Paraguayan, Rubén Acosta, near the border; police described him as the Red Command's logistics chief in the region.",
     ["Rubén Acosta -MEMBER_OF-> Comando Vermelho"],
