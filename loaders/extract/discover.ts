@@ -31,8 +31,14 @@ const titleAlternation = TITLES.filter(([t]) => /^\p{Lu}/u.test(t) || t.includes
   .join("|");
 
 const TITLE_START = new RegExp(`^(?:${titleAlternation})\\b`, "u");
-/** A title and the space after it, at the start of a longer name. */
-const TITLE_PREFIX = new RegExp(`^(?:${titleAlternation})[ \\t]+(?=\\S+[ \\t]+\\S)`, "u");
+/**
+ * A title and the space after it, at the start of a longer name or after the place it is of
+ * ("Governor X Y", "São Paulo Governor X Y" when the match began at "Paulo").
+ */
+const TITLE_PREFIX = new RegExp(
+  `^(?:[\\p{Lu}][\\p{L}.'’-]*[ \\t]+){0,2}?(?:${titleAlternation})[ \\t]+(?=\\S+[ \\t]+\\S)`,
+  "u",
+);
 /** A title right before a match ("Senator" before "X Y of the Labor Party"). */
 const TITLE_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${TITLE_ALTERNATION})[ \\t]+$`, "iu");
 /** The last words of every title, lower-cased: a cheap test before TITLE_BEFORE. */

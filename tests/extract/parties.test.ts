@@ -13,6 +13,12 @@ const TABLE: TripleRow[] = [
     ["Mayor Lucía Ferrer -MEMBER_OF-> Social Convergence"],
   ],
   [
+    "a place and its title before an apposition's name are no part of the name",
+    "The case exposed a rivalry. Minas Gerais Governor Romeu Zema, a likely opponent of President Luiz Inácio Lula da Silva, criticised the raids.",
+    ["Romeu Zema -OPPOSES-> Luiz Inácio Lula da Silva"],
+    ["Gerais Governor Romeu Zema -OPPOSES-> Luiz Inácio Lula da Silva"],
+  ],
+  [
     "'Party, X's party' after the person is named",
     "Senator Lucía Ferrer voted no. The Liberal Party, Ferrer's party, called the decree unconstitutional.",
     ["Lucía Ferrer -MEMBER_OF-> Liberal Party"],
