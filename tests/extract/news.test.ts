@@ -8,6 +8,12 @@ import { extract, type TripleRow, tripleTable } from "./helpers.ts";
 
 const TABLE: TripleRow[] = [
   [
+    "national bodies and state companies of the region are known actors",
+    "Carabineros arrested Luis Soto in Arica. PDVSA signed a deal with Chevron, and Pemex said it would follow.",
+    ["Carabineros de Chile -TARGETS-> Luis Soto", "Chevron -COOPERATES_WITH-> Petróleos de Venezuela"],
+    [],
+  ],
+  [
     "'Mexican marines' and 'Semar' are the Mexican Navy",
     "Mexican marines arrested Jorge Salas in Mazatlán on Monday. Semar said Salas ran a lab.",
     ["Mexican Navy -TARGETS-> Jorge Salas"],
