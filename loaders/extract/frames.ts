@@ -61,7 +61,18 @@ export function relativeSubject(
   if (!rel) return undefined;
   const at = from + rel.index;
   const antecedent = [...ms].reverse().find((m) => m.end - s.start <= at);
-  if (antecedent && /^\s*$/.test(s.text.slice(antecedent.end - s.start, at))) return antecedent;
+  if (antecedent && /^\s*$/.test(s.text.slice(antecedent.end - s.start, at))) {
+    // "Congressman X of the Unionist Party, who accused": the person the party is written with.
+    if (antecedent.kind === "Institution" || antecedent.kind === "Cartel") {
+      const person = [...ms].reverse().find((m) => m.end <= antecedent.start && m.kind === "Person");
+      if (
+        person &&
+        /^\s+of\s+(?:the\s+)?$/.test(s.text.slice(person.end - s.start, antecedent.start - s.start))
+      )
+        return person;
+    }
+    return antecedent;
+  }
   return NOUN_RELATIVE.test(before) ? null : undefined;
 }
 

@@ -277,7 +277,13 @@ export function cueRelations(
               m.start - s.start >= embeddedFrom &&
               m.end - s.start <= f.start &&
               !srcs.some((x) => x.key === m.key) &&
-              m !== addressee,
+              m !== addressee &&
+              // "Congressman X of the Unionist Party, who accused ...": the speaker's own party.
+              !srcs.some(
+                (x) =>
+                  x.end <= m.start &&
+                  /^\s+of\s+(?:the\s+)?$/.test(s.text.slice(x.end - s.start, m.start - s.start)),
+              ),
           ) ??
           (quote ? ms.find((m) => m.start - s.start >= f.end && m.end - s.start <= quote[1]) : undefined);
         tgts = [addressee, first].filter((m): m is Mention => !!m);

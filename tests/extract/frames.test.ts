@@ -9,6 +9,18 @@ import { extract, type TripleRow, tripleTable } from "./helpers.ts";
 
 const TABLE: TripleRow[] = [
   [
+    "'X of the Y party, who accused Z of lying': the relative's subject is the person",
+    "Rodrigo Paz spoke. Senator Ana Ortiz of the Civic Union, who accused Paz of lying, resigned.",
+    ["Ana Ortiz -OPPOSES-> Rodrigo Paz"],
+    ["Civic Union -OPPOSES-> Rodrigo Paz"],
+  ],
+  [
+    "'X of the Y party, who accused Z': the person is the relative's subject, and no stance against their own party",
+    "Rodrigo Paz spoke. Senator Ana Ortiz of the Civic Union party, who accused Paz of improvisation, resigned.",
+    ["Ana Ortiz -OPPOSES-> Rodrigo Paz"],
+    ["Civic Union -OPPOSES-> Rodrigo Paz", "Ana Ortiz -OPPOSES-> Civic Union"],
+  ],
+  [
     "'thanked the X, headed by Y': Y heads the actor right before the comma, not the subject",
     "Interior Minister Ana Ruiz thanked Peru's Attorney General's Office, headed by Tomás Gálvez, for its work.",
     ["Tomás Gálvez -LEADS-> Peruvian Attorney General's Office"],
