@@ -273,7 +273,7 @@ export const COUNTED_THEN_NAMED =
 
 /** Between the cue and an actor inside a prepositional phrase: gaps after which it is still the object. */
 const OBJECT_THROUGH_PHRASE: RegExp[] = [
-  /^\s*(?:(?:\S+\s+){0,2}|(?:\S+\s+){1,4}of\s+(?:the\s+)?|(?:an?\s+|the\s+)?(?:proposals?|plans?|requests?|calls?|demands?|offers?|pressure|push)\s+(?:for|by|from)\s+(?:the\s+)?)$/,
+  /^\s*(?:(?:\S+\s+){0,2}|(?:\S+\s+){1,4}of\s+(?:the\s+|any\s+|further\s+|more\s+)?|(?:an?\s+|the\s+)?(?:proposals?|plans?|requests?|calls?|demands?|offers?|pressure|push)\s+(?:for|by|from)\s+(?:the\s+)?)$/,
   COUNTED_THEN_NAMED,
   DESCRIBED_PEOPLE_OF,
   PART_LINKED_TO,

@@ -9,6 +9,12 @@ import { extract, type TripleRow, tripleTable } from "./helpers.ts";
 
 const TABLE: TripleRow[] = [
   [
+    "'rejected the idea of any U.S. military action': the object through 'of any'",
+    "President Xiomara Castro rejected the idea of any U.S. military action on Honduran soil.",
+    ["Xiomara Castro -OPPOSES-> United States"],
+    [],
+  ],
+  [
     "'X of the Y party, who accused Z of lying': the relative's subject is the person",
     "Rodrigo Paz spoke. Senator Ana Ortiz of the Civic Union, who accused Paz of lying, resigned.",
     ["Ana Ortiz -OPPOSES-> Rodrigo Paz"],
