@@ -91,11 +91,12 @@ const BY_OF_GAP = /^[ \t]+of[ \t]+(?:(?:the|an?)[ \t]+)?(?:[\p{Ll}-]+[ \t]+)?$/u
 const POSSESSOR_GAP = /^['’]s[ \t]+(?:[\p{Ll}-]+[ \t]+){0,2}$/u;
 
 /**
- * "by X" after a noun cue's object, past the object's alias (", alias \"El Güero\",") and through
+ * "by X" after a noun cue's object, past the object's alias (", alias \"El Güero\",") or a place or
+ * time ("the transfer of X to the prison in Marcos Paz by Y"), and through
  * the people who act for X ("by agents of the Attorney General's Office").
  */
 const BY_AGENT =
-  /^(?:,?[ \t]+(?:alias|known[ \t]+as)[ \t]+["“][^"”\n]{1,30}["”],?)?[ \t]+by[ \t]+(?:(?:the|an?)[ \t]+)?(?:(?:agents|officers|members|soldiers|troops|officials|investigators|marines|police)[ \t]+of[ \t]+(?:the[ \t]+)?)?/;
+  /^(?:,?[ \t]+(?:alias|known[ \t]+as)[ \t]+["“][^"”\n]{1,30}["”],?)?(?:[ \t]+(?:in|at|to|near|from|on|last|this)[ \t]+[^,;()"“”]{1,40}?)?[ \t]+by[ \t]+(?:(?:the|an?)[ \t]+)?(?:(?:agents|officers|members|soldiers|troops|officials|investigators|marines|police)[ \t]+of[ \t]+(?:the[ \t]+)?)?/;
 
 /** A state's name in the possessive before the body it opens ("Paraguay's "). */
 const STATE_POSSESSIVE = /^(?:\p{Lu}[\p{L}.-]*\s+){0,2}\p{Lu}[\p{L}.-]*['’]s?\s+$/u;

@@ -28,6 +28,7 @@ import { pairMentions } from "./pairs.ts";
 import { partyRelations } from "./parties.ts";
 import { patternMentions } from "./patterns.ts";
 import { portfolioRelations } from "./portfolio.ts";
+import { possessiveActRelations } from "./possessive-acts.ts";
 import { describedPronounMentions, pronounMentions } from "./pronouns.ts";
 import { cueRelations } from "./relations.ts";
 import { roleRelations } from "./roles.ts";
@@ -192,6 +193,7 @@ export function extractDocument(doc: Document & { text: string }, options: Extra
     ...factRelations(sentences, mentions, gaz),
     ...factionRelations(stated, mentions),
     ...operativeRelations(stated, mentions),
+    ...possessiveActRelations(stated, mentions),
     ...demonymLedRelations(stated, mentions, gaz),
     ...conflictRelations(stated, mentions),
   ];

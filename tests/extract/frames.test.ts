@@ -9,6 +9,24 @@ import { extract, type TripleRow, tripleTable } from "./helpers.ts";
 
 const TABLE: TripleRow[] = [
   [
+    "'since his arrest by the FBI': the agent targets the person the pronoun stands for",
+    'Marlon Reyes, known as "El Flaco," was flown to Tegucigalpa. Reyes had been held since his arrest by the FBI in Miami.',
+    ["FBI -TARGETS-> Marlon Reyes"],
+    [],
+  ],
+  [
+    "trap: 'their arrest' names no one person",
+    "Marlon Reyes spoke. Four men were charged after their arrest by the FBI in Miami.",
+    [],
+    ["FBI -TARGETS-> Marlon Reyes"],
+  ],
+  [
+    "'the arrest of X in a city by Y': a place between the object and its agent",
+    "The arrest of Marlon Reyes in San Pedro Sula by the FBI surprised his lawyers.",
+    ["FBI -TARGETS-> Marlon Reyes"],
+    [],
+  ],
+  [
     "'rejected the idea of any U.S. military action': the object through 'of any'",
     "President Xiomara Castro rejected the idea of any U.S. military action on Honduran soil.",
     ["Xiomara Castro -OPPOSES-> United States"],
