@@ -165,7 +165,7 @@ export function targets(
   // The object ends before another verb ("and then struck", a relative clause's ", mocked"), a sentence apposition with its own
   // clause (", a charge that X dismissed") or a clause of its own ("as Viv Ansanm tightens ...").
   const stop =
-    /\s(?:and|or)\s+(?:then\s+|later\s+|also\s+)?\p{Ll}+(?:ed|es)\b|,\s+\p{Ll}{3,}ed\s|,\s+(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){1,2}(?:that|which)\s|\s(?:as|while|after|because|although|whereas)\s+(?=(?:the\s+)?\p{Lu}\p{Ll})/u.exec(
+    /\s(?:and|or)\s+(?:then\s+|later\s+|also\s+)?\p{Ll}+(?:ed|es)\b|,\s+\p{Ll}{3,}ed\s|,\s+(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){1,2}(?:that|which)\s|,\s+which\s+(?!(?:is|was|are|were|has|had|have)\b)|\s(?:as|while|after|because|although|whereas)\s+(?=(?:the\s+)?\p{Lu}\p{Ll})/u.exec(
       s.text.slice(from, to),
     );
   // "After U.S. forces seized X, Y took over": an opening subordinate clause ends at its comma.

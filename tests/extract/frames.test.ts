@@ -9,6 +9,24 @@ import { extract, type TripleRow, tripleTable } from "./helpers.ts";
 
 const TABLE: TripleRow[] = [
   [
+    "'X and Y drafted the resolution': a joint act of the two subjects",
+    "Ecuador and Guyana drafted the resolution; Russia abstained.",
+    ["Ecuador -COOPERATES_WITH-> Guyana"],
+    [],
+  ],
+  [
+    "trap: the subject of a relative clause after the object is no object",
+    "Ecuador drafted the resolution, which Russia opposed.",
+    [],
+    ["Ecuador -COOPERATES_WITH-> Russia"],
+  ],
+  [
+    "trap: 'signed an agreement, which Y criticised' - Y is the relative's subject",
+    "Colombia signed an agreement, which Venezuela criticised.",
+    [],
+    ["Colombia -COOPERATES_WITH-> Venezuela"],
+  ],
+  [
     "'since his arrest by the FBI': the agent targets the person the pronoun stands for",
     'Marlon Reyes, known as "El Flaco," was flown to Tegucigalpa. Reyes had been held since his arrest by the FBI in Miami.',
     ["FBI -TARGETS-> Marlon Reyes"],
