@@ -9,6 +9,18 @@ import { extract, type TripleRow, tripleTable } from "./helpers.ts";
 
 const TABLE: TripleRow[] = [
   [
+    "'thanked X for its cooperation' is a stated cooperation",
+    'Ecuador\'s president thanked the FBI for its "invaluable cooperation" in the case.',
+    ["Ecuador -COOPERATES_WITH-> FBI"],
+    [],
+  ],
+  [
+    "trap: thanks for something else are no cooperation",
+    "Nayib Bukele thanked Donald Trump for the tariffs.",
+    [],
+    ["Nayib Bukele -COOPERATES_WITH-> Donald Trump"],
+  ],
+  [
     "'X and Y drafted the resolution': a joint act of the two subjects",
     "Ecuador and Guyana drafted the resolution; Russia abstained.",
     ["Ecuador -COOPERATES_WITH-> Guyana"],
