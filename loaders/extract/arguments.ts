@@ -205,7 +205,7 @@ export function targets(
 
 /** An apposition's noun phrase up to a participle: ", a FARC dissident faction " / ", a network Washington says was ". */
 const APPOSITION_TO_PARTICIPLE =
-  /^,\s+(?:a|an|the)\s+(?:[^,;()]{0,60}?\s)?(?:(?:says|said|say|believes|claims)\s+(?:is|was|were|are)\s+)?$/;
+  /^(?:\s*\([^()]{1,15}\)|\))?,\s+(?:a|an|the)\s+(?:[^,;()]{0,60}?\s)?(?:(?:says|said|say|believes|claims)\s+(?:is|was|were|are)\s+)?$/;
 
 /** The actor an apposition describes when a participle inside it ("X, a faction led by Y") is the cue at `start`. */
 export function appositionHead(s: Sentence, ms: Mention[], start: number): Mention | undefined {

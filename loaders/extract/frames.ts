@@ -42,6 +42,9 @@ export function phraseHeads(s: Sentence, ms: Mention[]): Mention[] {
 
 const RELATIVE =
   /(?:^|,)\s*(?:which|who|that)\s+(?:(?:now|also|still|once|reportedly|allegedly|has|have|had|was|were|is|are|would|will|could|later|then|jointly|itself)\s+){0,3}$/i;
+/** An apposition's noun phrase and its relative pronoun: ", a FARC dissident unit that ". */
+const APPOSITION_RELATIVE =
+  /,\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,4}?[\p{Ll}-]+\s+(?:that|which|who)\s+(?:(?:now|also|still|once|reportedly|allegedly|has|have|had|was|were|is|are|later|then)\s+){0,3}$/u;
 const NOUN_RELATIVE =
   /\b(?:the|an?|this|that)\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+\s+(?:that|which|who)\s+(?:(?:now|also|still|once|reportedly|allegedly|has|have|had|was|were|is|are|later|then)\s+){0,3}$/u;
 
@@ -58,7 +61,14 @@ export function relativeSubject(
 ): Mention | null | undefined {
   const before = s.text.slice(from, cueStart);
   const rel = RELATIVE.exec(before);
-  if (!rel) return undefined;
+  if (!rel) {
+    // "the 33rd Front, a FARC dissident unit that belongs to": the actor the apposition describes.
+    const app = APPOSITION_RELATIVE.exec(before);
+    if (!app) return NOUN_RELATIVE.test(before) ? null : undefined;
+    const at = from + app.index;
+    const head = [...ms].reverse().find((m) => m.end - s.start <= at);
+    return head && /^\s*(?:\([^()]{1,15}\))?$/.test(s.text.slice(head.end - s.start, at)) ? head : null;
+  }
   const at = from + rel.index;
   const antecedent = [...ms].reverse().find((m) => m.end - s.start <= at);
   if (antecedent && /^\s*$/.test(s.text.slice(antecedent.end - s.start, at))) {

@@ -9,6 +9,24 @@ import { extract, type TripleRow, tripleTable } from "./helpers.ts";
 
 const TABLE: TripleRow[] = [
   [
+    "'X, a dissident unit that belongs to Y': the apposition's actor belongs",
+    "The army attacked the 18th Front, a FARC dissident unit that belongs to the Segunda Marquetalia, near Tumaco.",
+    ["18th Front -MEMBER_OF-> Segunda Marquetalia"],
+    ["Colombian Army -MEMBER_OF-> Segunda Marquetalia"],
+  ],
+  [
+    "'X, which sits inside Y' is a part of Y",
+    "Peru's Financial Intelligence Unit, which sits inside the Finance Ministry, froze the accounts.",
+    ["Financial Intelligence Unit -MEMBER_OF-> Finance Ministry"],
+    [],
+  ],
+  [
+    "'Y (ACR), the faction led by Z': the acronym between the actor and its apposition",
+    "The ELN fought the Segunda Marquetalia (SM), the faction led by Iván Márquez, near the border.",
+    ["Iván Márquez -LEADS-> Segunda Marquetalia"],
+    ["Iván Márquez -LEADS-> ELN"],
+  ],
+  [
     "'thanked X for its cooperation' is a stated cooperation",
     'Ecuador\'s president thanked the FBI for its "invaluable cooperation" in the case.',
     ["Ecuador -COOPERATES_WITH-> FBI"],
