@@ -161,9 +161,12 @@ const ALIAS_AFTER =
 const DESCRIBED_AS =
   /^,?\s+(?:(?:and\s+)?(?:(?:is|was|has\s+been)\s+)?(?:described|identified|named|regarded|seen|known)\s+(?:by\s+(?:[\p{L}.'’-]+\s+){1,4}?)?as|who\s+(?:is|has\s+been|became|serves\s+as|was\s+(?:appointed|named|elected)(?:\s+as)?)|(?:an?\s+(?:[\p{L}-]+\s+){1,2})?whom\s+(?:[\p{L}.'’-]+\s+){1,6}?(?:(?:describe[sd]?|identifie[sd]|identify)(?:\s+(?:him|her))?\s+as|(?:call(?:s|ed)?|consider(?:s|ed)?)(?:\s+(?:him|her))?(?:\s+as)?))(?=\s)/u;
 
-/** A group's head of one of its parts ("'s logistics chief", "'s finance director"): a lower-case word before the title. */
+/**
+ * A body's head of one of its parts ("the PCC's logistics chief", "the United Nations human rights
+ * chief"): lower-case words between the body's name and the title.
+ */
 const QUALIFIED_HEAD =
-  /['’]s?\s+(?!(?:top|senior|reputed|alleged|longtime|new|current|main|former|overall|supreme|undisputed|de|facto|military|political)\s)[\p{Ll}-]{3,}\s+(?:chief|head|director|boss)$/u;
+  /(?:['’]s?|(?<![\p{L}])\p{Lu}[\p{L}.]*)\s+(?!(?:top|senior|reputed|alleged|longtime|new|current|main|former|overall|supreme|undisputed|de|facto|military|political)\s)[\p{Ll}-]{3,}\s+(?:[\p{Ll}-]+\s+)?(?:chief|head|director|boss)$/u;
 
 /** After "chief" or "head": the role it qualifies ("money manager", "enforcer"), so the title is no head's. */
 const CHIEF_ADJECTIVE =

@@ -15,6 +15,18 @@ import { type TripleRow, tripleTable } from "./helpers.ts";
 
 const TABLE: TripleRow[] = [
   [
+    "'the United Nations human rights chief': the head of a body's part is a member of the body",
+    "Volker Türk, the United Nations human rights chief, said the strikes broke international law.",
+    ["Volker Türk -MEMBER_OF-> United Nations"],
+    ["Volker Türk -LEADS-> United Nations"],
+  ],
+  [
+    "trap: 'executive director of Y' heads Y",
+    "Pierre Espérance, executive director of the National Human Rights Defense Network, criticised the plan.",
+    ["Pierre Espérance -LEADS-> National Human Rights Defense Network"],
+    [],
+  ],
+  [
     "'the leader of the X gang, Y': a kind noun after the group's name",
     'Soldiers captured the leader of the Los Choneros gang, Julio Mina, known as "El Gato," in Manta.',
     ["Julio Mina -LEADS-> Los Choneros"],
