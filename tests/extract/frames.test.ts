@@ -9,6 +9,18 @@ import { extract, type TripleRow, tripleTable } from "./helpers.ts";
 
 const TABLE: TripleRow[] = [
   [
+    "'X and Y have exchanged intelligence since 2024': a reciprocal cooperation",
+    "Under the pact, Colombia and Ecuador have exchanged intelligence since 2024.",
+    ["Colombia -COOPERATES_WITH-> Ecuador"],
+    [],
+  ],
+  [
+    "trap: 'exchanged fire' is no exchange of intelligence",
+    "Colombia and Ecuador exchanged accusations, and the ELN exchanged fire with troops.",
+    [],
+    ["Colombia -COOPERATES_WITH-> Ecuador"],
+  ],
+  [
     "'X, a dissident unit that belongs to Y': the apposition's actor belongs",
     "The army attacked the 18th Front, a FARC dissident unit that belongs to the Segunda Marquetalia, near Tumaco.",
     ["18th Front -MEMBER_OF-> Segunda Marquetalia"],
