@@ -9,6 +9,12 @@ import { extract, type TripleRow, tripleTable } from "./helpers.ts";
 
 const TABLE: TripleRow[] = [
   [
+    "'said X was a legitimate target': the speaker threatens X",
+    'General Laura Richardson said the Tren de Aragua was "a legitimate target" wherever it operates.',
+    ["Laura Richardson -THREATENS-> Tren de Aragua"],
+    [],
+  ],
+  [
     "'X and Y have exchanged intelligence since 2024': a reciprocal cooperation",
     "Under the pact, Colombia and Ecuador have exchanged intelligence since 2024.",
     ["Colombia -COOPERATES_WITH-> Ecuador"],
