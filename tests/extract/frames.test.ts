@@ -9,6 +9,18 @@ import { extract, type TripleRow, tripleTable } from "./helpers.ts";
 
 const TABLE: TripleRow[] = [
   [
+    "'called X a partner / an ally' states a cooperation",
+    'Daniel Noboa called Gustavo Petro "a partner against the cartels" after the talks.',
+    ["Daniel Noboa -COOPERATES_WITH-> Gustavo Petro"],
+    [],
+  ],
+  [
+    "trap: 'called X a threat' is no cooperation",
+    "Daniel Noboa called Gustavo Petro a threat to the region.",
+    [],
+    ["Daniel Noboa -COOPERATES_WITH-> Gustavo Petro", "Gustavo Petro -COOPERATES_WITH-> Daniel Noboa"],
+  ],
+  [
     "'said X was a legitimate target': the speaker threatens X",
     'General Laura Richardson said the Tren de Aragua was "a legitimate target" wherever it operates.',
     ["Laura Richardson -THREATENS-> Tren de Aragua"],
