@@ -38,14 +38,14 @@ import type { Sentence } from "./sentences.ts";
 
 /** Nouns naming the agent of a stance ("critic of"): their object is the actor right after them. */
 const AGENT_NOUN = /^(?:critic|opponent)s?\s+of$/i;
+/** A finite or modal verb between a reported clause's subject and a quote ("would continue to \""). */
+const CLAUSE_VERB = /\b(?:would|will|had|has|have|was|were|is|are|could|should|must|can|may|might|to)\b/;
+
 /**
  * Stances a speaker takes on when reporting them ("X said Y would strike Z": X threatens Z too),
  * unless the speaker is a spokesperson ({@link SPOKESPERSON_BEFORE}); not cooperation, which stays
  * with the embedded subject.
  */
-/** A finite or modal verb between a reported clause's subject and a quote ("would continue to \""). */
-const CLAUSE_VERB = /\b(?:would|will|had|has|have|was|were|is|are|could|should|must|can|may|might|to)\b/;
-
 const SPEAKER_SHARES: ReadonlySet<RelationType> = new Set(["THREATENS", "OPPOSES"]);
 /** Between a possessor and an agent cue: the possessed noun phrase it heads ("'s security cabinet, "). */
 const POSSESSED_BEFORE_AGENT = /^['’]s\s+(?:[\p{L}-]+\s+){0,2}[\p{Ll}-]+,?\s*$/u;
