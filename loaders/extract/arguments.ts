@@ -203,11 +203,14 @@ export function targets(
   return [first, ...coordinated(s.text, s.start, after, first, 1)];
 }
 
-/** An apposition's noun phrase up to a participle: ", a FARC dissident faction " / ", a network Washington says was ". */
+/**
+ * An apposition up to a participle: ", " alone ("the Attorney General's Office, headed by"), or its
+ * noun phrase (", a FARC dissident faction " / ", a network Washington says was ").
+ */
 const APPOSITION_TO_PARTICIPLE =
-  /^(?:\s*\([^()]{1,15}\)|\))?,\s+(?:a|an|the)\s+(?:[^,;()]{0,60}?\s)?(?:(?:says|said|say|believes|claims)\s+(?:is|was|were|are)\s+)?$/;
+  /^(?:\s*\([^()]{1,15}\)|\))?\s*,\s+(?:(?:a|an|the)\s+(?:[^,;()]{0,60}?\s)?(?:(?:says|said|say|believes|claims)\s+(?:is|was|were|are)\s+)?)?$/;
 
-/** The actor an apposition describes when a participle inside it ("X, a faction led by Y") is the cue at `start`. */
+/** The actor an apposition describes when a participle inside it ("X, a faction led by Y", "X, headed by Y") is the cue at `start`. */
 export function appositionHead(s: Sentence, ms: Mention[], start: number): Mention | undefined {
   const before = ms.filter((m) => m.end - s.start <= start);
   for (const m of before.slice(-2).reverse()) {

@@ -406,13 +406,7 @@ export function cueRelations(
         const comma = opening ? s.text.indexOf(",", f.end) : -1;
         const agents = comma < 0 ? tgts : tgts.filter((m) => m.end - s.start <= comma);
         const subject = comma < 0 ? [] : openingSubject(s, ms, comma);
-        // "thanked the Attorney General's Office, headed by X": the actor right before the comma.
-        const adjacent = before.find(
-          (m) => m.kind !== "Person" && /^\s*,\s*$/.test(s.text.slice(m.end - s.start, f.start)),
-        );
-        tgts = (
-          head ? [head] : opening ? subject : adjacent ? [adjacent] : srcs.length ? srcs : before
-        ).filter(
+        tgts = (head ? [head] : opening ? subject : srcs.length ? srcs : before).filter(
           // "Mexico's security cabinet, headed by X": X heads a body of the state, not the state (but
           // "the ELN's central command, led by X": heading a group's command is heading the group).
           (m) =>
