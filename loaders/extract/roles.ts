@@ -376,9 +376,9 @@ export function roleRelations(
           // "a commander", "one of the commanders", "the most senior commander": one of several.
           ((/^,?\s+an?\s/.test(after[0]) && !/^leader$/i.test(after[2]!)) ||
             /^,?\s+(?:one\s+of|the\s+most)\s/.test(after[0]) ||
-            // "the CJNG's chief money manager", "its chief enforcer": "chief" qualifies another role.
             // "the PCC's logistics chief": the head of one of its parts, a member of the whole.
             QUALIFIED_HEAD.test(after[0].slice(0, after[0].indexOf(after[2]!) + after[2]!.length)) ||
+            // "the CJNG's chief money manager", "its chief enforcer": "chief" qualifies another role.
             (/^(?:chief|head)$/i.test(after[2]!) &&
               CHIEF_ADJECTIVE.test(text.slice(m.end + skip + after.index + after[0].length, s.end))))
             ? "MEMBER_OF"
