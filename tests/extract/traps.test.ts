@@ -1,7 +1,7 @@
 /**
  * Traps for the clause rules, on sentences we wrote: progressive vs passive, elided subjects of
  * coordinated clauses, possessive pronoun governments, leaders and their own state, noun cues and
- * their modifiers, suspended cooperation, a state's opposition or gang leader (no head of the
+ * their modifiers, suspended cooperation, "armed" as an adjective ("armed forces"), a state's opposition or gang leader (no head of the
  * state), the head of a state's body ("Mexico's security cabinet, headed by X": no head of the
  * state, while heading a group's command is heading the group), citation sections and shared
  * surnames.
@@ -10,6 +10,12 @@ import { describe, expect, it } from "vitest";
 import { extract, type TripleRow, tripleTable } from "./helpers.ts";
 
 const TABLE: TripleRow[] = [
+  [
+    "armed as an adjective is no cooperation; arming or funding a group is",
+    "Ecuadorian armed forces raided a prison held by Los Lobos. Venezuela armed the ELN for years. Iran was funding Hezbollah.",
+    ["ELN -COOPERATES_WITH-> Venezuela", "Hezbollah -COOPERATES_WITH-> Iran", "Ecuador -TARGETS-> Los Lobos"],
+    ["Ecuador -COOPERATES_WITH-> Los Lobos"],
+  ],
   [
     "heading a state's body is not heading the state; heading a group's command is heading the group",
     "Mexico's security cabinet, headed by Omar García Harfuch, met on Monday. The ELN's central command, led by Eliécer Chamorro, denied the attack.",
