@@ -48,6 +48,9 @@ const STOP = new Set(
   ),
 );
 
+/** Capitalised prepositions of STOP: a name after one opens the sentence as a place or time. */
+const OPENING_PREPOSITION = new Set("In On At For Under With From By Despite After Before Since".split(" "));
+
 interface Rule {
   kind: NodeKind;
   rule: string;
@@ -412,7 +415,9 @@ export function patternMentions(
       let surface = r.rule === "nickname-person" || r.rule === "demonym-cartels" ? m[0] : m[1]!;
       let start = m.index + m[0].indexOf(surface);
       let words = surface.split(/[ \t]+/);
+      let afterPreposition = false;
       while (words.length > 1 && STOP.has(words[0]!) && r.rule !== "article-name") {
+        afterPreposition ||= OPENING_PREPOSITION.has(words[0]!);
         const cut = /^\S+[ \t]+/.exec(surface)![0].length;
         surface = surface.slice(cut);
         start += cut;
@@ -420,6 +425,8 @@ export function patternMentions(
       }
       const end = start + surface.length;
       if (STOP.has(words[0]!) && r.rule !== "article-name") continue;
+      // "In Washington, the head of X": a place opening the sentence, not the apposition's actor.
+      if (afterPreposition && r.before) continue;
       if (
         r.rule === "demonym-cartels" || r.rule === "demonym-force"
           ? !isDemonym(words[0]!)

@@ -4,7 +4,8 @@
  * "five Haitians, including X and Y"; a head of government named through "X's government" or "the
  * government of President X"; a dateline naming a seat of government that is not the listed
  * capital ("LA PAZ"); a body's state only where the text ties them ("Russia's Africa Corps").
- * Traps: places after "government of", an object across ", a charge that".
+ * Traps: places after "government of", an object across ", a charge that", a place after a sentence's
+ * opening preposition before an apposition ("In Tegucigalpa, the head of ...").
  */
 import { describe, expect, it } from "vitest";
 import { extractDocument } from "../../loaders/extract/index.ts";
@@ -23,6 +24,11 @@ describe("people without a title", () => {
     ["Police in Posadas detained a Brazilian citizen, Thiago Ribeiro, on Friday.", ["Thiago Ribeiro"]],
     ["Officers stopped a Peruvian, Walter Quispe Mamani, at the border.", ["Walter Quispe Mamani"]],
     ["It was a Sunday, Foreign Minister day in the capital.", []],
+    ["In Tegucigalpa, the head of the gang unit, Mario Zelaya Ortiz, spoke.", ["Mario Zelaya Ortiz"]],
+    [
+      "In Washington, the head of U.S. Southern Command, Admiral Alvin Holsey, spoke.",
+      ["Alvin Holsey", "U.S. Southern Command"],
+    ],
   ])("%s", (text, names) => {
     expect(extract(text).names).toEqual(names);
   });
