@@ -286,18 +286,23 @@ export function acronymMentions(text: string, mentions: Mention[]): Mention[] {
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 
+/**
+ * The words of a person's name that news use alone: the last, and for a name of three words or more
+ * the one before it (Spanish names carry two surnames: "Rocha" for "Rubén Rocha Moya").
+ */
+export function surnamesOf(name: string): string[] {
+  const words = name.split(/\s+/);
+  const paternal = words.length >= 3 && /^\p{Lu}\p{Ll}/u.test(words.at(-2)!) ? [words.at(-2)!] : [];
+  return [words.at(-1)!, ...paternal];
+}
+
 /** Surnames and given names of discovered people resolved to the full name, when unambiguous. */
 export function shortFormMentions(text: string, mentions: Mention[]): Mention[] {
   const people = new Map<string, Mention>();
   for (const m of mentions) if (m.kind === "Person" && m.text.includes(" ")) people.set(m.key, m);
   const bySurname = new Map<string, Mention[]>();
-  for (const p of people.values()) {
-    const words = p.name.split(/\s+/);
-    // Spanish names carry two surnames and news use the first alone ("Rocha" for "Rubén Rocha Moya").
-    const paternal = words.length >= 3 && /^\p{Lu}\p{Ll}/u.test(words.at(-2)!) ? [words.at(-2)!] : [];
-    for (const surname of [words.at(-1)!, ...paternal])
-      bySurname.set(surname, [...(bySurname.get(surname) ?? []), p]);
-  }
+  for (const p of people.values())
+    for (const surname of surnamesOf(p.name)) bySurname.set(surname, [...(bySurname.get(surname) ?? []), p]);
   const firstOf = new Map<string, number>();
   for (const m of mentions) firstOf.set(m.key, Math.min(firstOf.get(m.key) ?? m.start, m.start));
   const index = new SpanIndex(mentions);

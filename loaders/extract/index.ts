@@ -9,7 +9,7 @@ import { entityId } from "../../graph/ontology.ts";
 import { edgesOf, mergeGraphs, nodesOf } from "./assemble.ts";
 import { conflictRelations } from "./conflicts.ts";
 import { descriptionMentions, itMentions, selfNames } from "./coref.ts";
-import { acronymMentions, discoverMentions, shortFormMentions } from "./discover.ts";
+import { acronymMentions, discoverMentions, shortFormMentions, surnamesOf } from "./discover.ts";
 import { type EventReaction, eventRelations } from "./events.ts";
 import { factionRelations } from "./factions.ts";
 import { factRelations, propagate, withoutOwnSide } from "./facts.ts";
@@ -157,7 +157,7 @@ export function findMentions(
 /**
  * `mentions` without the gazetteer's surname matches that belong to a person the document names in
  * full and the gazetteer does not know ("Castro" after "Cláudio Castro", with Xiomara Castro listed
- * but not named): the short-form pass gives them to that person.
+ * but not named; "Ortega" after "Rafael Ortega Brito"): the short-form pass gives them to that person.
  */
 function othersShortForms(mentions: Mention[], found: Mention[]): Mention[] {
   const fullKeys = new Set(mentions.filter((m) => m.rule === "gazetteer:name").map((m) => m.key));
@@ -166,7 +166,7 @@ function othersShortForms(mentions: Mention[], found: Mention[]): Mention[] {
     (m) =>
       m.rule !== "gazetteer:short" ||
       fullKeys.has(m.key) ||
-      !people.some((p) => p.start < m.start && p.key !== m.key && p.name.endsWith(` ${m.text}`)),
+      !people.some((p) => p.start < m.start && p.key !== m.key && surnamesOf(p.name).includes(m.text)),
   );
 }
 

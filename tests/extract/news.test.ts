@@ -224,6 +224,12 @@ const TABLE: TripleRow[] = [
     ["Xiomara Castro -OPPOSES-> Brazil"],
   ],
   [
+    "trap: a listed leader's surname that is the first of two surnames of a person named in full is that person's",
+    "Rafael Ortega Brito, a former intelligence officer, fled to Colombia. Ortega criticized the government of Venezuela.",
+    ["Rafael Ortega Brito -OPPOSES-> Venezuela"],
+    ["Daniel Ortega -OPPOSES-> Venezuela", "Daniel Ortega -LEADS-> Nicaragua"],
+  ],
+  [
     "trap: 'X, a sanctioned gang leader' is a person, not a gang",
     'Jimmy "Barbecue" Chérizier spoke. Chérizier, a sanctioned gang leader, threatened the Haitian National Police.',
     ["Jimmy Chérizier -THREATENS-> Haitian National Police"],
