@@ -16,6 +16,7 @@ import { factRelations, propagate, withoutOwnSide } from "./facts.ts";
 import { defaultGazetteer, type Gazetteer } from "./gazetteer.ts";
 import { headRelations } from "./heads.ts";
 import { homeState } from "./home-state.ts";
+import { initialsMentions } from "./initials.ts";
 import { demonymLedRelations } from "./led.ts";
 import type { Cue } from "./lexicon.ts";
 import { listingRelations } from "./listings.ts";
@@ -126,7 +127,7 @@ export function findMentions(
     patterned,
   );
   const acronyms = acronymMentions(text, withNew);
-  const all = [...withNew, ...acronyms];
+  const all = initialsMentions(text, [...withNew, ...acronyms]);
   const quotes = new SpanIndex(
     [...text.matchAll(/“[^”]*”|"[^"\n]*"/g)].map((q) => ({ start: q.index, end: q.index + q[0].length })),
   );
