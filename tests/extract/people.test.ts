@@ -66,6 +66,16 @@ const TABLE: TripleRow[] = [
     ["Abdourahamane Tchiani -COOPERATES_WITH-> Benin"],
   ],
   [
+    "military ranks are titles: of a force, a member of it; before a name, not part of it",
+    'Lt. Col. Mario Ruiz of the Colombian army said the ELN fled. Rear Admiral Juan Pérez of the Mexican Navy spoke. "We are ready," said Captain Dana Whitfield of the Mexican Navy.',
+    [
+      "Mario Ruiz -MEMBER_OF-> Colombian military",
+      "Juan Pérez -MEMBER_OF-> Mexican Navy",
+      "Dana Whitfield -MEMBER_OF-> Mexican Navy",
+    ],
+    ["Captain Dana Whitfield -MEMBER_OF-> Mexican Navy"],
+  ],
+  [
     "a body's state when the text ties them by a possessive",
     "Russia's Africa Corps escorted the convoys, Malian officials said.",
     ["Africa Corps -MEMBER_OF-> Russia"],
