@@ -50,7 +50,7 @@ const FOUND: Row[] = [
   ],
   ["nickname-person", 'Police hunted Juan "El Toro" Perez for months.', "Juan Perez", "Person"],
   ["mr-person", "Mr Okafor declined to comment on the plan.", "Okafor", "Person"],
-  ["rank-person", "Captain Idrissa Kone took power in a coup.", "Idrissa Kone", "Person"],
+  ["rank-person", "Major Idrissa Kone took power in a coup.", "Idrissa Kone", "Person"],
   [
     "apposition-org-noun",
     "Vigilancia, a human rights group, documented the abuses.",
