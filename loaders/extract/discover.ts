@@ -83,7 +83,7 @@ const RULES: {
     kind: "Institution",
     rule: "task-force-name",
     re: new RegExp(
-      `\\b((?:Joint[ \\t]+)?(?:Task[ \\t]+Force|Special[ \\t]+Forces)[ \\t]+${NAME_WORD})\\b`,
+      `\\b((?:(?:Joint|Interagency|Inter-Agency|Combined|Multinational|Regional|National|Naval|Maritime|Presidential)[ \\t]+){0,3}(?:Task[ \\t]+Force|Special[ \\t]+Forces)[ \\t]+${NAME_WORD})\\b`,
       "gu",
     ),
     group: 1,

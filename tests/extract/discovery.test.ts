@@ -64,6 +64,12 @@ const FOUND: Row[] = [
     "Institution",
   ],
   [
+    "task-force-name",
+    "Seizures are tracked by the Joint Interagency Task Force Reef, a command in Key West.",
+    "Joint Interagency Task Force Reef",
+    "Institution",
+  ],
+  [
     "organisation-suffix",
     "The Regional Community of Coastal States met on Monday.",
     "Regional Community of Coastal States",
