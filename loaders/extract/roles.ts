@@ -172,6 +172,9 @@ const QUALIFIED_HEAD =
 const CHIEF_ADJECTIVE =
   /^\s+(?:\p{Ll}+\s+)?(?!(?:under|after|over|later|never|ever|either|neither)\b)\p{Ll}{2,}(?:er|or|ist|ant)s?\b/u;
 
+/** A lower-case noun after a head's title and "of" ("director of operations"): it heads a part. */
+const OF_PART = /^(?!(?:the|an?|its|his|her|their|this|that|one|all|both|some)\s)\p{Ll}{3,}/u;
+
 /** "whom" and the words of the describer's title before a name: the name is who describes. */
 const DESCRIBER_BEFORE = /\bwhom\s+(?:[\p{L}.'’-]+\s+){0,4}$/u;
 
@@ -380,7 +383,10 @@ export function roleRelations(
             QUALIFIED_HEAD.test(after[0].slice(0, after[0].indexOf(after[2]!) + after[2]!.length)) ||
             // "the CJNG's chief money manager", "its chief enforcer": "chief" qualifies another role.
             (/^(?:chief|head)$/i.test(after[2]!) &&
-              CHIEF_ADJECTIVE.test(text.slice(m.end + skip + after.index + after[0].length, s.end))))
+              CHIEF_ADJECTIVE.test(text.slice(m.end + skip + after.index + after[0].length, s.end))) ||
+            // "the GDF's director of operations", "its head of intelligence": the head of a part.
+            (/\sof\s+$/.test(after[0]) &&
+              OF_PART.test(text.slice(m.end + skip + after.index + after[0].length, s.end))))
             ? "MEMBER_OF"
             : titled;
         const from = m.end + skip;

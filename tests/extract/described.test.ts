@@ -6,8 +6,8 @@
  * "presides over the Y", "Attorney General X" with the Attorney General's Office named, "Judge X of Y".
  * Role nouns of groups ("one of the Y gang's senior financial operators", "a senior figure in Y",
  * "the most senior Y commander" is a member) and who describes ("whom Minister X described as").
- * "police described him as the Y's logistics chief" (the person named before; a part's head is a
- * member). "Senator X of President Y's Z coalition" (a member of Z). "whom the ministry called the Y's chief money launderer" (called without "as"; "chief" before another
+ * "police described him as the Y's logistics chief" (the person named before; a part's head, or a
+ * "director of operations", is a member). "Senator X of President Y's Z coalition" (a member of Z). "whom the ministry called the Y's chief money launderer" (called without "as"; "chief" before another
  * role is a member's). Traps: a state written with an analyst's title is the subject studied, and a
  * former role is none.
  */
@@ -37,6 +37,12 @@ const TABLE: TripleRow[] = [
     "Soldiers detained a Paraguayan, Rubén Acosta, near the border; police described him as the Red Command's logistics chief in the region.",
     ["Rubén Acosta -MEMBER_OF-> Comando Vermelho"],
     ["Rubén Acosta -LEADS-> Comando Vermelho"],
+  ],
+  [
+    "a body's 'director of operations' is a member; 'the head of' a group still leads it",
+    "Colonel Ramón Ortiz, the Guyana Defence Force's director of operations, spoke. Juan Díaz Peña, the head of the Sinaloa Cartel, fled.",
+    ["Ramón Ortiz -MEMBER_OF-> Guyana Defence Force", "Juan Díaz Peña -LEADS-> Sinaloa Cartel"],
+    ["Ramón Ortiz -LEADS-> Guyana Defence Force"],
   ],
   [
     "'described him as' in the next sentence, 'a leader of' leads",
