@@ -7,6 +7,7 @@
 import type { Document, Interchange } from "../../graph/interchange.ts";
 import { entityId } from "../../graph/ontology.ts";
 import { edgesOf, mergeGraphs, nodesOf } from "./assemble.ts";
+import { bareBodyMentions } from "./bodies.ts";
 import { conflictRelations } from "./conflicts.ts";
 import { descriptionMentions, itMentions, selfNames } from "./coref.ts";
 import { acronymMentions, discoverMentions, shortFormMentions, surnamesOf } from "./discover.ts";
@@ -127,7 +128,11 @@ export function findMentions(
     patterned,
   );
   const acronyms = acronymMentions(text, withNew);
-  const all = initialsMentions(text, [...withNew, ...acronyms]);
+  const all = bareBodyMentions(
+    text,
+    initialsMentions(text, [...withNew, ...acronyms]).sort((a, b) => a.start - b.start),
+    gaz,
+  );
   const quotes = new SpanIndex(
     [...text.matchAll(/“[^”]*”|"[^"\n]*"/g)].map((q) => ({ start: q.index, end: q.index + q[0].length })),
   );
