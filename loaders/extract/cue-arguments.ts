@@ -37,16 +37,26 @@ export function openingSubject(s: Sentence, ms: Mention[], comma: number): Menti
   return subject ? [subject] : [];
 }
 
-/** The actor right after "by" (and "the") where `by` matches the text from `from` to `to` of the sentence. */
-export function byAgent(
-  s: Sentence,
-  ms: Mention[],
-  from: number,
-  to: number,
-  by: RegExp,
-): Mention | undefined {
+/** "and", ", and", "as well as" between coordinated agents ("by the FBI and the DEA"). */
+const AGENT_AND = /^\s*,?\s*(?:and|as\s+well\s+as)\s+(?:the\s+)?$/i;
+
+/**
+ * The actors right after "by" (and "the") where `by` matches the text from `from` to `to` of the
+ * sentence: the first, and those coordinated with it ("by the Guyana Defence Force and the Customs
+ * Anti-Narcotics Unit"). Empty when there is none.
+ */
+export function byAgents(s: Sentence, ms: Mention[], from: number, to: number, by: RegExp): Mention[] {
   const m = by.exec(s.text.slice(from, to));
-  if (!m) return undefined;
+  if (!m) return [];
   const at = from + m[0].length;
-  return ms.find((x) => x.start - s.start >= at - 1 && x.start - s.start <= at + 4);
+  const first = ms.find((x) => x.start - s.start >= at - 1 && x.start - s.start <= at + 4);
+  if (!first) return [];
+  const agents = [first];
+  for (let i = ms.indexOf(first) + 1; i < ms.length; i++) {
+    const last = agents.at(-1)!;
+    if (ms[i]!.start < last.end) continue;
+    if (!AGENT_AND.test(s.text.slice(last.end - s.start, ms[i]!.start - s.start))) break;
+    agents.push(ms[i]!);
+  }
+  return agents;
 }

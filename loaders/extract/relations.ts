@@ -20,7 +20,7 @@ import {
 } from "./arguments.ts";
 import { type Candidate, lastPersonBefore, mentionsIn, validPair } from "./candidate.ts";
 import { clauseAround, coordinated, hypothetical, negated, quoteAt, quoteSpans } from "./clauses.ts";
-import { accusedBefore, byAgent, modifiesNoun, openingSubject } from "./cue-arguments.ts";
+import { accusedBefore, byAgents, modifiesNoun, openingSubject } from "./cue-arguments.ts";
 import { cuesIn, reportingBefore, verbReading } from "./cue-matches.ts";
 import {
   DESIGNATION_OBJECT,
@@ -379,19 +379,19 @@ export function cueRelations(
         PASSIVE.test(before)
       ) {
         // The agent: "by X" right after the participle or later in its clause ("designated terrorist groups by X").
-        const agent = byAgent(s, ms, f.end, c1, /^(?:\s+[^,;:()]{0,50}?)?\s+by\s+/);
-        if (!agent) continue;
+        const agents = byAgents(s, ms, f.end, c1, /^(?:\s+[^,;:()]{0,50}?)?\s+by\s+/);
+        if (!agents.length) continue;
         tgts = srcs;
-        srcs = [agent];
+        srcs = agents;
         rule += "+passive";
       } else if (f.cue.form === "verb" && PARTICIPLE.test(cueText)) {
         // A participle with its agent and no auxiliary ("Venezuelans deported by the United States",
         // "Hugo Salas, extradited by Colombia"): the agent acts on the noun before it, not on the subject.
-        const agent = byAgent(s, ms, f.end, c1, /^\s+by\s+/);
-        if (agent) {
+        const agents = byAgents(s, ms, f.end, c1, /^\s+by\s+/);
+        if (agents.length) {
           const prev = ms.filter((m) => m.end - s.start <= f.start).pop();
           if (!prev || !/^\s*,?\s*$/.test(s.text.slice(prev.end - s.start, f.start))) continue;
-          srcs = [agent];
+          srcs = agents;
           tgts = [prev];
           rule += "+reduced-passive";
         }

@@ -1,7 +1,7 @@
 /**
  * Who acts, when the sentence names the agent away from the verb: "the arrest on Tuesday of X,
  * alias \"Y\", by Navy marines", "the arrest of X by agents of the Attorney General's Office",
- * "A and B (CJNG), both of which Washington designated"; and a body named after its state's
+ * "A and B (CJNG), both of which Washington designated", "carried out by A and B" (both); and a body named after its state's
  * possessive ("the United Kingdom's National Crime Agency") is found without it; a nickname after a
  * name and an age is that person's.
  */
@@ -9,6 +9,17 @@ import { describe, expect, it } from "vitest";
 import { extract, type TripleRow, tripleTable } from "./helpers.ts";
 
 const TABLE: TripleRow[] = [
+  [
+    "coordinated agents after 'by' all act",
+    "The operation, code-named Operation Savannah Shield, was carried out by the Guyana Defence Force and the Customs Anti-Narcotics Unit with help from the DEA. Tren de Aragua and MS-13 were designated by the United States and Canada.",
+    [
+      "Guyana Defence Force -CONDUCTS-> Operation Savannah Shield",
+      "Customs Anti-Narcotics Unit -CONDUCTS-> Operation Savannah Shield",
+      "Canada -DESIGNATES-> Tren de Aragua",
+      "United States -DESIGNATES-> MS-13",
+    ],
+    ["DEA -CONDUCTS-> Operation Savannah Shield"],
+  ],
   [
     "an arrest on a day, past the alias, by a force's marines",
     'He pointed to the arrest on Tuesday of Luis Pardo, alias "El Rubio", by Mexican Navy marines in Culiacán.',
