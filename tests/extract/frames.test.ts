@@ -135,6 +135,12 @@ const TABLE: TripleRow[] = [
     [],
   ],
   [
+    "naming an operation ('which ATF agents named', 'dubbed') is conducting it; naming a person is not",
+    "The investigation, which ATF agents named Operation Island Chain, began in 2024. The FBI dubbed the case Operation Red Tide. Trump named Marco Rubio to lead the talks.",
+    ["ATF -CONDUCTS-> Operation Island Chain", "FBI -CONDUCTS-> Operation Red Tide"],
+    ["Donald Trump -CONDUCTS-> Marco Rubio"],
+  ],
+  [
     "the named operation an arrest was made in targets the one arrested; the agent conducts it",
     "Honduran police arrested Marvin Paz on Friday in an operation the ministry called Operation Cangrejo.",
     ["Operation Cangrejo -TARGETS-> Marvin Paz", "Honduras -CONDUCTS-> Operation Cangrejo"],
