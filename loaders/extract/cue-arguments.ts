@@ -1,10 +1,12 @@
 /**
  * Small argument finders of the cue rules (relations.ts): the accused right before "accused of",
- * a mention that only modifies the noun after it, the subject after a sentence-opening participle
- * phrase, and the agent after "by".
+ * a mention that only modifies the noun after it, an actor inside the label a person is given ("as a
+ * Hezbollah financier"), the subject after a sentence-opening participle phrase, and the agent after
+ * "by".
  */
 import type { Mention } from "./mentions.ts";
 import type { Sentence } from "./sentences.ts";
+import { WORDS } from "./words.ts";
 
 /** Between the accused and "accused of": nothing, or "who was", "were", a comma ("X, who was charged with"). */
 const ACCUSED_GAP =
@@ -27,6 +29,25 @@ const MODIFIED_NOUN =
 export function modifiesNoun(s: Sentence, m: Mention): boolean {
   const after = s.text.slice(m.end - s.start, m.end - s.start + 60);
   return (m.rule === "gazetteer:demonym" || /^['’]/.test(after)) && MODIFIED_NOUN.test(after);
+}
+
+/** "as a" / "as the" (with adjectives) right before an actor that names a person's label. */
+const AS_A = /\bas\s+(?:an?|the|its|one\s+of\s+the)\s+(?:[\p{Ll}-]+\s+){0,2}$/u;
+/** The people noun after that actor ("Hezbollah financier", "CJNG operatives"). */
+const PEOPLE_NOUN_AFTER = new RegExp(
+  `^(?:['’]s)?\\s+(?:[\\p{Ll}-]+\\s+)?(?:${[...WORDS.nouns.gangPeople, ...WORDS.nouns.person, "financiers?", "launderers?", "associates?", "facilitators?", "traffickers?", "suppliers?", "fronts?"].join("|")})\\b`,
+  "u",
+);
+
+/**
+ * True when `m` only qualifies the label a person is given ("designated X as a Hezbollah financier",
+ * "described as a CJNG operative"): the designation or description is of the person, not of `m`.
+ */
+export function inPersonLabel(s: Sentence, m: Mention): boolean {
+  const at = m.start - s.start;
+  return (
+    AS_A.test(s.text.slice(Math.max(0, at - 60), at)) && PEOPLE_NOUN_AFTER.test(s.text.slice(m.end - s.start))
+  );
 }
 
 /** The subject right after the comma (at `comma`) that closes a sentence-opening participle phrase. */

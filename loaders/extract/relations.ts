@@ -20,7 +20,7 @@ import {
 } from "./arguments.ts";
 import { type Candidate, lastPersonBefore, mentionsIn, validPair } from "./candidate.ts";
 import { clauseAround, coordinated, hypothetical, negated, quoteAt, quoteSpans } from "./clauses.ts";
-import { accusedBefore, byAgents, modifiesNoun, openingSubject } from "./cue-arguments.ts";
+import { accusedBefore, byAgents, inPersonLabel, modifiesNoun, openingSubject } from "./cue-arguments.ts";
 import { cuesIn, reportingBefore, verbReading } from "./cue-matches.ts";
 import {
   DESIGNATION_OBJECT,
@@ -331,6 +331,8 @@ export function cueRelations(
             ),
         );
       if (type === "OPPOSES") tgts = eventAgentTargets(s, ms, f.end, c1, tgts);
+      // "designated X as a Hezbollah financier": the group qualifies the person's label.
+      tgts = tgts.filter((m) => !inPersonLabel(s, m));
       // "who led the Mexican delegation", "ran the cartel's drug production": what is led is the noun;
       // "presided over the trial of X": X is not led; "leads the government of X" is.
       if (type === "LEADS")
