@@ -135,6 +135,12 @@ const TABLE: TripleRow[] = [
     [],
   ],
   [
+    "'a staunch ally of X' and 'offered X help' are cooperation; 'offered X a warning' is not",
+    "Bukele, a staunch ally of Trump, spoke. Mexico offered the United States more intelligence. Venezuela offered Guyana a warning.",
+    ["Donald Trump -COOPERATES_WITH-> Nayib Bukele", "Mexico -COOPERATES_WITH-> United States"],
+    ["Guyana -COOPERATES_WITH-> Venezuela"],
+  ],
+  [
     "naming an operation ('which ATF agents named', 'dubbed') is conducting it; naming a person is not",
     "The investigation, which ATF agents named Operation Island Chain, began in 2024. The FBI dubbed the case Operation Red Tide. Trump named Marco Rubio to lead the talks.",
     ["ATF -CONDUCTS-> Operation Island Chain", "FBI -CONDUCTS-> Operation Red Tide"],
