@@ -22,13 +22,14 @@ import { WORDS } from "./words.ts";
 const NON_STATE_QUALIFIER =
   /\b(?:opposition|rebel|gang|party|union|student|indigenous|business|guerrilla|militia|cartel|dissident|community|religious|church|protest|exiled|paramilitary|criminal|tribal|clan|faction)\b/i;
 
-/** The actor written just before `pos` ("White House", "Mexico's", "U.S.", "Mexican"). */
+/** The actor written just before `pos` ("White House", "Mexico's", "U.S.", "Mexican"), in the sentence from `from`. */
 function adjacentOrg(
   text: string,
   pos: number,
   ms: Mention[],
   gaz: Gazetteer,
   like: Mention,
+  from: number,
 ): Mention | undefined {
   const m = ms.find(
     (x) =>
@@ -49,7 +50,7 @@ function adjacentOrg(
       !NON_STATE_QUALIFIER.test(text.slice(x.end, pos)),
   );
   if (qualified) return qualified;
-  const run = /((?:[\p{Lu}][\p{L}.]+\s+(?:and\s+)?){1,4})$/u.exec(text.slice(Math.max(0, pos - 50), pos));
+  const run = /((?:[\p{Lu}][\p{L}.]+\s+(?:and\s+)?){1,4})$/u.exec(text.slice(Math.max(from, pos - 50), pos));
   if (!run) return undefined;
   const demonyms = gaz.demonymSet();
   const word = run[1]!.split(/\s+/).find((w) => demonyms.has(w));
@@ -325,7 +326,7 @@ export function roleRelations(
             ? possessor(text, mentions, titleStart, s.start)
             : undefined;
           const org =
-            adjacentOrg(text, titleStart, ms, gaz, m) ??
+            adjacentOrg(text, titleStart, ms, gaz, m, s.start) ??
             its ??
             ofOrg ??
             (role ? orgMention(gaz, role.org, m) : undefined) ??

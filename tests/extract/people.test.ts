@@ -66,14 +66,15 @@ const TABLE: TripleRow[] = [
     ["Abdourahamane Tchiani -COOPERATES_WITH-> Benin"],
   ],
   [
-    "military ranks are titles: of a force, a member of it; before a name, not part of it",
-    'Lt. Col. Mario Ruiz of the Colombian army said the ELN fled. Rear Admiral Juan Pérez of the Mexican Navy spoke. "We are ready," said Captain Dana Whitfield of the Mexican Navy.',
+    "military and police ranks are titles: of a force, a member of it; before a name, not part of it; no state from the sentence before",
+    'Lt. Col. Mario Ruiz of the Colombian army said the ELN fled. Rear Admiral Juan Pérez of the Mexican Navy spoke. "We are ready," said Captain Dana Whitfield of the Mexican Navy. Superintendent Ana Lima of the Haitian National Police agreed.',
     [
+      "Ana Lima -MEMBER_OF-> Haitian National Police",
       "Mario Ruiz -MEMBER_OF-> Colombian military",
       "Juan Pérez -MEMBER_OF-> Mexican Navy",
       "Dana Whitfield -MEMBER_OF-> Mexican Navy",
     ],
-    ["Captain Dana Whitfield -MEMBER_OF-> Mexican Navy"],
+    ["Captain Dana Whitfield -MEMBER_OF-> Mexican Navy", "Ana Lima -MEMBER_OF-> Mexico"],
   ],
   [
     "a body's state when the text ties them by a possessive",
