@@ -104,7 +104,14 @@ export function cueRelations(
     out.push(...operationTargets(s, ms));
     const found = cuesIn(s.text, cues);
     for (const f of found) {
-      const [c0, c1] = clauseAround(s.text, f.start);
+      const [c0, clauseEnd] = clauseAround(s.text, f.start);
+      const quote = quoteAt(quotes, f.start);
+      // A cue inside a quoted sentence ("... to fund its terrorism," X said) takes its objects inside
+      // it, never the speaker named after it; a quoted fragment ("ready to support" Y) goes on after.
+      const c1 =
+        quote && /[,.!?]["”]?$/.test(s.text.slice(quote[0], quote[1]))
+          ? Math.min(clauseEnd, quote[1])
+          : clauseEnd;
       const before = s.text.slice(c0, f.start);
       const cueText = s.text.slice(f.start, f.end);
       // An opposition or coercion cue may itself hold a negator ("ruled out", "suspended talks with",
@@ -139,7 +146,6 @@ export function cueRelations(
         type = "THREATENS";
       let confidence = BASE[f.cue.form];
       let rule = `cue:${f.cue.type.toLowerCase()}-${f.cue.form}`;
-      const quote = quoteAt(quotes, f.start);
       const rep = reportingBefore(s.text, quotes, f.start);
       let srcs: Mention[] = [];
       let reported: Mention | undefined;

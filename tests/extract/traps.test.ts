@@ -2,7 +2,7 @@
  * Traps for the clause rules, on sentences we wrote: progressive vs passive, elided subjects of
  * coordinated clauses, possessive pronoun governments, leaders and their own state, noun cues and
  * their modifiers, suspended cooperation, "armed" as an adjective ("armed forces"), a group inside a
- * person's label ("designated as a Hezbollah financier"), a state's opposition or gang leader (no head of the
+ * person's label ("designated as a Hezbollah financier"), the speaker after a quoted sentence, a state's opposition or gang leader (no head of the
  * state), the head of a state's body ("Mexico's security cabinet, headed by X": no head of the
  * state, while heading a group's command is heading the group), citation sections and shared
  * surnames.
@@ -11,6 +11,12 @@ import { describe, expect, it } from "vitest";
 import { extract, type TripleRow, tripleTable } from "./helpers.ts";
 
 const TABLE: TripleRow[] = [
+  [
+    "trap: a cue in a quoted sentence takes no object after the quote; a quoted fragment does",
+    '"Hezbollah keeps exploiting weak controls in South America to fund its terrorism," Treasury Secretary Scott Bessent said. The State Department said Washington was "ready to support" Honduras.',
+    ["Honduras -COOPERATES_WITH-> United States"],
+    ["Hezbollah -COOPERATES_WITH-> Treasury Department"],
+  ],
   [
     "trap: a group inside the label a person is given is not designated",
     "The Treasury designated Khalil Saad Haddad, 58, whom it described as a Hezbollah operative. In 2018, police arrested Assad Barakat Nasser, a businessman the United States had designated as a Hezbollah financier.",
