@@ -85,6 +85,9 @@ const PARTICIPLE = /(?:ed|struck|held|caught|sought|fought|seen|taken)$/i;
 const PASSIVE =
   /\b(?:is|are|was|were|been|be|being|get|gets|got)\s+(?:(?:\w+ly|now|already|also|again|not|being|officially)\s+){0,2}$/i;
 /** Base confidence of a relation by the form of its cue. */
+/** "to" right after an act ("extradited to the", "handed back to"): where someone is sent, not whom. */
+const SENT_TO = /^\s+(?:(?:back|over|on)\s+)?to\s+(?:the\s+)?$/i;
+
 const BASE: Record<Cue["form"], number> = { verb: 0.75, noun: 0.65, stance: 0.8, phrase: 0.7 };
 /** Relatives or followers of the actor after "led by" ("led by the sons of X"). */
 const RELATIVES_OF =
@@ -339,6 +342,9 @@ export function cueRelations(
       if (type === "OPPOSES") tgts = eventAgentTargets(s, ms, f.end, c1, tgts);
       // "designated X as a Hezbollah financier": the group qualifies the person's label.
       tgts = tgts.filter((m) => !inPersonLabel(s, m));
+      // "extradited to the United States a leader of X": where someone is sent is no target.
+      if (type === "TARGETS")
+        tgts = tgts.filter((m) => !SENT_TO.test(s.text.slice(f.end, m.start - s.start)));
       // "who led the Mexican delegation", "ran the cartel's drug production": what is led is the noun;
       // "presided over the trial of X": X is not led; "leads the government of X" is.
       if (type === "LEADS")

@@ -2,7 +2,8 @@
  * Traps for the clause rules, on sentences we wrote: progressive vs passive, elided subjects of
  * coordinated clauses, possessive pronoun governments, leaders and their own state, noun cues and
  * their modifiers, suspended cooperation, "armed" as an adjective ("armed forces"), a group inside a
- * person's label ("designated as a Hezbollah financier"), the speaker after a quoted sentence, a state's opposition or gang leader (no head of the
+ * person's label ("designated as a Hezbollah financier"), the speaker after a quoted sentence, the
+ * state someone is extradited to, a state's opposition or gang leader (no head of the
  * state), the head of a state's body ("Mexico's security cabinet, headed by X": no head of the
  * state, while heading a group's command is heading the group), citation sections and shared
  * surnames.
@@ -11,6 +12,16 @@ import { describe, expect, it } from "vitest";
 import { extract, type TripleRow, tripleTable } from "./helpers.ts";
 
 const TABLE: TripleRow[] = [
+  [
+    "trap: where someone is extradited or deported to is no target; the one sent still is",
+    "El Salvador on Thursday extradited to the United States a senior leader of MS-13. Colombia deported to Venezuela two members of Tren de Aragua. Mexico extradited José Ramírez Soto to the United States.",
+    ["Mexico -TARGETS-> José Ramírez Soto"],
+    [
+      "El Salvador -TARGETS-> United States",
+      "Colombia -TARGETS-> Venezuela",
+      "Mexico -TARGETS-> United States",
+    ],
+  ],
   [
     "trap: a cue in a quoted sentence takes no object after the quote; a quoted fragment does",
     '"Hezbollah keeps exploiting weak controls in South America to fund its terrorism," Treasury Secretary Scott Bessent said. The State Department said Washington was "ready to support" Honduras.',
