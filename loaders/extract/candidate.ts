@@ -73,9 +73,15 @@ function ownSide(a: Mention, b: Mention): boolean {
   );
 }
 
-/** True when the pair fits the ontology (a state may lead a mission or force, not another actor), is not a self-loop, and is not a leader turning on their own state. */
+/** True when the pair fits the ontology (a state may lead a mission or force, not another actor), is not a self-loop, and is not an actor turning on, or working with, its own side. */
 export function validPair(type: RelationType, source: Mention, target: Mention): boolean {
-  if (HOSTILE.has(type) && (ownSide(source, target) || ownSide(target, source))) return false;
+  // Hostility towards one's own side is no relation, nor is working with it ("the U.S. Drug
+  // Enforcement Administration was assisting": no United States-DEA cooperation).
+  if (
+    (HOSTILE.has(type) || type === "COOPERATES_WITH") &&
+    (ownSide(source, target) || ownSide(target, source))
+  )
+    return false;
   if (type === "MEMBER_OF" && source.kind === "Cartel" && target.kind !== "Cartel") return false;
   if (type === "LEADS" && source.kind === "Government")
     return target.kind === "Institution" || target.kind === "Operation";

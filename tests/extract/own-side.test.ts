@@ -1,7 +1,8 @@
 /**
  * Relations that are not what the words next to a cue suggest: a person who led a delegation or
  * ran a group's business does not lead the state or the group; nobody threatens or targets his own
- * side ("warned that U.S. forces could finish the job"); an object ends before a clause of its own
+ * side ("warned that U.S. forces could finish the job") or works with it ("the U.S. Drug Enforcement
+ * Administration was assisting"); an object ends before a clause of its own
  * ("as X tightens its grip"); FARC dissidents are not the FARC; "the cartel" is the cartel named
  * before, not all cartels; "arms traffickers" arm nobody; "the arrest of X by a Y team" is Y's;
  * "the U.S.-backed offensive" backs nobody; the topic of a cooperation ("share intelligence on X")
@@ -10,6 +11,12 @@
 import { type TripleRow, tripleTable } from "./helpers.ts";
 
 const TABLE: TripleRow[] = [
+  [
+    "nobody works with his own side: a state's agency named with it is no partner of the state",
+    "The U.S. Drug Enforcement Administration, which opened an office in Georgetown last year, was assisting with the investigation. Guyana worked with the DEA.",
+    ["DEA -COOPERATES_WITH-> Guyana"],
+    ["DEA -COOPERATES_WITH-> United States"],
+  ],
   [
     "trap: who led the Mexican delegation",
     "Security Secretary Omar Ruiz, who led the Mexican delegation with the foreign minister, said the talks went well.",
