@@ -4,6 +4,7 @@
  * Hezbollah financier"), the subject after a sentence-opening participle phrase, and the agent after
  * "by".
  */
+import { coordinated } from "./clauses.ts";
 import type { Mention } from "./mentions.ts";
 import type { Sentence } from "./sentences.ts";
 import { WORDS } from "./words.ts";
@@ -58,9 +59,6 @@ export function openingSubject(s: Sentence, ms: Mention[], comma: number): Menti
   return subject ? [subject] : [];
 }
 
-/** "and", ", and", "as well as" between coordinated agents ("by the FBI and the DEA"). */
-const AGENT_AND = /^\s*,?\s*(?:and|as\s+well\s+as)\s+(?:the\s+)?$/i;
-
 /**
  * The actors right after "by" (and "the") where `by` matches the text from `from` to `to` of the
  * sentence: the first, and those coordinated with it ("by the Guyana Defence Force and the Customs
@@ -71,13 +69,5 @@ export function byAgents(s: Sentence, ms: Mention[], from: number, to: number, b
   if (!m) return [];
   const at = from + m[0].length;
   const first = ms.find((x) => x.start - s.start >= at - 1 && x.start - s.start <= at + 4);
-  if (!first) return [];
-  const agents = [first];
-  for (let i = ms.indexOf(first) + 1; i < ms.length; i++) {
-    const last = agents.at(-1)!;
-    if (ms[i]!.start < last.end) continue;
-    if (!AGENT_AND.test(s.text.slice(last.end - s.start, ms[i]!.start - s.start))) break;
-    agents.push(ms[i]!);
-  }
-  return agents;
+  return first ? [first, ...coordinated(s.text, s.start, ms, first, 1)] : [];
 }
