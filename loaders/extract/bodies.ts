@@ -6,29 +6,28 @@
  */
 import type { Gazetteer } from "./gazetteer.ts";
 import type { Mention } from "./mentions.ts";
-
-/** A state's possessive right before a bare noun ("Mexico's ", "Colombia’s "). */
-const STATE_POSSESSIVE = /['’]s\s+$/;
+import { stateBefore } from "./national.ts";
 
 /** The last word of a name, lower-cased ("Mexican Senate" → "senate"). */
 const headOf = (name: string) => name.split(/\s+/).at(-1)!.toLowerCase();
 
 /**
  * `mentions` with each bare-noun gazetteer mention of an institution re-keyed: to the state's body
- * of that noun when a state's possessive stands before it, else to the last institution before it
+ * of that noun when a state stands right before it ({@link stateBefore}), else to the last institution before it
  * whose full name ends in that noun. Left as it is when neither is there.
  */
 export function bareBodyMentions(text: string, mentions: Mention[], gaz: Gazetteer): Mention[] {
-  const bodies = gaz.actors.filter((a) => a.kind === "Institution" && a.partOf);
   const out: Mention[] = [];
-  for (const m of mentions) {
+  for (const [i, m] of mentions.entries()) {
     if (!isBare(m)) {
       out.push(m);
       continue;
     }
     const noun = m.text.toLowerCase();
-    const state = possessiveState(text, m, out);
-    const body = state ? bodies.find((a) => a.partOf === state.key && headOf(a.name) === noun) : undefined;
+    const state = stateBefore(text, mentions, i);
+    const body = state
+      ? gaz.actors.find((a) => a.kind === "Institution" && a.partOf === state.key && headOf(a.name) === noun)
+      : undefined;
     if (body) {
       out.push({ ...m, key: body.name, name: body.name, actor: body, rule: "coreference:bare-body" });
       continue;
@@ -54,11 +53,4 @@ function isBare(m: Mention): boolean {
     m.name.includes(" ") &&
     headOf(m.name) === m.text.toLowerCase()
   );
-}
-
-/** The Government mention ending right before `m` with a possessive ("Mexico's Senate"). */
-function possessiveState(text: string, m: Mention, before: Mention[]): Mention | undefined {
-  const last = before.at(-1);
-  if (!last || last.kind !== "Government" || m.start - last.end > 4) return undefined;
-  return STATE_POSSESSIVE.test(text.slice(last.end, m.start)) ? last : undefined;
 }

@@ -27,8 +27,8 @@ export function genericInstitution(name: string): boolean {
   return words.every((w) => GENERIC.has(w)) && words.filter((w) => !FUNCTION_WORDS.has(w)).length >= 2;
 }
 
-/** "Peru's " / "Peruvian " right before an institution: the state named there. */
-function stateBefore(text: string, mentions: Mention[], i: number): Mention | undefined {
+/** "Peru's " / "Peruvian " right before an institution (`mentions[i]`): the state named there. */
+export function stateBefore(text: string, mentions: Mention[], i: number): Mention | undefined {
   const m = mentions[i]!;
   for (let j = i - 1; j >= 0; j--) {
     const p = mentions[j]!;
