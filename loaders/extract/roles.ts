@@ -374,6 +374,9 @@ export function roleRelations(
         : TITLE_AFTER.exec(text.slice(m.end + skip, Math.min(s.end, m.end + skip + 80)));
       if (after) {
         const titled = titleRelation(after[2]!);
+        const from = m.end + skip;
+        const tail = from + after.index + after[0].length;
+        const rest = text.slice(tail, s.end);
         // "X, a commander of Y" is one of several: a member, not the head; "a leader of Y" leads it.
         const type =
           titled === "LEADS" &&
@@ -383,15 +386,11 @@ export function roleRelations(
             // "the PCC's logistics chief": the head of one of its parts, a member of the whole.
             QUALIFIED_HEAD.test(after[0].slice(0, after[0].indexOf(after[2]!) + after[2]!.length)) ||
             // "the CJNG's chief money manager", "its chief enforcer": "chief" qualifies another role.
-            (/^(?:chief|head)$/i.test(after[2]!) &&
-              CHIEF_ADJECTIVE.test(text.slice(m.end + skip + after.index + after[0].length, s.end))) ||
+            (/^(?:chief|head)$/i.test(after[2]!) && CHIEF_ADJECTIVE.test(rest)) ||
             // "the GDF's director of operations", "its head of intelligence": the head of a part.
-            (/\sof\s+$/.test(after[0]) &&
-              OF_PART.test(text.slice(m.end + skip + after.index + after[0].length, s.end))))
+            (/\sof\s+$/.test(after[0]) && OF_PART.test(rest)))
             ? "MEMBER_OF"
             : titled;
-        const from = m.end + skip;
-        const tail = from + after.index + after[0].length;
         const org =
           (after[1]
             ? ms.find((x) => x.kind !== "Person" && x.start >= from && x.end <= from + after[0].length)
