@@ -143,7 +143,7 @@ const RULES: Rule[] = [
     kind: "Person",
     rule: "role-comma-person",
     re: new RegExp(
-      `(?<![\\p{L}])(?:${PERSON_NOUNS})(?:[ \\t]+(?:of|for)[ \\t]+(?:the[ \\t]+)?[\\p{Ll} ]{3,30}|[ \\t]+(?:for|of|at|to)[ \\t]+(?:the[ \\t]+)?[\\p{Lu}][\\p{L}.'’ ]{1,40}?)?,[ \\t]+(${PERSON})\\b`,
+      `(?<![\\p{L}])(?:${PERSON_NOUNS})(?:[ \\t]+(?:of|for)[ \\t]+(?:the[ \\t]+)?[\\p{Ll} ]{3,30}|[ \\t]+(?:for|of|at|to|in)[ \\t]+(?:the[ \\t]+)?[\\p{Lu}][\\p{L}.'’ ]{1,40}?)?,[ \\t]+(${PERSON})\\b`,
       "gu",
     ),
   },
@@ -343,6 +343,24 @@ const RULES: Rule[] = [
     kind: "Institution",
     rule: "acronym-staff",
     re: /(?<![\p{L}\p{N}.])(\p{Lu}{2,5})(?=[ \t]+(?:agents?|officers?|operatives?|officials?|director|chief|spokesperson|spokes(?:wo)?man|personnel|analysts?|drones?|headquarters)\b)/gu,
+  },
+  {
+    kind: "Person",
+    rule: "reported-person",
+    // "\"...,\" said Martha Ruelas, whose son ...": a name right after a reporting verb, its clause ending there.
+    re: new RegExp(
+      `(?<![\\p{L}])(?:said|says|added|explained|noted|warned|recalled)[ \\t]+(${PERSON})(?=[ \\t]*[,.;]|[ \\t]+(?:who|whose)\\b)`,
+      "gu",
+    ),
+  },
+  {
+    kind: "Person",
+    rule: "apposition-reporting-person",
+    // "Kevin Marchetti, the special agent in charge, said": a name, a description between commas, a reporting verb.
+    re: new RegExp(
+      `${START}(${PERSON}),[ \\t]+(?:a|an|the)[ \\t]+[^,;"“”()]{2,80}?,[ \\t]+(?:said|says|told|added|wrote|argued|warned)\\b`,
+      "gu",
+    ),
   },
   {
     kind: "Person",

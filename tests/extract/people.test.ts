@@ -23,6 +23,19 @@ describe("people without a title", () => {
     ["The provincial government of Santa Fe launched the plan.", []],
     ["Police in Posadas detained a Brazilian citizen, Thiago Ribeiro, on Friday.", ["Thiago Ribeiro"]],
     ["Officers stopped a Peruvian, Walter Quispe Mamani, at the border.", ["Walter Quispe Mamani"]],
+    ['"It never ends," said Rosa Elena Quispe, whose son was killed in 2023.', ["Rosa Elena Quispe"]],
+    ['"We stay here," said Clement Arrindell.', ["Clement Arrindell"]],
+    [
+      "His lawyer in Asunción, Osvaldo Benítez Ruiz, told reporters his client was innocent.",
+      ["Osvaldo Benítez Ruiz"],
+    ],
+    [
+      "Police searched the home of a city councilman, Jorge Almeida Costa, on Friday.",
+      ["Jorge Almeida Costa"],
+    ],
+    ["Prosecutors charged his brother-in-law, Raúl Cota Ibarra, on Friday.", ["Raúl Cota Ibarra"]],
+    ['"The raids were abusive," said Andean Rights Watch.', ["Andean Rights Watch"]],
+    ['"We will not stop," said Interior Minister Carlos Ruiz Vega.', ["Carlos Ruiz Vega"]],
     ["It was a Sunday, Foreign Minister day in the capital.", []],
     ["In Tegucigalpa, the head of the gang unit, Mario Zelaya Ortiz, spoke.", ["Mario Zelaya Ortiz"]],
     [
