@@ -28,6 +28,7 @@ import { operationOfAct } from "./operation-targets.ts";
 import { operativeRelations } from "./operatives.ts";
 import { pairMentions } from "./pairs.ts";
 import { partyRelations } from "./parties.ts";
+import { passiveActRelations } from "./passive-acts.ts";
 import { patternMentions } from "./patterns.ts";
 import { portfolioRelations } from "./portfolio.ts";
 import { possessiveActRelations } from "./possessive-acts.ts";
@@ -204,6 +205,7 @@ export function extractDocument(doc: Document & { text: string }, options: Extra
     ...conflictRelations(stated, mentions),
   ];
   found.push(...operationOfAct(found, mentions));
+  found.push(...passiveActRelations(stated, mentions, found));
   const events = eventRelations(reactions, reactions.length ? propagate(found, gaz, doc.published) : []);
   const candidates = withoutOwnSide(propagate([...found, ...events], gaz, doc.published), gaz, doc.published);
   const { text: _t, ...meta } = doc;
