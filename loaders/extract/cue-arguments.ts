@@ -7,6 +7,7 @@
 import { coordinated } from "./clauses.ts";
 import type { Mention } from "./mentions.ts";
 import type { Sentence } from "./sentences.ts";
+import { whomBefore } from "./whom.ts";
 import { WORDS } from "./words.ts";
 
 /** Between the accused and "accused of": nothing, or "who was", "were", a comma ("X, who was charged with"). */
@@ -14,12 +15,14 @@ const ACCUSED_GAP =
   /^\s*(?:,\s*(?:(?:who|which|that)\s+)?)?(?:(?:is|are|was|were|has\s+been|have\s+been|had\s+been|been|being|also|later|formally)\s+){0,3}$/;
 
 /**
- * The accused of "X (was) accused of killing Y": the actor right before the participle. None when a
- * common noun stands between ("two men accused of killing Y"): the sentence's subject is not accused.
+ * The accused of "X (was) accused of killing Y": the actor right before the participle, or the one
+ * "whom" stands for ("X, whom prosecutors accuse of killing Y"). None when a common noun stands
+ * between ("two men accused of killing Y"): the sentence's subject is not accused.
  */
 export function accusedBefore(s: Sentence, ms: Mention[], at: number): Mention | undefined {
   const prev = ms.filter((m) => m.end - s.start <= at).pop();
-  return prev && ACCUSED_GAP.test(s.text.slice(prev.end - s.start, at)) ? prev : undefined;
+  // "X, whom prosecutors accuse of leading Y": the accused is what "whom" stands for.
+  return prev && ACCUSED_GAP.test(s.text.slice(prev.end - s.start, at)) ? prev : whomBefore(s, ms, at);
 }
 
 /** A possessive or demonym before a lower-case noun ("the cartel's drug production", "the Mexican delegation"). */

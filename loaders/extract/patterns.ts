@@ -29,7 +29,7 @@ const PERSON = `${W}(?:[ \\t]+(?:${PARTICLE}[ \\t]+|(?:al|el|ad|ash)-)?${W}){1,3
 const ARTICLE = "(?:Los|Las|La|El|Os|As)";
 const ARTICLE_WORD = new RegExp(`^${ARTICLE}$`);
 const GROUP_CONTEXT =
-  /\b(?:gangs?|groups?|factions?|federations?|cartels?|clans?|maras?|criminal|members?|leaders?|kingpins?|boss|extortion|dissidents?|guerrillas?|rebels?|traffick\w*|organi[sz]ations?|militias?|armed|hitmen|inmates|(?:co-)?founders?|commanders?|lieutenants?|second-in-command)\b/i;
+  /\b(?:gangs?|groups?|factions?|federations?|cartels?|clans?|maras?|criminal|members?|leaders?|kingpins?|boss|extortion|dissidents?|guerrillas?|rebels?|traffick\w*|organi[sz]ations?|militias?|cells?|armed|hitmen|inmates|(?:co-)?founders?|commanders?|lieutenants?|second-in-command)\b/i;
 const PERSON_NOUNS = WORDS.nouns.person.join("|");
 const ORG_NOUNS = WORDS.nouns.organisation.join("|");
 const GANG_NOUNS = WORDS.nouns.gang.join("|");

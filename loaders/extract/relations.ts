@@ -35,6 +35,7 @@ import type { Mention } from "./mentions.ts";
 import { operationTargets } from "./operation-targets.ts";
 import { onlyGroupBefore } from "./pronouns.ts";
 import type { Sentence } from "./sentences.ts";
+import { whomFrame } from "./whom.ts";
 
 /** Nouns naming the agent of a stance ("critic of"): their object is the actor right after them. */
 const AGENT_NOUN = /^(?:critic|opponent)s?\s+of$/i;
@@ -170,9 +171,14 @@ export function cueRelations(
       const by = fromNoun
         ? ms.find((m) => m.start - s.start >= f.end && m.start - s.start <= f.end + 5)
         : undefined;
+      // "X, whom the Treasury sanctioned": the verb's subject follows "whom", its object precedes it.
+      const whom = f.cue.form === "verb" && !accusedOf ? whomFrame(s, ms, c0, f.start) : undefined;
       if (fromNoun) {
         srcs = by ? [by] : [];
         rule += "+from";
+      } else if (whom) {
+        srcs = whom.agent ? [whom.agent] : [];
+        rule += "+whom";
       } else if (quote) {
         const inside = subjects(s, ms, mentions, Math.max(c0, quote[0]), f.start).found;
         const speaker = speakerOf(s, ms, mentions, quote);
@@ -270,7 +276,8 @@ export function cueRelations(
       }
       const endsWithPrep = /\b(?:of|on|against|with|to|between|in|for)$/i.test(cueText);
       let tgts: Mention[];
-      if (fromNoun) tgts = subjects(s, ms, mentions, 0, f.start).found.filter((m) => m !== by);
+      if (whom) tgts = whom.object && !srcs.some((x) => x.key === whom.object!.key) ? [whom.object] : [];
+      else if (fromNoun) tgts = subjects(s, ms, mentions, 0, f.start).found.filter((m) => m !== by);
       else if (objectStance) tgts = targets(s, ms, f.end, c1, false);
       else if (topicStance) {
         const from = Math.max(c0, rep ? rep.index! + rep[0].length : c0);
@@ -315,7 +322,11 @@ export function cueRelations(
         const op = ms.find(
           (m) => m.kind === "Operation" && m.start - s.start >= f.end && m.end - s.start <= c1,
         );
-        tgts = op ? [op] : [];
+        // "X leads Los Gallegos": leading a group or a body, not an operation (LEADS below).
+        const led = /^(?:lead|led)/i.test(cueText)
+          ? targets(s, ms, f.end, c1, false).filter((m) => m.kind === "Institution" || m.kind === "Cartel")
+          : [];
+        tgts = op ? [op] : led.slice(0, 1);
       } else if (/^\s+(?:him|her)\b/.test(s.text.slice(f.end))) {
         const p = lastPersonBefore(mentions, s.start + f.start);
         tgts = p ? [p] : [];

@@ -149,7 +149,10 @@ const COREFERENCE: Row[] = [
   [
     "this mission → the last mission named",
     "Kenya leads the Multinational Security Support Mission. This mission cooperates with Haiti.",
-    ["Haiti -COOPERATES_WITH-> Multinational Security Support Mission"],
+    [
+      "Haiti -COOPERATES_WITH-> Multinational Security Support Mission",
+      "Kenya -LEADS-> Multinational Security Support Mission",
+    ],
   ],
   [
     "the organization is led by X",
