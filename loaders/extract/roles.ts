@@ -364,7 +364,13 @@ export function roleRelations(
       const forOrg = titleForOrg(text, ms, m);
       if (forOrg)
         emit(s, m, forOrg.type, forOrg.org, 0.8, forOrg.title, forOrg.at, `title-for-org:${forOrg.title}`);
-      const aged = alias + (AGE_AFTER.exec(text.slice(m.end + alias, s.end))?.[0].length ?? 0);
+      const age = AGE_AFTER.exec(text.slice(m.end + alias, s.end))?.[0].length ?? 0;
+      // "X, 36, known as \"El Faraón\", whom ...": the age may come before the alias.
+      const lateAlias =
+        !alias && age
+          ? (ALIAS_AFTER.exec(text.slice(m.end + age, Math.min(s.end, m.end + age + 60)))?.[0].length ?? 0)
+          : 0;
+      const aged = alias + age + lateAlias;
       const described = m.rule === "coreference:described" ? /^\s+as(?=\s)/ : DESCRIBED_AS;
       const skip = aged + (described.exec(text.slice(m.end + aged, s.end))?.[0].length ?? 0);
       // "Y, whom Minister X described as a leader of Z": X describes, Y is described.

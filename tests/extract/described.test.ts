@@ -15,6 +15,12 @@ import { type TripleRow, tripleTable } from "./helpers.ts";
 
 const TABLE: TripleRow[] = [
   [
+    "an age before the alias, then 'whom ... describes as the leader of'",
+    'Among those detained was Erick Gamboa Rojas, 36, known as "El Faraón", whom the OIJ describes as the leader of Los Zarpas.',
+    ["Erick Gamboa Rojas -LEADS-> Los Zarpas"],
+    [],
+  ],
+  [
     "'the United Nations human rights chief': the head of a body's part is a member of the body",
     "Volker Türk, the United Nations human rights chief, said the strikes broke international law.",
     ["Volker Türk -MEMBER_OF-> United Nations"],
