@@ -100,6 +100,20 @@ const RULES: {
   },
   {
     kind: "Institution",
+    rule: "district-attorney-office",
+    needs: "District of",
+    // "the U.S. Attorney's Office for the Southern District of New York", "prosecutors in the Eastern
+    // District of New York", "the U.S. Attorney for the Southern District of Florida": its federal
+    // prosecutors' office, named in full.
+    re: new RegExp(
+      `(?:(?<![\\p{L}])U\\.S\\.[ \\t]+Attorney['’]s[ \\t]+Office[ \\t]+(?:for|in)[ \\t]+the|(?<![\\p{L}])U\\.S\\.[ \\t]+[Aa]ttorney[ \\t]+for[ \\t]+the|\\b[Pp]rosecutors[ \\t]+(?:in|for|from)[ \\t]+the)[ \\t]+((?:(?:Southern|Northern|Eastern|Western|Middle|Central)[ \\t]+)?District[ \\t]+of[ \\t]+${NAME_WORD}(?:[ \\t]+${NAME_WORD})?)`,
+      "gu",
+    ),
+    group: 1,
+    name: (m) => `U.S. Attorney's Office for the ${m[1]}`,
+  },
+  {
+    kind: "Institution",
     rule: "title-office",
     needs: "s Office",
     re: /(?<![\p{L}])((?:(?:Public|Special|State|Federal|National|Chief)[ \t]+)?(?:Ombudsman|Prosecutor|Attorney[ -]General|Solicitor[ -]General|Inspector[ -]General|Comptroller(?:[ -]General)?|Auditor[ -]General|Public Defender|Defender)['’]s[ \t]+Office)\b/gu,
@@ -203,6 +217,11 @@ const STOP_FIRST = new Set([
 const PEOPLE_OF =
   /^(?:Officers|Members|Soldiers|Agents|Troops|Leaders|Officials|Units|Commanders|Heads|Chiefs|Staff|Employees)\s+of\s+(?:the\s+)?/;
 
+/** A name's words before "on/of/for the" and the rest. */
+const ORG_JOINED = /^(.*?)\s+(?:on|of|for)\s+the\s+(.+)$/;
+/** An organisation word anywhere in a string. */
+const ORG_WORD_IN = new RegExp(`\\b(?:${ORG_WORDS})\\b`);
+
 /** Proposed new actors: mentions whose key is a fresh canonical name. */
 export function discoverMentions(text: string, known: Mention[]): Mention[] {
   const knownIndex = new SpanIndex(known);
@@ -222,6 +241,10 @@ export function discoverMentions(text: string, known: Mention[]): Mention[] {
         if (!/\s/.test(surface)) continue;
       }
       surface = surface.replace(/^.*?-based\s+/, "").replace(PEOPLE_OF, "");
+      // "Senators on the Senate Armed Services Committee", "a Democrat on the House ... Committee":
+      // words before "on/of/for the" that name no organisation are not part of its name.
+      const joined = r.rule === "organisation-suffix" ? ORG_JOINED.exec(surface) : null;
+      if (joined && !ORG_WORD_IN.test(joined[1]!) && /\s/.test(joined[2]!)) surface = joined[2]!;
       // "Mayor Lucía Ferrer, a member of ...": the title opening a sentence is not part of the name.
       if (r.kind === "Person" && r.rule !== "title-person") surface = surface.replace(TITLE_PREFIX, "");
       let start = m.index + m[0].indexOf(m[r.group]!) + (m[r.group]!.length - surface.length);
@@ -243,12 +266,13 @@ export function discoverMentions(text: string, known: Mention[]): Mention[] {
       )
         continue;
       claimed.add(start, end);
+      const name = r.name ? r.name(m) : surface;
       found.push({
         start,
         end,
         text: surface,
-        key: `${r.kind}:${surface}`,
-        name: surface,
+        key: `${r.kind}:${name}`,
+        name,
         kind: r.kind,
         rule: `discovered:${r.rule}`,
       });
