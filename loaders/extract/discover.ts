@@ -166,7 +166,7 @@ const RULES: {
     kind: "Person",
     rule: "reporting-person",
     re: new RegExp(
-      `(?<![\\p{L}.]\\s?)(?:^|[,;:—–(]\\s*|\\band\\s+)(${PERSON}),?\\s+(?:said|says|told|tells|added|wrote|argued|noted|explained|stated)\\b`,
+      `(?:(?<![\\p{L}.]\\s?)^|[,;:—–(]\\s*|\\band\\s+)(${PERSON}),?\\s+(?:said|says|told|tells|added|wrote|argued|noted|explained|stated)\\b`,
       "gmu",
     ),
     group: 1,

@@ -139,6 +139,9 @@ function titleForOrg(
   const type = title ? titleRelation(title) : undefined;
   if (!title || !type) return undefined;
   const at = base + t.index + t[0].indexOf(title);
+  // "the U.S. Attorney for the Southern District of Florida, X": an office named after the title is led by its holder.
+  if (org.name.toLowerCase().includes(`${title.toLowerCase()}'s office`))
+    return { org, type: "LEADS", title, at };
   if (t[2] === "to" && ENVOY.test(title)) {
     // "Mexico's ambassador to Washington, X": the sender is written before the title, if at all.
     const sender = ms.find((x) => x.kind === "Government" && /^(?:['’]s)?\s+$/.test(text.slice(x.end, at)));

@@ -15,6 +15,18 @@ import { type TripleRow, tripleTable } from "./helpers.ts";
 
 const TABLE: TripleRow[] = [
   [
+    "the holder of the title an office is named after heads it",
+    "The U.S. Attorney for the Western District of Texas, Ana Ruiz Soto, said the case was closed.",
+    ["Ana Ruiz Soto -LEADS-> U.S. Attorney's Office for the Western District of Texas"],
+    ["Ana Ruiz Soto -MEMBER_OF-> U.S. Attorney's Office for the Western District of Texas"],
+  ],
+  [
+    "trap: a spokesman for a body is a member of it",
+    "The spokesman for the Andean Border Commission, Ana Ruiz Soto, said the case was closed.",
+    ["Ana Ruiz Soto -MEMBER_OF-> Andean Border Commission"],
+    ["Ana Ruiz Soto -LEADS-> Andean Border Commission"],
+  ],
+  [
     "an age before the alias, then 'whom ... describes as the leader of'",
     'Among those detained was Erick Gamboa Rojas, 36, known as "El Faraón", whom the OIJ describes as the leader of Los Zarpas.',
     ["Erick Gamboa Rojas -LEADS-> Los Zarpas"],

@@ -168,6 +168,12 @@ const FOUND: Row[] = [
   ],
   ["embassy", "The U.S. Embassy in Quito said it would help.", "U.S. Embassy in Quito", "Institution"],
   [
+    "reporting-person",
+    "The Ombudsman for Human Rights, Alejandro Córdova Ruiz, said his office would inspect the prison.",
+    "Alejandro Córdova Ruiz",
+    "Person",
+  ],
+  [
     "organisation-suffix",
     "Senators on the Senate Armed Services Committee questioned the admiral.",
     "Senate Armed Services Committee",
