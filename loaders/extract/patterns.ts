@@ -102,8 +102,15 @@ const RULES: Rule[] = [
   {
     kind: "Cartel",
     rule: "gang-noun",
-    re: new RegExp(`[ \\t]+(?=(?:${GANG_NOUNS})\\b)`, "gu"),
-    before: new RegExp(`${START}((?:\\d{1,3}[ \\t]+)?(?:${W}[ \\t]+){0,2}${W})$`, "u"),
+    // "the Barrio Azteca prison gang": one word of what kind of gang may stand between.
+    re: new RegExp(
+      `[ \\t]+(?:(?:prison|street|drug|rival|youth|local|notorious)[ \\t]+)?(?=(?:${GANG_NOUNS}|clique|clica)\\b)`,
+      "gu",
+    ),
+    before: new RegExp(
+      `${START}((?:\\d{1,3}[ \\t]+)?(?:${W}[ \\t]+(?:(?:de|del|de la|de los|do|da)[ \\t]+)?){0,3}${W})$`,
+      "u",
+    ),
   },
   {
     kind: "Cartel",
@@ -113,6 +120,15 @@ const RULES: Rule[] = [
       "gu",
     ),
     needsGroupContext: 80,
+  },
+  {
+    kind: "Cartel",
+    rule: "known-as-group",
+    // "the armed group known as Tren del Llano", "the group, known as the Tropa do Tubarão".
+    re: new RegExp(
+      `\\b(?:group|gang|militia|faction|network|clique|organi[sz]ation),?[ \\t]+(?:(?:also|better)[ \\t]+)?known[ \\t]+as[ \\t]+(?:the[ \\t]+)?(${W}(?:[ \\t]+(?:(?:de|del|do|da|dos|de la|de los)[ \\t]+)?${W}){0,3})`,
+      "gu",
+    ),
   },
   {
     kind: "Person",
@@ -125,7 +141,10 @@ const RULES: Rule[] = [
   {
     kind: "Cartel",
     rule: "article-name",
-    re: new RegExp(`\\b(${ARTICLE}[ \\t]+${W}(?:[ \\t]+(?:(?:de|del|de la|de los)[ \\t]+)?${W})?)`, "gu"),
+    re: new RegExp(
+      `\\b(${ARTICLE}[ \\t]+${W}(?:[ \\t]+(?:de|del|de la|de los)[ \\t]+${W}(?:[ \\t]+${W})?|[ \\t]+${W})?)`,
+      "gu",
+    ),
     needsGroupContext: 80,
   },
   {

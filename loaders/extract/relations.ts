@@ -73,9 +73,9 @@ const NON_ACTOR_SUBJECT =
   /^\s*(?:that\s+)?(?:(?:the|some|several|many)\s+(?:[\p{Ll}-]+\s+){0,2}(?:had|have|has|were|was|are|is|would|will|could|did)\b|(?:his|her|their)\s+\p{Ll})/u;
 /** ", and " before a subject, with the subject's title between ("..., and Prime Minister X signed"). */
 const AND_TITLE = /,?\s+and\s+(?:(?:[\p{Lu}][\p{Ll}]+|of|the)\s+){0,4}$/u;
-/** "accusing him of" / "charged X with" before a cue: the accused is its subject. */
+/** "accusing him of" / "charged X with" / "accused both men of" before a cue: the accused is its subject. */
 const ACCUSED_OF =
-  /\b(?:accus(?:e|es|ed|ing)|charg(?:e|es|ed|ing)|blam(?:e|es|ed|ing)|suspect(?:s|ed|ing)?|convict(?:s|ed|ing)?)\s+(him|her)?\s*(?:of|with|for)\s+$/i;
+  /\b(?:accus(?:e|es|ed|ing)|charg(?:e|es|ed|ing)|blam(?:e|es|ed|ing)|suspect(?:s|ed|ing)?|convict(?:s|ed|ing)?)\s+(?:(him|her)|(them|both(?:\s+(?:men|women))?|the\s+(?:two|three|four)\s+\p{L}+))?\s*(?:of|with|for)\s+$/iu;
 /** An accusation cue that can stand as a participle ("accused", "blamed"). */
 const ACCUSED_PASSIVE = /^(?:accused|blamed|charged|suspected|convicted)$/i;
 /** Stance cues that are a verb group taking an object ("will not accept X"): source is the clause subject, target the object. */
@@ -161,11 +161,13 @@ export function cueRelations(
       const relative =
         f.cue.form === "noun" ? undefined : relativeSubject(s, ms, c0, f.start + pronounLength);
       const accusedOf = ACCUSED_OF.exec(before);
-      const accused = !accusedOf
-        ? undefined
-        : accusedOf[1]
-          ? lastPersonBefore(mentions, s.start + f.start)
-          : accusedBefore(s, ms, c0 + accusedOf.index);
+      // "accused both men of working with Y": several accused, none named here, so no source.
+      const accused =
+        !accusedOf || accusedOf[2]
+          ? undefined
+          : accusedOf[1]
+            ? lastPersonBefore(mentions, s.start + f.start)
+            : accusedBefore(s, ms, c0 + accusedOf.index);
       // "a decision that drew a protest from Y": Y opposes what the sentence's subject did.
       const fromNoun = f.cue.form === "noun" && /\bfrom$/i.test(cueText);
       const by = fromNoun

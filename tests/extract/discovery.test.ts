@@ -167,6 +167,27 @@ const FOUND: Row[] = [
     "Institution",
   ],
   ["embassy", "The U.S. Embassy in Quito said it would help.", "U.S. Embassy in Quito", "Institution"],
+  ["gang-noun", "Both men worked with the Barrio Azul prison gang.", "Barrio Azul", "Cartel"],
+  ["gang-noun", "He led the Los Injertos del Cono Sur gang.", "Los Injertos del Cono Sur", "Cartel"],
+  ["gang-noun", "He founded the Sailors Locos Norteños clique in 2010.", "Sailors Locos Norteños", "Cartel"],
+  [
+    "article-name",
+    "Members of Los Injertos del Cono Sur were arrested in Lima.",
+    "Los Injertos del Cono Sur",
+    "Cartel",
+  ],
+  [
+    "known-as-group",
+    "The ring sold cocaine to the armed group known as Tren del Sur, which extorts ranchers.",
+    "Tren del Sur",
+    "Cartel",
+  ],
+  [
+    "known-as-group",
+    "Police said he had headed the group, known as the Tropa do Leão, since 2021.",
+    "Tropa do Leão",
+    "Cartel",
+  ],
   [
     "reporting-person",
     "The Ombudsman for Human Rights, Alejandro Córdova Ruiz, said his office would inspect the prison.",
