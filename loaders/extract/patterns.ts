@@ -321,7 +321,11 @@ const RULES: Rule[] = [
       `,[ \\t]+(?:a|an|the)[ \\t]+(?:[\\p{Lu}][\\p{L}'’-]+[ \\t]+){0,2}(?:[\\p{Ll}'’-]+[ \\t]+){0,3}(?:${ORG_NOUNS})\\b(?![ \\t]+(?:${PERSON_NOUNS}|members?|leaders?|officials?)\\b)`,
       "gu",
     ),
-    before: new RegExp(`${START}((?:${W}|\\p{Lu}{2,6})(?:[ \\t]+${W}){0,3})$`, "u"),
+    // "Redes da Maré, a local community organisation": particles inside the name.
+    before: new RegExp(
+      `${START}((?:${W}|\\p{Lu}{2,6})(?:[ \\t]+(?:(?:de|del|da|do|dos|das|for|of)[ \\t]+)?${W}){0,3})$`,
+      "u",
+    ),
   },
   {
     kind: "Person",
@@ -330,6 +334,22 @@ const RULES: Rule[] = [
       `\\b(?:Captain|Capt\\.|Lieutenant|Lt\\.|Major|Maj\\.|Sergeant|Sgt\\.|Commissioner|Judge|Justice|Bishop|Father|Dr\\.?|Prof\\.?)[ \\t]+(${PERSON})`,
       "gu",
     ),
+  },
+  {
+    kind: "Institution",
+    rule: "org-kind-name",
+    // "the human rights group Foro Penal", "the Mexico City think tank México Evalúa": a kind of
+    // organisation, then its name.
+    re: new RegExp(
+      `(?<![\\p{L}])(?:(?:[Hh]uman[ \\t]+)?[Rr]ights[ \\t]+(?:group|organi[sz]ation)|[Aa]dvocacy[ \\t]+group|think[ \\t]+tank|watchdog|non-governmental[ \\t]+organi[sz]ation|pressure[ \\t]+group)[ \\t]+(${W}(?:[ \\t]+(?:(?:de|del|da|do|dos|for|of)[ \\t]+)?${W}){0,5})`,
+      "gu",
+    ),
+  },
+  {
+    kind: "Institution",
+    rule: "acronym-apposition",
+    // "The guards' association, ANFUP, supported", "the organised crime unit, known as GAECO".
+    re: /(?<![\p{L}])(?:association|union|unit|federation|network|organi[sz]ation|commission),[ \t]+(?:known[ \t]+as[ \t]+)?(\p{Lu}{3,8})(?=[ \t]*[,.;)])/gu,
   },
   {
     kind: "Institution",

@@ -167,6 +167,31 @@ const FOUND: Row[] = [
     "Institution",
   ],
   ["embassy", "The U.S. Embassy in Quito said it would help.", "U.S. Embassy in Quito", "Institution"],
+  [
+    "org-kind-name",
+    "Alfredo Romero, director of the human rights group Foro Civil, said it counted 800 prisoners.",
+    "Foro Civil",
+    "Institution",
+  ],
+  [
+    "org-kind-name",
+    "Human rights group Voices for Justice warned that detainees must be charged.",
+    "Voices for Justice",
+    "Institution",
+  ],
+  ["acronym-apposition", "The guards' association, ANFUR, supported the transfer.", "ANFUR", "Institution"],
+  [
+    "acronym-apposition",
+    "Agents worked with the state prosecutors' organised crime unit, known as GAECOS.",
+    "GAECOS",
+    "Institution",
+  ],
+  [
+    "apposition-org-noun",
+    "Redes da Vila, a local community organisation, said it had recorded abuses.",
+    "Redes da Vila",
+    "Institution",
+  ],
   ["gang-noun", "Both men worked with the Barrio Azul prison gang.", "Barrio Azul", "Cartel"],
   ["gang-noun", "He led the Los Injertos del Cono Sur gang.", "Los Injertos del Cono Sur", "Cartel"],
   ["gang-noun", "He founded the Sailors Locos Norteños clique in 2010.", "Sailors Locos Norteños", "Cartel"],
@@ -262,6 +287,11 @@ describe("naming patterns", () => {
       "Puerto Nuevo City",
     ],
     ["a newspaper's bare last word", "Deputy Minister Carla Hill Soto signed the deal.", "Hill"],
+    [
+      "an acronym after an agency that may be named in full elsewhere",
+      "The prison agency, known as INPEX, opened an inquiry.",
+      "INPEX",
+    ],
   ])("no actor from %s", (_name, text, surface) => {
     expect(findMentions(text).map((m) => m.text)).not.toContain(surface);
   });
