@@ -265,7 +265,7 @@ export function modifierBefore(s: Sentence, ms: Mention[], start: number): Menti
 
 /** Where the designated list ends: a reason or a new clause ("..., accusing him of", "for supplying"). */
 const DESIGNATION_END =
-  /,?\s+(?:accusing|saying|citing|alleging|after|because|which|who|whom|while)\b|,?\s+and\s+(?:also\s+)?(?:accused|said|charged|alleged|added|described|warned)\b|\s+for\s+(?:\p{Ll}+ing|its|their|his|her|the|alleged)\b|\s+as\s+(?=(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){1,3}\p{Ll}+(?:s|ed)\s)/u;
+  /,?\s+(?:accusing|saying|citing|alleging|after|because|which|who|whom|while)\b|\s+for\s+(?:\p{Ll}+ing|its|their|his|her|the|alleged)\b|\s+as\s+(?=(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){1,3}\p{Ll}+(?:s|ed)\s)/u;
 
 /**
  * People counted, then some of them named: "sanctioned six people it described as financial

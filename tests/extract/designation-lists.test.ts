@@ -1,14 +1,14 @@
 /**
  * Who a designation names: a person after a relative noun and a comma ("sanctioned his
- * brother-in-law, X"), and where the list ends ("..., whom it described as ..." and "..., and accused
- * both men of ..." start clauses of their own). Trap: several accused, none named, give the accuser's
- * next act no source.
+ * brother-in-law, X"), and where the list ends ("..., whom it described as ..." starts a clause of
+ * its own). Trap: several accused, none named ("accused both men of working with Y"), give the
+ * accuser's next act no source.
  */
 import { type TripleRow, tripleTable } from "./helpers.ts";
 
 const TABLE: TripleRow[] = [
   [
-    "a relative named after a comma is designated; the list ends at 'whom' and at ', and accused'",
+    "a relative named after a comma is designated; the list ends at 'whom'",
     "OFAC also sanctioned his brother-in-law, Raúl Cota Ibarra, whom it described as the cartel's main money launderer, and accused both men of working with the Barrio Azul prison gang.",
     ["Office of Foreign Assets Control -DESIGNATES-> Raúl Cota Ibarra"],
     [
