@@ -325,10 +325,11 @@ export function cueRelations(
           (m) => m.kind === "Operation" && m.start - s.start >= f.end && m.end - s.start <= c1,
         );
         // "X leads Los Gallegos": leading a group or a body, not an operation (LEADS below).
-        const led = /^(?:lead|led)/i.test(cueText)
-          ? targets(s, ms, f.end, c1, false).filter((m) => m.kind === "Institution" || m.kind === "Cartel")
-          : [];
-        tgts = op ? [op] : led.slice(0, 1);
+        const led =
+          op || !/^(?:lead|led)/i.test(cueText)
+            ? undefined
+            : targets(s, ms, f.end, c1, false).find((m) => m.kind === "Institution" || m.kind === "Cartel");
+        tgts = op ? [op] : led ? [led] : [];
       } else if (/^\s+(?:him|her)\b/.test(s.text.slice(f.end))) {
         const p = lastPersonBefore(mentions, s.start + f.start);
         tgts = p ? [p] : [];

@@ -26,6 +26,10 @@ describe("people without a title", () => {
     ['"It never ends," said Rosa Elena Quispe, whose son was killed in 2023.', ["Rosa Elena Quispe"]],
     ['"We stay here," said Clement Arrindell.', ["Clement Arrindell"]],
     [
+      "Mario Vidal Soto, the man who negotiated the truce, said the talks would resume.",
+      ["Mario Vidal Soto"],
+    ],
+    [
       "His lawyer in Asunción, Osvaldo Benítez Ruiz, told reporters his client was innocent.",
       ["Osvaldo Benítez Ruiz"],
     ],
