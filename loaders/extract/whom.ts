@@ -16,9 +16,7 @@ const TO_WHOM = /^\s*["”]?\s*,?\s*["”]?\s*(?:(?:a|an|the|his|her|its|their)\
 
 /** The actor "whom" stands for when the text before `at` ends in "whom" and a subject ("whom prosecutors "). */
 export function whomBefore(s: Sentence, ms: Mention[], at: number): Mention | undefined {
-  const from = Math.max(0, at - 80);
-  const w = /\bwhom\s+[^,;:"“”()]{1,50}?\s*$/u.exec(s.text.slice(from, at));
-  return w ? whomAntecedent(s, ms, from + w.index) : undefined;
+  return whomFrame(s, ms, Math.max(0, at - 80), at)?.object;
 }
 
 /** A verb's frame in an object relative clause. */
